@@ -1,0 +1,116 @@
+#include "irkg/cli/cli.h"
+
+#include <algorithm>
+
+#include "command.h"
+#include "irkg/graph/error.h"
+
+namespace irkg::cli {
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+void PrintHelp(std::ostream& out) {
+  out << "irkg " << kVersion
+      << ": a knowledge graph of international relations from news text\n\n"
+         "usage: irkg COMMAND [OPTIONS] [ARGS]\n\ncommands:\n";
+  for (const Command& c : Commands()) {
+    std::string name = c.name;
+    name.resize(std::max<size_t>(name.size(), 10), ' ');
+    out << "  " << name << "  " << c.summary << "\n";
+  }
+  out << "\n'irkg COMMAND --help' shows a command's options.\n";
+}
+
+}  // namespace
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> table = [] {
+    std::vector<Command> all = ExtractCommands();
+    for (Command& c : GraphCommands()) all.push_back(std::move(c));
+    return all;
+  }();
+  return table;
+}
+
+int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" ||
+      (args[0] == "help" && args.size() == 1)) {
+    PrintHelp(out);
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  if (args[0] == "--version" || args[0] == "version") {
+    out << "irkg " << kVersion << "\n";
+    return kExitOk;
+  }
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  std::string name = args[0];
+  if (name == "help") {
+    name = args[1];
+    rest = {"--help"};
+  }
+  const auto& table = Commands();
+  auto it = std::find_if(table.begin(), table.end(),
+                         [&](const Command& c) { return name == c.name; });
+  if (it == table.end()) {
+    err << "irkg: error: unknown command '" << name << "'";
+    std::string best;
+    size_t best_distance = 3;
+    for (const Command& c : table) {
+      size_t d = EditDistance(name, c.name);
+      if (d < best_distance) {
+        best_distance = d;
+        best = c.name;
+      }
+    }
+    if (!best.empty()) err << " (did you mean '" << best << "'?)";
+    err << "\nrun 'irkg help' for the list of commands\n";
+    return kExitUsage;
+  }
+  const Command& command = *it;
+  CLI::App app(command.summary, std::string("irkg ") + command.name);
+  app.footer(std::string("usage: irkg ") + command.usage);
+  std::function<int(Context&)> handler = command.setup(app);
+  try {
+    std::vector<std::string> reversed(rest.rbegin(), rest.rend());
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    err << "irkg: error: " << command.name << ": " << e.what() << "\nusage: irkg "
+        << command.usage << "\n";
+    return kExitUsage;
+  }
+  Context context{in, out, err};
+  try {
+    return handler(context);
+  } catch (const UsageError& e) {
+    err << "irkg: error: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const Error& e) {
+    err << "irkg: error: " << e.what() << "\n";
+    return kExitFailure;
+  } catch (const std::exception& e) {
+    err << "irkg: internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace irkg::cli

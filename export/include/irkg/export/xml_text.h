@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace irkg::exporter {
+
+/// Escapes text for XML character data and attribute values. Invalid UTF-8 becomes U+FFFD and
+/// characters XML 1.0 forbids (most C0 controls) are dropped, so the output always parses.
+std::string XmlEscape(std::string_view text);
+
+/// Replaces invalid UTF-8 sequences with U+FFFD.
+std::string ValidUtf8(std::string_view text);
+
+}  // namespace irkg::exporter

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "irkg/graph/actor.h"
+#include "irkg/graph/date.h"
+#include "irkg/graph/relation.h"
+
+namespace irkg::graph {
+
+/// How the text presents an event.
+enum class Mode : uint8_t {
+  kAsserted,      ///< Reported as happening or having happened.
+  kIntended,      ///< Planned, expected, promised or future ("will visit", "is to hold talks").
+  kHypothetical,  ///< Conditional or possible ("if attacked", "could impose").
+};
+
+/// "asserted", "intended", "hypothetical".
+std::string_view ToString(Mode mode);
+std::optional<Mode> ParseMode(std::string_view text);
+
+/// Character offsets [begin, end) in Unicode code points of the article text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+/// One relation extracted from one sentence, with its provenance.
+struct EventRecord {
+  std::string article;  ///< Article id.
+  int sentence = 0;     ///< 0-based sentence index within the article.
+  std::optional<Date> date;
+  ActorRef source;
+  Relation relation = Relation::kConsults;
+  ActorRef target;
+  std::vector<ActorRef> via;  ///< Organisations or venues through which it happened.
+  bool negated = false;
+  Mode mode = Mode::kAsserted;
+  double confidence = 0.0;  ///< 0..1
+  std::string text;         ///< The sentence it came from.
+  Span span;                ///< Where that sentence stands in the article.
+  std::string rule;         ///< The rule or pattern that fired.
+};
+
+/// An article as irkg reads it.
+struct Article {
+  std::string id;
+  std::optional<Date> date;
+  std::string title;
+  std::string text;
+  std::string url;
+  std::string source;
+  std::string origin;  ///< Where it was read from ("news.jsonl:12"), for messages only.
+
+  /// A stable 64-bit hash (FNV-1a) of date, title and text, as 16 hex digits. Re-ingesting an
+  /// article with the same hash adds nothing.
+  std::string ContentHash() const;
+};
+
+}  // namespace irkg::graph

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "irkg/graph/actor.h"
+#include "irkg/graph/error.h"
+#include "irkg/ingest/text.h"
+
+namespace irkg::ingest {
+
+/// How a name refers to its actor.
+enum class NameKind : uint8_t {
+  kName,       ///< "Russia", "Vladimir Putin", "NATO"
+  kAdjective,  ///< "Russian"
+  kMetonym,    ///< "Moscow", "the Kremlin"
+};
+
+/// One matchable phrase of an actor, tokenised the way text is.
+struct NameEntry {
+  std::vector<std::string> keys;  ///< Folded words, without a leading "the".
+  std::vector<Shape> shapes;      ///< The shape each word must have in text.
+  uint32_t actor = 0;             ///< Index into ActorDictionary::actors().
+  NameKind kind = NameKind::kName;
+  bool needs_the = false;  ///< The name was written with a leading "the" that text must have.
+};
+
+/// A role word or phrase: "foreign ministry", "troops", "president".
+struct Agent {
+  std::vector<std::string> keys;
+  std::string code;   ///< GOV, MIL, LEG, JUD, COP, OPP, REB, CVL, MED, BUS, ...
+  std::string title;  ///< Title slug for offices ("president"), empty for bodies.
+  std::string label;  ///< First phrase of its line, for labels: "foreign ministry".
+};
+
+/// The actor knowledge base: actors from `.actors` files and role words from `agents` files,
+/// indexed for matching in text. Load everything, then call Finish() once before lookups.
+class ActorDictionary {
+ public:
+  /// Reads an `.actors` file. Problems are appended to `diagnostics` as `file:line: message` and
+  /// the bad line or record is skipped. With `override_existing`, a record whose id is already
+  /// known replaces it (user files); otherwise a repeated id is a problem (shipped data).
+  /// Throws irkg::Error when the file cannot be read.
+  void LoadActorFile(const std::string& path, Diagnostics& diagnostics,
+                     bool override_existing = false);
+  /// Same, from text; `origin` names it in diagnostics.
+  void LoadActorText(std::string_view text, const std::string& origin, Diagnostics& diagnostics,
+                     bool override_existing = false);
+  /// Reads an agents file: lines `CODE<TAB>TITLE-or-dash<TAB>phrase; phrase; ...`.
+  void LoadAgentFile(const std::string& path, Diagnostics& diagnostics);
+  void LoadAgentText(std::string_view text, const std::string& origin, Diagnostics& diagnostics);
+
+  /// Builds the indexes; checks that roles, memberships and affiliations name known actors.
+  void Finish(Diagnostics& diagnostics);
+
+  const std::vector<graph::Actor>& actors() const { return actors_; }
+  const graph::Actor* Find(std::string_view id) const;
+
+  /// Names whose first word folds to `key`, longest first.
+  std::span<const uint32_t> NamesStartingWith(const std::string& key) const;
+  const NameEntry& name(uint32_t index) const { return names_[index]; }
+  /// Agents whose first word folds to `key`, longest first.
+  std::span<const uint32_t> AgentsStartingWith(const std::string& key) const;
+  const Agent& agent(uint32_t index) const { return agents_[index]; }
+
+  /// The person holding `title` for `affiliation` on `date` (the latest to take office when
+  /// terms overlap), or nullptr.
+  const graph::Actor* Holder(std::string_view affiliation, std::string_view title,
+                             std::optional<graph::Date> date) const;
+
+  /// An actor named exactly by `text`: its id (any case), or one of its names, adjectives or
+  /// metonyms (case and accents ignored). When several actors share the name, states and
+  /// organisations come first. Nullptr when none.
+  const graph::Actor* Resolve(std::string_view text) const;
+
+  /// Actors whose id, label or a name contains `word` (folded), best matches first.
+  std::vector<const graph::Actor*> Search(std::string_view word, size_t limit) const;
+
+  /// The actor as an event names it on `date`.
+  graph::ActorRef RefOn(const graph::Actor& actor, std::optional<graph::Date> date) const;
+
+ private:
+  void AddName(uint32_t actor, std::string_view phrase, NameKind kind);
+
+  struct PendingMember {
+    std::string organisation;
+    graph::Membership member;  ///< organisation field holds the member's id
+    std::string origin;
+    int line = 0;
+  };
+
+  std::vector<graph::Actor> actors_;
+  std::vector<PendingMember> pending_members_;
+  std::vector<std::string> origins_;  ///< file:line of each record, for messages.
+  std::unordered_map<std::string, uint32_t> by_id_;
+  std::vector<NameEntry> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> names_by_first_;
+  std::vector<Agent> agents_;
+  std::unordered_map<std::string, std::vector<uint32_t>> agents_by_first_;
+  std::unordered_map<std::string, std::vector<uint32_t>> holders_;  ///< "AFF/title" -> actors
+  std::unordered_map<std::string, std::vector<uint32_t>> by_folded_name_;
+};
+
+}  // namespace irkg::ingest

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "irkg/graph/event.h"
+#include "irkg/ingest/actor_dictionary.h"
+#include "irkg/ingest/relation_lexicon.h"
+
+namespace irkg::ingest {
+
+/// The actor dictionary and relation lexicon an extractor reads with.
+struct KnowledgeBase {
+  ActorDictionary actors;
+  RelationLexicon relations;
+};
+
+/// Where to load a knowledge base from.
+struct KnowledgeBaseSources {
+  std::string data_dir;                    ///< Holds *.actors, agents.tsv, *.patterns.
+  std::vector<std::string> actor_files;    ///< User files that add or override actors.
+  std::vector<std::string> pattern_files;  ///< User files that add relation triggers.
+};
+
+/// The data directory: $IRKG_DATA_DIR when set, else the one this build was configured with.
+std::string DefaultDataDir();
+
+/// Loads every file of `sources`. Problems in the data go to `diagnostics`; a missing data
+/// directory or unreadable file throws irkg::Error.
+std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sources,
+                                                 Diagnostics& diagnostics);
+
+/// Turns articles into events: a pure function of the article and the knowledge base, safe to
+/// call from several threads at once.
+class Extractor {
+ public:
+  /// `kb` must outlive the extractor.
+  explicit Extractor(const KnowledgeBase& kb) : kb_(kb) {}
+
+  /// The events of one article, in sentence order. Never throws on odd text.
+  std::vector<graph::EventRecord> Extract(const graph::Article& article) const;
+
+ private:
+  const KnowledgeBase& kb_;
+};
+
+}  // namespace irkg::ingest

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "irkg/graph/actor.h"
+#include "irkg/graph/date.h"
+#include "irkg/ingest/actor_dictionary.h"
+#include "irkg/ingest/text.h"
+
+namespace irkg::ingest {
+
+enum class MentionKind : uint8_t {
+  kName,       ///< A proper name: "Russia", "Vladimir Putin", "NATO".
+  kAdjective,  ///< A demonym on its own: "Russian" in "Russian-Chinese relations".
+  kMetonym,    ///< "Moscow", "the Kremlin".
+  kAgency,     ///< A state or organisation with a role word: "the Chinese foreign ministry".
+  kOffice,     ///< A person named by office: "the Russian president", "Kremlin aide Yury Ushakov".
+  kPronoun,    ///< "we", "his", "the two countries": resolved later, from context.
+  kPlace,      ///< A place that contains an actor's name ("South China Sea"): not an actor.
+};
+
+/// What a pronoun or definite description points back to.
+enum class Anaphor : uint8_t {
+  kNone,
+  kSpeakerSide,  ///< we, our, us (the speaker's side, inside a quotation)
+  kPerson,       ///< he, his, she, her, "the president", "the spokeswoman"
+  kGroup,        ///< they, their, them
+  kPair,         ///< "the two countries", "both sides"
+};
+
+/// An actor mentioned in a sentence.
+struct Mention {
+  uint32_t first = 0;  ///< Token range [first, last).
+  uint32_t last = 0;
+  graph::ActorRef actor;  ///< Empty for unresolved anaphors.
+  MentionKind kind = MentionKind::kName;
+  Anaphor anaphor = Anaphor::kNone;
+  std::string role;          ///< Agent code (GOV, MIL, ...) or office title, when any.
+  bool possessive = false;   ///< "Russia's", "his", "their"
+};
+
+/// Finds the actors a tokenised sentence mentions, resolved on `date`. `text` is the text the
+/// token offsets refer to. Mentions come back in text order and never overlap.
+std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
+                                  std::optional<graph::Date> date, const ActorDictionary& dict);
+
+}  // namespace irkg::ingest

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "irkg/graph/error.h"
+#include "irkg/graph/relation.h"
+#include "irkg/ingest/text.h"
+
+namespace irkg::ingest {
+
+/// One word slot of a trigger pattern: any of its forms, or a gap of up to kMaxGap words.
+struct PatternSlot {
+  std::vector<std::string> forms;  ///< Folded word forms; empty for a gap.
+  bool gap = false;
+};
+
+/// A relation trigger: "impose sanctions on", "hold talks with", "visit".
+struct Trigger {
+  graph::Relation relation = graph::Relation::kConsults;
+  std::string cameo;  ///< CAMEO code, e.g. "042".
+  std::vector<PatternSlot> slots;
+  bool symmetric = false;  ///< "X and Y held talks": both directions.
+  bool noun = false;       ///< A nominal trigger ("talks", "visit"): subject may be a possessor.
+  bool reverse = false;    ///< The grammatical object is the source ("received aid from X").
+  std::string origin;      ///< "relations.patterns:42", for the rule field.
+  std::string text;        ///< The pattern as written.
+};
+
+inline constexpr int kMaxGap = 4;
+
+/// Relation triggers loaded from `.patterns` files:
+/// `RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]`. In PATTERN, `v:word` stands for a verb and its
+/// inflections (`v:meet/met` gives irregular past forms), `n:word` for a noun and its plural, and
+/// `..` for a gap of up to four words. FLAGS is a space-separated list of `sym`, `noun`,
+/// `reverse`.
+class RelationLexicon {
+ public:
+  /// Appends the triggers of a file; problems go to `diagnostics` as `file:line: message`.
+  /// Throws irkg::Error when the file cannot be read.
+  void LoadFile(const std::string& path, Diagnostics& diagnostics);
+  void LoadText(std::string_view text, const std::string& origin, Diagnostics& diagnostics);
+
+  /// Triggers whose first slot has the form `key`, longest first.
+  std::span<const uint32_t> StartingWith(const std::string& key) const;
+  const Trigger& trigger(uint32_t index) const { return triggers_[index]; }
+  size_t size() const { return triggers_.size(); }
+
+  /// Matches trigger `index` at token `at`; returns the token just past the match, or 0.
+  size_t Match(uint32_t index, const std::vector<Token>& tokens, size_t at, size_t limit) const;
+
+ private:
+  std::vector<Trigger> triggers_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+};
+
+/// The inflections of a verb written as `base` or `base/past[/participle]`: base, third person,
+/// past, participle and -ing forms.
+std::vector<std::string> VerbForms(std::string_view spec);
+/// A noun and its plural ("talk" -> "talk", "talks"; "ally" -> "allies").
+std::vector<std::string> NounForms(std::string_view spec);
+
+}  // namespace irkg::ingest

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace irkg::ingest {
+
+/// Strips ASCII white space from both ends.
+std::string_view Trim(std::string_view s);
+/// Splits at '\n' (a trailing '\r' is dropped); a final empty line is not returned.
+std::vector<std::string_view> SplitLines(std::string_view text);
+/// Splits at ';' and trims each item; empty items are dropped.
+std::vector<std::string_view> SplitList(std::string_view text);
+/// Splits at runs of spaces and tabs.
+std::vector<std::string_view> SplitWords(std::string_view text);
+/// Splits at each tab (empty fields are kept).
+std::vector<std::string_view> SplitTabs(std::string_view text);
+
+}  // namespace irkg::ingest

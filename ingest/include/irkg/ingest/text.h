@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace irkg::ingest {
+
+/// Case-folds and strips accents, so that "Côte d’Ivoire" and "cote d'ivoire" compare equal.
+/// ASCII takes a fast path; other text goes through ICU (NFKD, drop combining marks, fold case).
+/// Typographic apostrophes and dashes become their ASCII forms.
+std::string FoldKey(std::string_view utf8);
+
+/// The letter case of a token, as the actor-name rules use it.
+enum class Shape : uint8_t {
+  kLower,        ///< "the", "iphone"
+  kCapitalized,  ///< "Russia", "McDonald"
+  kUpper,        ///< "US", "NATO": two or more letters, all capitals
+  kOther,        ///< digits, punctuation
+};
+
+/// A word or punctuation mark of a sentence.
+struct Token {
+  uint32_t begin = 0;  ///< Byte offsets into the text that was tokenised.
+  uint32_t end = 0;
+  std::string key;  ///< FoldKey of the token text.
+  Shape shape = Shape::kOther;
+  bool is_word = false;      ///< Letters or digits (as opposed to punctuation).
+  bool space_before = true;  ///< False when glued to the previous token ("Russia" + "'s").
+};
+
+/// Splits text into tokens. Possessive "'s" and "n't" become tokens of their own; hyphens and
+/// other punctuation are single tokens; dotted abbreviations ("U.S.", "U.N.") stay whole.
+/// Offsets are relative to `text`, plus `base`.
+std::vector<Token> Tokenize(std::string_view text, uint32_t base = 0);
+
+/// The shape a name's word must have in text for the name to match there.
+Shape ShapeOf(std::string_view word);
+
+/// Number of Unicode code points in a UTF-8 byte range (for character spans).
+uint32_t CountCodePoints(std::string_view utf8);
+
+/// A sentence's byte range within its text.
+struct SentenceSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+/// Splits text into sentences: at ., ! and ? followed by space and a capital, a digit or a quote,
+/// and at line breaks. Abbreviations (Mr., Gen., Jan., U.S., initials) do not end a sentence
+/// unless the next word plainly starts one ("... by the U.S. The move ..."). Leading and
+/// trailing white space is trimmed from each span; empty sentences are dropped.
+std::vector<SentenceSpan> SplitSentences(std::string_view text);
+
+}  // namespace irkg::ingest

@@ -1,0 +1,420 @@
+#include "irkg/ingest/actor_dictionary.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "irkg/ingest/strings.h"
+
+namespace irkg::ingest {
+
+using graph::Actor;
+using graph::ActorType;
+using graph::DateRange;
+
+namespace {
+
+constexpr std::string_view kTitles[] = {
+    "president",           "vice-president",   "prime-minister",     "chancellor",
+    "monarch",             "crown-prince",     "supreme-leader",     "leader",
+    "foreign-minister",    "defence-minister", "spokesperson",       "secretary-general",
+    "director-general",    "managing-director", "commission-president", "council-president",
+    "high-representative", "chairperson",      "head"};
+
+bool IsTitle(std::string_view t) {
+  return std::find(std::begin(kTitles), std::end(kTitles), t) != std::end(kTitles);
+}
+
+bool ValidId(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || c == '.';
+  });
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot open: no such file or not readable");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+// Splits `ID [FROM..TO]` into its id and range.
+bool ParseDatedId(std::string_view text, std::string& id, DateRange& range, std::string& error) {
+  auto words = SplitWords(text);
+  if (words.empty() || words.size() > 2) {
+    error = "expected 'ID [FROM..TO]', got '" + std::string(text) + "'";
+    return false;
+  }
+  id = std::string(words[0]);
+  if (!ValidId(id)) {
+    error = "invalid id '" + id + "'";
+    return false;
+  }
+  auto parsed = DateRange::Parse(words.size() == 2 ? words[1] : std::string_view());
+  if (!parsed) {
+    error = "invalid date range '" + std::string(words[1]) +
+            "' (expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD, FROM not after TO)";
+    return false;
+  }
+  range = *parsed;
+  return true;
+}
+
+}  // namespace
+
+void ActorDictionary::LoadActorFile(const std::string& path, Diagnostics& diagnostics,
+                                    bool override_existing) {
+  LoadActorText(ReadFile(path), path, diagnostics, override_existing);
+}
+
+void ActorDictionary::LoadActorText(std::string_view text, const std::string& origin,
+                                    Diagnostics& diagnostics, bool override_existing) {
+  Actor current;
+  int record_line = 0;
+  bool have_record = false;
+  bool skip_record = false;
+  auto problem = [&](int line, std::string message) {
+    diagnostics.push_back({origin, line, std::move(message)});
+  };
+  auto finish = [&]() {
+    if (!have_record || skip_record) return;
+    if (current.label.empty()) {
+      problem(record_line, "actor " + current.id + " has no label");
+      return;
+    }
+    if (current.type == ActorType::kOther && current.names.empty() && current.label.empty()) {
+      return;
+    }
+    std::string where = origin + ":" + std::to_string(record_line);
+    auto it = by_id_.find(current.id);
+    if (it != by_id_.end()) {
+      if (!override_existing) {
+        problem(record_line, "duplicate actor id " + current.id + " (first defined at " +
+                                 origins_[it->second] + ")");
+        return;
+      }
+      actors_[it->second] = current;
+      origins_[it->second] = where;
+      return;
+    }
+    by_id_.emplace(current.id, static_cast<uint32_t>(actors_.size()));
+    actors_.push_back(current);
+    origins_.push_back(where);
+  };
+  bool type_seen = false;
+  int line_no = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_no;
+    std::string_view s = Trim(line);
+    if (s.empty() || s[0] == '#') continue;
+    if (s.front() == '[') {
+      finish();
+      have_record = true;
+      skip_record = false;
+      type_seen = false;
+      record_line = line_no;
+      current = Actor();
+      if (s.back() != ']') {
+        problem(line_no, "record header must be '[ID]'");
+        skip_record = true;
+        continue;
+      }
+      current.id = std::string(Trim(s.substr(1, s.size() - 2)));
+      if (!ValidId(current.id)) {
+        problem(line_no, "invalid actor id '" + current.id + "'");
+        skip_record = true;
+      }
+      continue;
+    }
+    size_t eq = s.find('=');
+    if (eq == std::string_view::npos) {
+      problem(line_no, "expected 'key = value' or '[ID]'");
+      continue;
+    }
+    if (!have_record) {
+      problem(line_no, "'key = value' line before the first '[ID]' record");
+      continue;
+    }
+    if (skip_record) continue;
+    std::string_view key = Trim(s.substr(0, eq));
+    std::string_view value = Trim(s.substr(eq + 1));
+    if (value.empty()) {
+      problem(line_no, "empty value for '" + std::string(key) + "'");
+      continue;
+    }
+    if (key == "type") {
+      auto type = graph::ParseActorType(value);
+      if (!type) {
+        problem(line_no, "unknown actor type '" + std::string(value) +
+                             "' (expected state, igo, person, agency, group or other)");
+        skip_record = true;
+        continue;
+      }
+      current.type = *type;
+      type_seen = true;
+    } else if (key == "label") {
+      current.label = std::string(value);
+    } else if (key == "names" || key == "adjectives" || key == "metonyms") {
+      auto& list = key == "names" ? current.names
+                                  : key == "adjectives" ? current.adjectives : current.metonyms;
+      for (std::string_view item : SplitList(value)) list.emplace_back(item);
+    } else if (key == "affiliation") {
+      current.affiliation = std::string(value);
+    } else if (key == "role") {
+      auto words = SplitWords(value);
+      if (words.size() < 2 || words.size() > 3) {
+        problem(line_no, "role must be 'AFFILIATION TITLE [FROM..TO]'");
+        continue;
+      }
+      if (!IsTitle(words[1])) {
+        problem(line_no, "unknown title '" + std::string(words[1]) + "'");
+        continue;
+      }
+      auto range = DateRange::Parse(words.size() == 3 ? words[2] : std::string_view());
+      if (!range) {
+        problem(line_no, "invalid date range '" + std::string(words[2]) +
+                             "' (expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD, FROM "
+                             "not after TO)");
+        continue;
+      }
+      current.roles.push_back({std::string(words[0]), std::string(words[1]), *range});
+    } else if (key == "member" || key == "part-of") {
+      graph::Membership m;
+      std::string error;
+      if (!ParseDatedId(value, m.organisation, m.dates, error)) {
+        problem(line_no, error);
+        continue;
+      }
+      (key == "member" ? current.memberships : current.part_of).push_back(std::move(m));
+    } else if (key == "members") {
+      // Stored on the member side once Finish() knows every actor; kept here meanwhile.
+      for (std::string_view item : SplitList(value)) {
+        graph::Membership m;
+        std::string error;
+        if (!ParseDatedId(item, m.organisation, m.dates, error)) {
+          problem(line_no, error);
+          continue;
+        }
+        pending_members_.push_back({current.id, std::move(m), origin, line_no});
+      }
+    } else if (key == "wikidata") {
+      if (value.size() < 2 || value[0] != 'Q' ||
+          !std::all_of(value.begin() + 1, value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        problem(line_no, "invalid Wikidata id '" + std::string(value) + "'");
+        continue;
+      }
+      current.wikidata = std::string(value);
+    } else {
+      problem(line_no, "unknown key '" + std::string(key) + "'");
+    }
+    (void)type_seen;
+  }
+  finish();
+}
+
+void ActorDictionary::LoadAgentFile(const std::string& path, Diagnostics& diagnostics) {
+  LoadAgentText(ReadFile(path), path, diagnostics);
+}
+
+void ActorDictionary::LoadAgentText(std::string_view text, const std::string& origin,
+                                    Diagnostics& diagnostics) {
+  int line_no = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_no;
+    std::string_view s = Trim(line);
+    if (s.empty() || s[0] == '#') continue;
+    auto fields = SplitTabs(s);
+    if (fields.size() != 3) {
+      diagnostics.push_back({origin, line_no, "expected 'CODE<TAB>TITLE or -<TAB>phrases'"});
+      continue;
+    }
+    std::string code(Trim(fields[0]));
+    std::string title(Trim(fields[1]));
+    if (title == "-") title.clear();
+    if (!title.empty() && !IsTitle(title)) {
+      diagnostics.push_back({origin, line_no, "unknown title '" + title + "'"});
+      continue;
+    }
+    std::string label;
+    for (std::string_view phrase : SplitList(fields[2])) {
+      Agent a;
+      for (const Token& t : Tokenize(phrase)) a.keys.push_back(t.key);
+      if (a.keys.empty()) continue;
+      if (label.empty()) label = std::string(phrase);
+      a.code = code;
+      a.title = title;
+      a.label = label;
+      agents_.push_back(std::move(a));
+    }
+  }
+}
+
+void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind kind) {
+  NameEntry entry;
+  entry.actor = actor;
+  entry.kind = kind;
+  std::vector<Token> tokens = Tokenize(phrase);
+  size_t first = 0;
+  if (!tokens.empty() && tokens[0].key == "the" && tokens.size() > 1) {
+    entry.needs_the = kind != NameKind::kMetonym;
+    first = 1;
+  }
+  for (size_t i = first; i < tokens.size(); ++i) {
+    entry.keys.push_back(tokens[i].key);
+    entry.shapes.push_back(tokens[i].shape);
+  }
+  if (entry.keys.empty()) return;
+  names_by_first_[entry.keys[0]].push_back(static_cast<uint32_t>(names_.size()));
+  by_folded_name_[FoldKey(phrase)].push_back(actor);
+  names_.push_back(std::move(entry));
+}
+
+void ActorDictionary::Finish(Diagnostics& diagnostics) {
+  names_.clear();
+  names_by_first_.clear();
+  by_folded_name_.clear();
+  holders_.clear();
+  for (PendingMember& p : pending_members_) {
+    // "members" on an organisation: the member's side records it.
+    auto it = by_id_.find(p.member.organisation);
+    if (it == by_id_.end()) {
+      diagnostics.push_back({p.origin, p.line, "unknown member id '" + p.member.organisation + "'"});
+      continue;
+    }
+    graph::Membership m{p.organisation, p.member.dates};
+    actors_[it->second].memberships.push_back(std::move(m));
+  }
+  pending_members_.clear();
+  for (uint32_t i = 0; i < actors_.size(); ++i) {
+    const Actor& a = actors_[i];
+    for (const std::string& n : a.names) AddName(i, n, NameKind::kName);
+    for (const std::string& n : a.adjectives) AddName(i, n, NameKind::kAdjective);
+    for (const std::string& n : a.metonyms) AddName(i, n, NameKind::kMetonym);
+    if (a.names.empty()) AddName(i, a.label, NameKind::kName);
+    by_folded_name_[FoldKey(a.label)].push_back(i);
+    for (const graph::Role& r : a.roles) {
+      holders_[r.affiliation + "/" + r.title].push_back(i);
+      if (!by_id_.contains(r.affiliation)) {
+        diagnostics.push_back({origins_[i], 0, "role of " + a.id + " names unknown actor '" +
+                                                   r.affiliation + "'"});
+      }
+    }
+    if (!a.affiliation.empty() && !by_id_.contains(a.affiliation)) {
+      diagnostics.push_back(
+          {origins_[i], 0, "affiliation of " + a.id + " names unknown actor '" + a.affiliation + "'"});
+    }
+  }
+  auto longest_first = [](auto& index, auto length) {
+    for (auto& [key, list] : index) {
+      std::stable_sort(list.begin(), list.end(),
+                       [&](uint32_t x, uint32_t y) { return length(x) > length(y); });
+    }
+  };
+  longest_first(names_by_first_, [this](uint32_t x) { return names_[x].keys.size(); });
+  agents_by_first_.clear();
+  for (uint32_t i = 0; i < agents_.size(); ++i) agents_by_first_[agents_[i].keys[0]].push_back(i);
+  longest_first(agents_by_first_, [this](uint32_t x) { return agents_[x].keys.size(); });
+}
+
+const Actor* ActorDictionary::Find(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &actors_[it->second];
+}
+
+std::span<const uint32_t> ActorDictionary::NamesStartingWith(const std::string& key) const {
+  auto it = names_by_first_.find(key);
+  if (it == names_by_first_.end()) return {};
+  return it->second;
+}
+
+std::span<const uint32_t> ActorDictionary::AgentsStartingWith(const std::string& key) const {
+  auto it = agents_by_first_.find(key);
+  if (it == agents_by_first_.end()) return {};
+  return it->second;
+}
+
+const Actor* ActorDictionary::Holder(std::string_view affiliation, std::string_view title,
+                                     std::optional<graph::Date> date) const {
+  std::string key = std::string(affiliation) + "/" + std::string(title);
+  auto it = holders_.find(key);
+  if (it == holders_.end() || !date) return nullptr;
+  const Actor* best = nullptr;
+  graph::Date best_from{};
+  for (uint32_t i : it->second) {
+    for (const graph::Role& r : actors_[i].roles) {
+      if (r.affiliation != affiliation || r.title != title || !r.dates.Contains(*date)) continue;
+      if (!best || best_from < r.dates.from) {
+        best = &actors_[i];
+        best_from = r.dates.from;
+      }
+    }
+  }
+  return best;
+}
+
+const Actor* ActorDictionary::Resolve(std::string_view text) const {
+  std::string trimmed(Trim(text));
+  if (const Actor* a = Find(trimmed)) return a;
+  std::string upper = trimmed;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (const Actor* a = Find(upper)) return a;
+  std::string lower = FoldKey(trimmed);
+  if (const Actor* a = Find(lower)) return a;
+  auto it = by_folded_name_.find(lower);
+  if (it == by_folded_name_.end() && lower.rfind("the ", 0) != 0) {
+    it = by_folded_name_.find("the " + lower);
+  }
+  if (it == by_folded_name_.end()) return nullptr;
+  const Actor* best = nullptr;
+  for (uint32_t i : it->second) {
+    const Actor& a = actors_[i];
+    if (!best || (a.type == ActorType::kState && best->type != ActorType::kState) ||
+        (a.type == ActorType::kIgo && best->type != ActorType::kState &&
+         best->type != ActorType::kIgo)) {
+      best = &a;
+    }
+  }
+  return best;
+}
+
+std::vector<const Actor*> ActorDictionary::Search(std::string_view word, size_t limit) const {
+  std::string key = FoldKey(Trim(word));
+  std::vector<std::pair<int, const Actor*>> scored;
+  if (key.empty()) return {};
+  for (const Actor& a : actors_) {
+    int score = 0;
+    if (FoldKey(a.id) == key) {
+      score = 4;
+    } else if (FoldKey(a.label) == key) {
+      score = 3;
+    } else if (FoldKey(a.label).find(key) != std::string::npos) {
+      score = 2;
+    } else {
+      for (const auto* list : {&a.names, &a.adjectives, &a.metonyms}) {
+        for (const std::string& n : *list) {
+          if (FoldKey(n).find(key) != std::string::npos) score = 1;
+        }
+      }
+    }
+    if (score > 0) scored.emplace_back(score, &a);
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first > y.first;
+    return x.second->id < y.second->id;
+  });
+  std::vector<const Actor*> out;
+  for (const auto& [score, a] : scored) {
+    if (out.size() >= limit) break;
+    out.push_back(a);
+  }
+  return out;
+}
+
+graph::ActorRef ActorDictionary::RefOn(const Actor& actor, std::optional<graph::Date> date) const {
+  return graph::ActorRef{actor.id, actor.label, actor.type, actor.AffiliationOn(date)};
+}
+
+}  // namespace irkg::ingest

@@ -1,0 +1,339 @@
+#include "irkg/ingest/mention_finder.h"
+
+#include <algorithm>
+#include <array>
+
+namespace irkg::ingest {
+namespace {
+
+using graph::ActorRef;
+using graph::ActorType;
+
+enum class UnitKind : uint8_t { kName, kAgent, kCap, kPronoun };
+
+// A matched piece of a sentence before the pieces are read together.
+struct Unit {
+  UnitKind kind;
+  uint32_t first;
+  uint32_t last;
+  uint32_t index = 0;  // name or agent index
+  Anaphor anaphor = Anaphor::kNone;
+};
+
+bool ShapeFits(Shape wanted, Shape got) {
+  switch (wanted) {
+    case Shape::kUpper:
+      return got == Shape::kUpper;
+    case Shape::kCapitalized:
+      return got == Shape::kCapitalized || got == Shape::kUpper;
+    default:
+      return true;
+  }
+}
+
+// The longest dictionary name starting at token `at`; returns its end or 0.
+uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
+                   bool after_the, uint32_t& name_index) {
+  for (uint32_t n : dict.NamesStartingWith(tokens[at].key)) {
+    const NameEntry& e = dict.name(n);
+    if (e.needs_the && !after_the) continue;
+    if (at + e.keys.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.keys.size() && ok; ++k) {
+      const Token& t = tokens[at + k];
+      ok = t.key == e.keys[k] && ShapeFits(e.shapes[k], t.shape);
+    }
+    if (ok) {
+      name_index = n;
+      return at + static_cast<uint32_t>(e.keys.size());
+    }
+  }
+  return 0;
+}
+
+uint32_t MatchAgent(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
+                    uint32_t& agent_index) {
+  for (uint32_t a : dict.AgentsStartingWith(tokens[at].key)) {
+    const Agent& agent = dict.agent(a);
+    if (at + agent.keys.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < agent.keys.size() && ok; ++k) ok = tokens[at + k].key == agent.keys[k];
+    if (ok) {
+      agent_index = a;
+      return at + static_cast<uint32_t>(agent.keys.size());
+    }
+  }
+  return 0;
+}
+
+struct PronounWord {
+  std::string_view word;
+  Anaphor anaphor;
+  bool possessive;
+};
+
+constexpr std::array<PronounWord, 11> kPronouns = {{
+    {"we", Anaphor::kSpeakerSide, false},
+    {"our", Anaphor::kSpeakerSide, true},
+    {"us", Anaphor::kSpeakerSide, false},
+    {"he", Anaphor::kPerson, false},
+    {"his", Anaphor::kPerson, true},
+    {"him", Anaphor::kPerson, false},
+    {"she", Anaphor::kPerson, false},
+    {"her", Anaphor::kPerson, true},
+    {"they", Anaphor::kGroup, false},
+    {"their", Anaphor::kGroup, true},
+    {"them", Anaphor::kGroup, false},
+}};
+
+constexpr std::array<std::string_view, 8> kPairNouns = {
+    "countries", "sides", "states", "nations", "leaders", "governments", "neighbours", "neighbors"};
+
+// "the two countries", "both sides": returns the end of the phrase or 0.
+uint32_t MatchPair(const std::vector<Token>& tokens, uint32_t at) {
+  auto noun_at = [&](uint32_t i) {
+    return i < tokens.size() &&
+           std::find(kPairNouns.begin(), kPairNouns.end(), tokens[i].key) != kPairNouns.end();
+  };
+  if (tokens[at].key == "both" && noun_at(at + 1)) return at + 2;
+  if (tokens[at].key == "the" && at + 2 < tokens.size() && tokens[at + 1].key == "two" &&
+      noun_at(at + 2)) {
+    return at + 3;
+  }
+  return 0;
+}
+
+std::string Slug(std::string_view text) {
+  std::string key = FoldKey(text);
+  std::string out;
+  for (char c : key) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+bool IsPossessiveToken(const Token& t) { return t.key == "'s" || t.key == "'"; }
+
+}  // namespace
+
+std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
+                                  std::optional<graph::Date> date, const ActorDictionary& dict) {
+  // 1. Units: names, role words, pronouns and unknown capitalised words.
+  std::vector<Unit> units;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t i = 0; i < n;) {
+    const Token& t = tokens[i];
+    if (!t.is_word) {
+      ++i;
+      continue;
+    }
+    uint32_t index = 0;
+    uint32_t end = 0;
+    uint32_t start = i;
+    if (t.key == "the" && i + 1 < n) {
+      end = MatchName(tokens, i + 1, dict, true, index);
+      if (end) {
+        const NameEntry& e = dict.name(index);
+        if (!e.needs_the && e.kind != NameKind::kMetonym) start = i + 1;
+      }
+    }
+    if (!end) end = MatchName(tokens, i, dict, false, index);
+    uint32_t agent_index = 0;
+    uint32_t agent_end = MatchAgent(tokens, i, dict, agent_index);
+    if (end && end >= agent_end) {
+      units.push_back({UnitKind::kName, start, end, index});
+      i = end;
+      continue;
+    }
+    if (agent_end) {
+      units.push_back({UnitKind::kAgent, i, agent_end, agent_index});
+      i = agent_end;
+      continue;
+    }
+    if (uint32_t pair_end = MatchPair(tokens, i)) {
+      units.push_back({UnitKind::kPronoun, i, pair_end, 0, Anaphor::kPair});
+      i = pair_end;
+      continue;
+    }
+    auto pronoun = std::find_if(kPronouns.begin(), kPronouns.end(),
+                                [&](const PronounWord& p) { return p.word == t.key; });
+    if (pronoun != kPronouns.end()) {
+      // "US" in capitals is a name, matched above; "us" is a pronoun.
+      units.push_back({UnitKind::kPronoun, i, i + 1,
+                       static_cast<uint32_t>(pronoun - kPronouns.begin()), pronoun->anaphor});
+      ++i;
+      continue;
+    }
+    if (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper) {
+      units.push_back({UnitKind::kCap, i, i + 1});
+    }
+    ++i;
+  }
+
+  // 2. Read adjacent units together: "Chinese Foreign Ministry spokeswoman Hua Chunying".
+  std::vector<Mention> mentions;
+  auto possessive_after = [&](uint32_t last) {
+    return last < n && IsPossessiveToken(tokens[last]);
+  };
+  size_t u = 0;
+  while (u < units.size()) {
+    const Unit& head = units[u];
+    if (head.kind == UnitKind::kPronoun) {
+      Mention m;
+      m.first = head.first;
+      m.last = head.last;
+      m.kind = MentionKind::kPronoun;
+      m.anaphor = head.anaphor;
+      m.possessive = head.anaphor != Anaphor::kPair ? kPronouns[head.index].possessive
+                                                     : possessive_after(head.last);
+      mentions.push_back(std::move(m));
+      ++u;
+      continue;
+    }
+    // Collect the chunk: units that touch, or agent + "of" (+ "the") + name.
+    size_t v = u + 1;
+    while (v < units.size() && units[v].kind != UnitKind::kPronoun) {
+      uint32_t gap_from = units[v - 1].last;
+      uint32_t gap_to = units[v].first;
+      bool touching = gap_from == gap_to && !possessive_after(gap_from);
+      bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
+                     gap_to > gap_from && gap_to - gap_from <= 2 && tokens[gap_from].key == "of" &&
+                     (gap_to - gap_from == 1 || tokens[gap_from + 1].key == "the");
+      if (!touching && !of_link) break;
+      ++v;
+    }
+    // Trailing unknown capitalised words only count after a role word ("aide Yury Ushakov").
+    size_t end_unit = v;
+    while (end_unit > u + 1 && units[end_unit - 1].kind == UnitKind::kCap &&
+           !(units[end_unit - 2].kind == UnitKind::kAgent ||
+             units[end_unit - 2].kind == UnitKind::kCap)) {
+      --end_unit;
+    }
+    const uint32_t first_token = units[u].first;
+    const uint32_t last_token = units[end_unit - 1].last;
+
+    const graph::Actor* person = nullptr;
+    const graph::Actor* affiliation = nullptr;
+    const graph::Actor* place = nullptr;
+    NameKind affiliation_kind = NameKind::kName;
+    const Agent* agent = nullptr;
+    const Agent* title_agent = nullptr;
+    std::vector<uint32_t> caps;
+    std::vector<const Unit*> names;
+    bool after_agent = false;
+    for (size_t k = u; k < end_unit; ++k) {
+      const Unit& unit = units[k];
+      if (unit.kind == UnitKind::kName) {
+        const NameEntry& e = dict.name(unit.index);
+        const graph::Actor& a = dict.actors()[e.actor];
+        names.push_back(&unit);
+        if (a.type == ActorType::kPerson) {
+          person = &a;
+        } else if (a.type == ActorType::kOther && a.roles.empty() && a.memberships.empty() &&
+                   a.affiliation.empty() && a.id.starts_with("place-")) {
+          place = &a;
+        } else if (!affiliation || !after_agent) {
+          affiliation = &a;
+          affiliation_kind = e.kind;
+        }
+      } else if (unit.kind == UnitKind::kAgent) {
+        const Agent& ag = dict.agent(unit.index);
+        if (!ag.title.empty()) title_agent = &ag;
+        agent = &ag;
+        after_agent = true;
+      } else if (unit.kind == UnitKind::kCap && after_agent) {
+        caps.push_back(unit.first);
+      }
+    }
+
+    Mention m;
+    m.first = first_token;
+    m.last = last_token;
+    m.possessive = possessive_after(last_token);
+    if (person) {
+      m.kind = MentionKind::kName;
+      m.actor = dict.RefOn(*person, date);
+      if (const graph::Role* r = person->RoleOn(date)) m.role = r->title;
+      mentions.push_back(std::move(m));
+    } else if (place && names.size() == 1 && !agent) {
+      m.kind = MentionKind::kPlace;
+      mentions.push_back(std::move(m));
+    } else if (agent) {
+      std::string aff_id = affiliation ? affiliation->AffiliationOn(date) : std::string();
+      if (affiliation && aff_id.empty()) aff_id = affiliation->id;
+      if (!caps.empty() && title_agent && affiliation) {
+        // An office holder the dictionary does not know: "Kremlin aide Yury Ushakov".
+        std::string name(text.substr(tokens[caps.front()].begin,
+                                     tokens[caps.back()].end - tokens[caps.front()].begin));
+        m.kind = MentionKind::kOffice;
+        m.actor = ActorRef{Slug(name), name, ActorType::kPerson, aff_id};
+        m.role = title_agent->title;
+      } else if (!caps.empty() && affiliation && agent->code == "GOV" && caps.size() >= 2) {
+        std::string name(text.substr(tokens[caps.front()].begin,
+                                     tokens[caps.back()].end - tokens[caps.front()].begin));
+        m.kind = MentionKind::kOffice;
+        m.actor = ActorRef{Slug(name), name, ActorType::kPerson, aff_id};
+        m.role = agent->code;
+      } else if (title_agent && affiliation) {
+        m.kind = MentionKind::kOffice;
+        m.role = title_agent->title;
+        if (const graph::Actor* holder = dict.Holder(aff_id, title_agent->title, date)) {
+          m.actor = dict.RefOn(*holder, date);
+        } else {
+          const graph::Actor* aff = dict.Find(aff_id);
+          std::string label = (aff ? aff->label : aff_id) + " " + title_agent->label;
+          m.actor = ActorRef{aff_id + "-" + title_agent->code, label, ActorType::kAgency, aff_id};
+        }
+      } else if (affiliation) {
+        const graph::Actor* aff = dict.Find(aff_id);
+        std::string base = aff ? aff->label : aff_id;
+        if (aff && !aff->adjectives.empty()) base = aff->adjectives.front();
+        m.kind = MentionKind::kAgency;
+        m.role = agent->code;
+        m.actor = ActorRef{aff_id + "-" + agent->code, base + " " + agent->label,
+                           ActorType::kAgency, aff_id};
+      } else if (title_agent && first_token > 0 && tokens[first_token - 1].key == "the") {
+        // "the spokeswoman", "the president": a person named earlier.
+        m.first = first_token - 1;
+        m.kind = MentionKind::kPronoun;
+        m.anaphor = Anaphor::kPerson;
+        m.role = title_agent->title;
+      } else {
+        u = v;
+        continue;
+      }
+      mentions.push_back(std::move(m));
+    } else {
+      // Names only: each is its own mention.
+      for (const Unit* unit : names) {
+        const NameEntry& e = dict.name(unit->index);
+        const graph::Actor& a = dict.actors()[e.actor];
+        Mention one;
+        one.first = unit->first;
+        one.last = unit->last;
+        one.possessive = possessive_after(unit->last);
+        if (a.id.starts_with("place-")) {
+          one.kind = MentionKind::kPlace;
+        } else {
+          one.kind = e.kind == NameKind::kAdjective ? MentionKind::kAdjective
+                     : e.kind == NameKind::kMetonym ? MentionKind::kMetonym
+                                                    : MentionKind::kName;
+          one.actor = dict.RefOn(a, date);
+        }
+        mentions.push_back(std::move(one));
+      }
+      (void)affiliation_kind;
+    }
+    u = v;
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  return mentions;
+}
+
+}  // namespace irkg::ingest

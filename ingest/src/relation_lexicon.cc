@@ -1,0 +1,197 @@
+#include "irkg/ingest/relation_lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "irkg/ingest/strings.h"
+
+namespace irkg::ingest {
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::string ThirdPerson(const std::string& base) {
+  auto ends = [&](std::string_view s) { return base.ends_with(s); };
+  if (ends("s") || ends("sh") || ends("ch") || ends("x") || ends("z") || ends("o")) {
+    return base + "es";
+  }
+  if (base.size() > 1 && base.back() == 'y' && !IsVowel(base[base.size() - 2])) {
+    return base.substr(0, base.size() - 1) + "ies";
+  }
+  return base + "s";
+}
+
+void AddUnique(std::vector<std::string>& list, std::string form) {
+  if (std::find(list.begin(), list.end(), form) == list.end()) list.push_back(std::move(form));
+}
+
+}  // namespace
+
+std::vector<std::string> VerbForms(std::string_view spec) {
+  auto parts = std::vector<std::string>();
+  size_t start = 0;
+  while (true) {
+    size_t slash = spec.find('/', start);
+    parts.emplace_back(spec.substr(start, slash == std::string_view::npos ? spec.npos : slash - start));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  const std::string& base = parts[0];
+  std::vector<std::string> forms;
+  AddUnique(forms, base);
+  AddUnique(forms, ThirdPerson(base));
+  std::string past;
+  std::string stem = base;  // for -ing
+  if (parts.size() > 1) {
+    past = parts[1];
+    AddUnique(forms, past);
+    if (parts.size() > 2) AddUnique(forms, parts[2]);
+    // A doubled consonant in the past ("banned") doubles for -ing too ("banning").
+    if (past.size() > base.size() + 2 && past.ends_with("ed") &&
+        past[past.size() - 3] == past[past.size() - 4]) {
+      stem = past.substr(0, past.size() - 2);
+    }
+  } else if (base.ends_with("e")) {
+    AddUnique(forms, base + "d");
+  } else if (base.size() > 1 && base.back() == 'y' && !IsVowel(base[base.size() - 2])) {
+    AddUnique(forms, base.substr(0, base.size() - 1) + "ied");
+  } else {
+    AddUnique(forms, base + "ed");
+  }
+  if (stem == base && base.ends_with("e") && !base.ends_with("ee") && base.size() > 2) {
+    stem = base.substr(0, base.size() - 1);
+  }
+  if (base.ends_with("ie")) stem = base.substr(0, base.size() - 2) + "y";
+  AddUnique(forms, stem + "ing");
+  return forms;
+}
+
+std::vector<std::string> NounForms(std::string_view spec) {
+  std::string base(spec);
+  std::vector<std::string> forms{base};
+  AddUnique(forms, ThirdPerson(base));
+  return forms;
+}
+
+void RelationLexicon::LoadFile(const std::string& path, Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot open: no such file or not readable");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  LoadText(buf.str(), path, diagnostics);
+}
+
+void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
+                               Diagnostics& diagnostics) {
+  int line_no = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_no;
+    std::string_view s = Trim(line);
+    if (s.empty() || s[0] == '#') continue;
+    auto fields = SplitTabs(s);
+    auto problem = [&](std::string message) {
+      diagnostics.push_back({origin, line_no, std::move(message)});
+    };
+    if (fields.size() < 3 || fields.size() > 4) {
+      problem("expected 'RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]'");
+      continue;
+    }
+    Trigger t;
+    auto relation = graph::ParseRelation(Trim(fields[0]));
+    if (!relation) {
+      problem("unknown relation '" + std::string(Trim(fields[0])) + "'");
+      continue;
+    }
+    t.relation = *relation;
+    t.cameo = std::string(Trim(fields[1]));
+    if (t.cameo.empty() ||
+        !std::all_of(t.cameo.begin(), t.cameo.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      problem("CAMEO code must be digits, got '" + t.cameo + "'");
+      continue;
+    }
+    t.text = std::string(Trim(fields[2]));
+    bool ok = true;
+    for (std::string_view word : SplitWords(t.text)) {
+      PatternSlot slot;
+      if (word == "..") {
+        slot.gap = true;
+      } else if (word.starts_with("v:")) {
+        slot.forms = VerbForms(FoldKey(word.substr(2)));
+      } else if (word.starts_with("n:")) {
+        slot.forms = NounForms(FoldKey(word.substr(2)));
+      } else {
+        slot.forms.push_back(FoldKey(word));
+      }
+      if (!slot.gap && (slot.forms.empty() || slot.forms[0].empty())) {
+        problem("empty word in pattern");
+        ok = false;
+        break;
+      }
+      t.slots.push_back(std::move(slot));
+    }
+    if (!ok) continue;
+    if (t.slots.empty() || t.slots.front().gap || t.slots.back().gap) {
+      problem("a pattern must start and end with a word, not '..'");
+      continue;
+    }
+    if (fields.size() == 4) {
+      for (std::string_view flag : SplitWords(fields[3])) {
+        if (flag == "sym") {
+          t.symmetric = true;
+        } else if (flag == "noun") {
+          t.noun = true;
+        } else if (flag == "reverse") {
+          t.reverse = true;
+        } else {
+          problem("unknown flag '" + std::string(flag) + "' (expected sym, noun or reverse)");
+          ok = false;
+        }
+      }
+    }
+    if (!ok) continue;
+    t.origin = origin.substr(origin.find_last_of('/') + 1) + ":" + std::to_string(line_no);
+    uint32_t index = static_cast<uint32_t>(triggers_.size());
+    for (const std::string& form : t.slots[0].forms) by_first_[form].push_back(index);
+    triggers_.push_back(std::move(t));
+  }
+  for (auto& [key, list] : by_first_) {
+    std::stable_sort(list.begin(), list.end(), [this](uint32_t a, uint32_t b) {
+      return triggers_[a].slots.size() > triggers_[b].slots.size();
+    });
+  }
+}
+
+std::span<const uint32_t> RelationLexicon::StartingWith(const std::string& key) const {
+  auto it = by_first_.find(key);
+  if (it == by_first_.end()) return {};
+  return it->second;
+}
+
+size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, size_t at,
+                              size_t limit) const {
+  const Trigger& t = triggers_[index];
+  // Backtracking over gaps; patterns are short, so this stays cheap.
+  auto match = [&](auto&& self, size_t slot, size_t pos) -> size_t {
+    if (slot == t.slots.size()) return pos;
+    const PatternSlot& s = t.slots[slot];
+    if (s.gap) {
+      for (int skip = 0; skip <= kMaxGap && pos + static_cast<size_t>(skip) < limit; ++skip) {
+        size_t p = pos + static_cast<size_t>(skip);
+        // Gaps stay within a clause: words, hyphens, currency and percent signs only.
+        if (skip > 0 && !tokens[p - 1].is_word && tokens[p - 1].key != "-" &&
+            tokens[p - 1].key != "$" && tokens[p - 1].key != "%") {
+          break;
+        }
+        if (size_t end = self(self, slot + 1, p)) return end;
+      }
+      return 0;
+    }
+    if (pos >= limit) return 0;
+    if (std::find(s.forms.begin(), s.forms.end(), tokens[pos].key) == s.forms.end()) return 0;
+    return self(self, slot + 1, pos + 1);
+  };
+  return match(match, 0, at);
+}
+
+}  // namespace irkg::ingest

@@ -1,0 +1,303 @@
+#include "irkg/ingest/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace irkg::ingest {
+namespace {
+
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Decodes the code point at `i` (advancing `i`); malformed bytes decode as U+FFFD.
+UChar32 Next(std::string_view s, size_t& i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i++);
+  if (c < 0x80) return c;
+  int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+  if (extra < 0) return 0xFFFD;
+  UChar32 cp = c & (0x3F >> extra);
+  for (int k = 0; k < extra; ++k) {
+    if (i >= s.size() || (byte(i) & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (byte(i++) & 0x3F);
+  }
+  return cp;
+}
+
+UChar32 Peek(std::string_view s, size_t i) { return i < s.size() ? Next(s, i) : 0; }
+
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return IsAsciiAlpha(static_cast<unsigned char>(c)) || IsAsciiDigit(static_cast<unsigned char>(c));
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+         u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+bool IsSpace(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+
+}  // namespace
+
+std::string FoldKey(std::string_view utf8) {
+  bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    std::string out(utf8);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString decomposed;
+  status = U_ZERO_ERROR;
+  nfkd->normalize(in, decomposed, status);
+  if (U_FAILURE(status)) decomposed = in;
+  icu::UnicodeString stripped;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x2019 || c == 0x2018) c = '\'';
+    if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011) c = '-';
+    stripped.append(c);
+  }
+  stripped.foldCase();
+  std::string out;
+  stripped.toUTF8String(out);
+  return out;
+}
+
+Shape ShapeOf(std::string_view word) {
+  int letters = 0, upper = 0;
+  bool first_upper = false, first_seen = false;
+  for (size_t i = 0; i < word.size();) {
+    UChar32 c = Next(word, i);
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    bool up = u_isupper(c) || u_istitle(c);
+    if (up) ++upper;
+    if (!first_seen) {
+      first_seen = true;
+      first_upper = up;
+    }
+  }
+  if (letters == 0) return Shape::kOther;
+  if (letters >= 2 && upper == letters) return Shape::kUpper;
+  return first_upper ? Shape::kCapitalized : Shape::kLower;
+}
+
+uint32_t CountCodePoints(std::string_view utf8) {
+  uint32_t n = 0;
+  for (char c : utf8) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 4);
+  size_t i = 0;
+  bool space = true;
+  auto emit = [&](size_t b, size_t e, bool word) {
+    Token t;
+    t.begin = base + static_cast<uint32_t>(b);
+    t.end = base + static_cast<uint32_t>(e);
+    std::string_view piece = text.substr(b, e - b);
+    t.key = FoldKey(piece);
+    t.is_word = word;
+    t.shape = word ? ShapeOf(piece) : Shape::kOther;
+    t.space_before = space;
+    tokens.push_back(std::move(t));
+    space = false;
+  };
+  while (i < text.size()) {
+    size_t start = i;
+    UChar32 c = Next(text, i);
+    if (IsSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (!IsWordChar(c)) {
+      // "'s" after a word: the possessive is its own token.
+      if (IsApostrophe(c) && !space && !tokens.empty() && tokens.back().is_word) {
+        size_t j = i;
+        UChar32 s = Peek(text, j);
+        if (s == 's' || s == 'S') {
+          Next(text, j);
+          if (j >= text.size() || !IsWordChar(Peek(text, j))) {
+            emit(start, j, true);
+            i = j;
+            continue;
+          }
+        }
+      }
+      emit(start, i, false);
+      continue;
+    }
+    // A word: letters and digits, with inner apostrophes ("d'Ivoire"), inner periods in dotted
+    // abbreviations ("U.S.") and decimal points / thousands separators in numbers.
+    size_t end = i;
+    bool dotted = false;
+    while (end < text.size()) {
+      size_t j = end;
+      UChar32 d = Next(text, j);
+      if (IsWordChar(d)) {
+        end = j;
+        continue;
+      }
+      if ((d == '.' || d == ',') && j < text.size()) {
+        // "U.S." / "3.5" / "1,000": a period between single letters, or a separator in a number.
+        size_t k = j;
+        UChar32 after = Next(text, k);
+        bool number = IsAsciiDigit(static_cast<unsigned char>(text[end - 1])) &&
+                      after < 0x80 && IsAsciiDigit(static_cast<unsigned char>(after));
+        bool abbreviation = d == '.' && IsWordChar(after) && (end - start == 1 || dotted) &&
+                            (k >= text.size() || !IsWordChar(Peek(text, k)));
+        if (number || abbreviation) {
+          end = k;
+          dotted = dotted || abbreviation;
+          continue;
+        }
+      }
+      if (IsApostrophe(d) && j < text.size() && IsWordChar(Peek(text, j))) {
+        size_t k = j;
+        UChar32 s = Next(text, k);
+        bool possessive = (s == 's' || s == 'S') && (k >= text.size() || !IsWordChar(Peek(text, k)));
+        bool negation = (s == 't' || s == 'T') && end > start &&
+                        (text[end - 1] == 'n' || text[end - 1] == 'N') &&
+                        (k >= text.size() || !IsWordChar(Peek(text, k)));
+        if (!possessive && !negation) {
+          end = k;
+          continue;
+        }
+        if (negation) {
+          // "don't" -> "do" + "n't"
+          emit(start, end - 1, true);
+          space = false;
+          emit(end - 1, k, true);
+          i = k;
+          end = std::string_view::npos;
+        }
+      }
+      break;
+    }
+    if (end == std::string_view::npos) continue;
+    // Keep the final period of a dotted abbreviation ("U.S.").
+    if (dotted && end < text.size() && text[end] == '.') ++end;
+    emit(start, end, true);
+    i = end;
+  }
+  return tokens;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 46> kAbbreviations = {
+    "mr",   "mrs",  "ms",    "dr",   "gen",  "col",  "lt",   "sgt",  "capt", "adm",  "gov",  "sen",
+    "rep",  "rev",  "prof",  "st",   "jr",   "sr",   "no",   "jan",  "feb",  "mar",  "apr",  "jun",
+    "jul",  "aug",  "sep",   "sept", "oct",  "nov",  "dec",  "vs",   "etc",  "inc",  "co",   "corp",
+    "ltd",  "mt",   "ft",    "maj",  "brig", "cmdr", "pres", "amb",  "dept", "approx"};
+
+// Words that, capitalised after an abbreviation, plainly start a new sentence.
+constexpr std::array<std::string_view, 24> kSentenceStarters = {
+    "the",  "a",    "an",   "it",    "he",      "she",  "they", "we",
+    "this", "that", "these", "those", "in",     "on",   "but",  "and",
+    "i",    "its",  "their", "there", "however", "after", "when", "while"};
+
+bool IsAbbreviation(std::string_view word) {
+  if (word.size() == 1 && IsAsciiAlpha(static_cast<unsigned char>(word[0]))) return true;  // "V."
+  std::string key = FoldKey(word);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), key) != kAbbreviations.end();
+}
+
+bool StartsSentence(std::string_view text, size_t i) {
+  size_t j = i;
+  while (j < text.size() && !IsWordChar(Peek(text, j))) {
+    Next(text, j);
+  }
+  size_t k = j;
+  while (k < text.size() && IsWordChar(Peek(text, k))) Next(text, k);
+  std::string key = FoldKey(text.substr(j, k - j));
+  return std::find(kSentenceStarters.begin(), kSentenceStarters.end(), key) !=
+         kSentenceStarters.end();
+}
+
+bool OpensSentence(UChar32 c) {
+  return u_isupper(c) || u_istitle(c) || (c < 0x80 && IsAsciiDigit(static_cast<unsigned char>(c))) ||
+         c == '"' || c == 0x201C || c == '\'' || c == 0x2018 || c == '(' || c == '[';
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text) {
+  std::vector<SentenceSpan> out;
+  size_t begin = 0;
+  auto push = [&](size_t b, size_t e) {
+    while (b < e && IsSpace(Peek(text, b))) Next(text, b);
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' ||
+                     text[e - 1] == '\r')) {
+      --e;
+    }
+    if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t at = i;
+    UChar32 c = Next(text, i);
+    if (c == '\n') {
+      push(begin, at);
+      begin = i;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?' && c != 0x2026) continue;
+    // Closing quotes and brackets belong to the sentence they end.
+    size_t end = i;
+    while (end < text.size()) {
+      size_t j = end;
+      UChar32 q = Next(text, j);
+      if (q == '"' || q == 0x201D || q == '\'' || q == 0x2019 || q == ')' || q == ']' ||
+          q == '.' || q == '!' || q == '?') {
+        end = j;
+      } else {
+        break;
+      }
+    }
+    if (end >= text.size()) break;
+    size_t j = end;
+    UChar32 s = Next(text, j);
+    if (!IsSpace(s)) continue;
+    while (j < text.size() && Peek(text, j) != '\n' && IsSpace(Peek(text, j))) Next(text, j);
+    if (j >= text.size()) break;
+    if (Peek(text, j) == '\n') continue;  // the line break splits anyway
+    if (!OpensSentence(Peek(text, j))) continue;
+    if (c == '.') {
+      // The word before the period.
+      size_t w = at;
+      while (w > begin) {
+        size_t back = w - 1;
+        while (back > begin && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+        size_t probe = back;
+        if (!IsWordChar(Next(text, probe)) && text[back] != '.') break;
+        w = back;
+      }
+      std::string_view word = text.substr(w, at - w);
+      bool dotted = word.find('.') != std::string_view::npos;
+      if ((dotted || IsAbbreviation(word)) && !StartsSentence(text, j)) continue;
+    }
+    push(begin, end);
+    begin = j;
+    i = j;
+  }
+  push(begin, text.size());
+  return out;
+}
+
+}  // namespace irkg::ingest
