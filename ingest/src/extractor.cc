@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <filesystem>
+#include <cstdio>
 #include <set>
 
 #include "irkg/ingest/mention_finder.h"
@@ -75,6 +76,49 @@ constexpr std::array<std::string_view, 40> kSpeechVerbs = {
     "emphasises", "emphasizing", "insisted", "insists",   "stated",     "announced", "announces",
     "declared",  "declares",   "remarked",   "explained", "explains",   "wrote",     "pointed",
     "according", "asserted",   "underlined", "recalled",  "observed"};
+
+// Verbs that report speech only when a clause, a colon or a quotation follows them, or when they
+// come after what was said; otherwise they are ordinary verbs ("Blinken announced aid for ...").
+constexpr std::array<std::string_view, 12> kWeakSpeechVerbs = {
+    "announced", "announces", "declared", "declares", "stated",   "explained",
+    "explains",  "wrote",     "recalled", "observed", "asserted", "underlined"};
+
+// Verbs after which the rest of the clause is usually a light-verb object ("held talks").
+constexpr std::array<std::string_view, 64> kLightVerbs = {
+    "held",      "hold",      "holds",     "holding",   "conducted", "conduct",    "conducts",
+    "conducting", "staged",   "stage",     "stages",    "launched",  "launch",     "launches",
+    "began",     "begin",     "begins",    "started",   "start",     "joined",     "join",
+    "imposed",   "impose",    "imposes",   "imposing",  "announced", "announce",   "announces",
+    "provided",  "provide",   "provides",  "providing", "sent",      "send",       "sends",
+    "pledged",   "pledge",    "offered",   "offer",     "signed",    "expressed",  "express",
+    "voiced",    "resumed",   "resume",    "had",       "have",      "has",        "made",
+    "make",      "continued", "continue",  "maintain",  "maintaining", "deepen",   "deepening",
+    "expanded",  "expand",    "resorting", "resort",    "resorted",  "approved",   "extended",
+    "gave"};
+
+// Adverbs that may stand between an auxiliary and its verb ("was also hit").
+constexpr std::array<std::string_view, 14> kAdverbs = {
+    "also",  "further", "again", "already",   "then",    "now",   "later",
+    "recently", "repeatedly", "reportedly", "once", "since", "just", "still"};
+
+// Nouns for a gathering: an organisation that names one is its venue ("the G20 summit").
+constexpr std::array<std::string_view, 12> kVenueNouns = {
+    "summit",  "summits",  "meeting",    "meetings", "conference", "conferences",
+    "forum",   "gathering", "session",   "ministerial", "talks",   "sidelines"};
+
+// Verbs whose "to" + verb object carries the real event ("agreed to freeze the assets").
+constexpr std::array<std::string_view, 24> kIntentionVerbs = {
+    "agree",   "agrees",  "agreed",   "pledge",  "pledges",  "pledged", "promise", "promises",
+    "promised", "offer",  "offers",   "offered", "vow",      "vows",    "vowed",   "plan",
+    "plans",   "planned", "decide",   "decides", "decided",  "intend",  "intends", "intended"};
+
+// Verbs whose object is a clause: "warned that", "pledged that".
+constexpr std::array<std::string_view, 34> kThatVerbs = {
+    "warned",   "warns",     "pledged",  "pledges",   "promised", "promises",  "agreed",
+    "agrees",   "vowed",     "threatened", "threatens", "hoped",  "believes",  "believed",
+    "feared",   "fears",     "claimed",  "claims",    "alleged",  "denied",    "denies",
+    "confirmed", "confirms", "reported", "reports",   "demanded", "expects",   "expected",
+    "admitted", "acknowledged", "hopes", "ensured",   "insist",   "suggested"};
 
 constexpr std::array<std::string_view, 8> kClauseBreaks = {"while",  "but",     "whereas",
                                                            "although", "though", "however",
@@ -185,6 +229,12 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
       }
       return Date{article->days + delta};
     }
+    if (t.key == "in" && i + 1 < to && YearOf(tokens[i + 1]) &&
+        YearOf(tokens[i + 1]) != graph::ToCivil(*article).year &&
+        (i + 2 >= to || MonthOf(tokens[i + 2].key) == 0)) {
+      // "in 2016": a year only; the event is dated to that year's first day.
+      return graph::MakeDate(YearOf(tokens[i + 1]), 1, 1);
+    }
     if ((t.key == "last" || t.key == "next") && i + 1 < to) {
       int sign = t.key == "last" ? -1 : 1;
       if (tokens[i + 1].key == "week") return Date{article->days + sign * 7};
@@ -195,6 +245,11 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
 }
 
 // ---------------------------------------------------------------------------------------------
+
+bool IsConnector(const Token& t) {
+  return t.key == "," || t.key == "and" || t.key == "&" || t.key == "the" || t.key == "as" ||
+         t.key == "well";
+}
 
 struct Speech {
   uint32_t region_first = 0;  // speaker and verb: a segment of their own
@@ -233,11 +288,6 @@ struct Discourse {
   std::vector<ActorRef> group;
   std::vector<ActorRef> pair;
 };
-
-bool IsConnector(const Token& t) {
-  return t.key == "," || t.key == "and" || t.key == "&" || t.key == "the" || t.key == "as" ||
-         t.key == "well";
-}
 
 class ArticleExtraction {
  public:
@@ -303,8 +353,16 @@ void ArticleExtraction::Prepare() {
 void ArticleExtraction::FindSpeeches(Sentence& s) {
   const auto& t = s.tokens;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    if (s.in_quote[i] || !In(kSpeechVerbs, t[i].key)) continue;
+    const bool weak = In(kWeakSpeechVerbs, t[i].key);
+    if (s.in_quote[i] || (!In(kSpeechVerbs, t[i].key) && !weak)) continue;
     uint32_t verb_end = i + 1;
+    if (weak) {
+      bool clause_follows = verb_end < t.size() &&
+                            (t[verb_end].key == "that" || t[verb_end].key == ":" ||
+                             t[verb_end].key == "\"" || t[verb_end].key == "\xe2\x80\x9c");
+      bool after_speech = i > 1 && (t[i - 2].key == "," || t[i - 1].key == ",");
+      if (!clause_follows && !after_speech) continue;
+    }
     if (t[i].key == "pointed") {
       if (verb_end < t.size() && t[verb_end].key == "out") {
         ++verb_end;
@@ -336,21 +394,42 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       if (men.kind == MentionKind::kPlace || men.kind == MentionKind::kAdjective) continue;
       if (s.in_quote[men.first]) continue;
       if (men.last <= i && i - men.last <= 2) best = static_cast<int>(m);
-      if (men.first == verb_end && best < 0) best = static_cast<int>(m);
+      // "..., said Putin": an inverted speaker after a comma or a closing quote.
+      bool inverted = i > 0 && (t[i - 1].key == "," || t[i - 1].key == "\"" ||
+                                t[i - 1].key == "\xe2\x80\x9d");
+      if (men.first == i + 1 && inverted && best < 0) best = static_cast<int>(m);
     }
     if (best < 0) {
-      for (size_t m = 0; m < s.mentions.size(); ++m) {
-        const Mention& men = s.mentions[m];
-        if (men.last <= i && i - men.last <= 12 && !s.in_quote[men.first] &&
-            men.kind != MentionKind::kPlace && men.kind != MentionKind::kAdjective) {
-          best = static_cast<int>(m);
+      // The subject of the clause: the first actor before the verb that no preposition governs.
+      uint32_t clause_start = 0;
+      for (uint32_t k = 0; k < i; ++k) {
+        if (t[k].key == ";" || (s.in_quote[k] && k + 1 < i && !s.in_quote[k + 1])) {
+          clause_start = k + 1;
         }
+      }
+      for (size_t m = 0; m < s.mentions.size() && best < 0; ++m) {
+        const Mention& men = s.mentions[m];
+        if (men.first < clause_start || men.last > i || s.in_quote[men.first]) continue;
+        if (men.kind == MentionKind::kPlace || men.kind == MentionKind::kAdjective) continue;
+        uint32_t p = men.first;
+        while (p > 0 && t[p - 1].key == "the") --p;
+        if (p > 0 && In(kPreps, t[p - 1].key)) continue;
+        best = static_cast<int>(m);
       }
     }
     if (best < 0) continue;
     sp.speaker = best;
     const Mention& men = s.mentions[static_cast<size_t>(best)];
     sp.region_first = std::min<uint32_t>(men.first, i);
+    // "the United States, the EU and Canada said": the whole list speaks.
+    for (size_t m = static_cast<size_t>(best); m-- > 0;) {
+      bool joined = s.mentions[m].last <= sp.region_first;
+      for (uint32_t k = s.mentions[m].last; k < sp.region_first && joined; ++k) {
+        joined = IsConnector(t[k]);
+      }
+      if (!joined) break;
+      sp.region_first = s.mentions[m].first;
+    }
     sp.region_last = std::max<uint32_t>(men.last, verb_end);
     s.speeches.push_back(sp);
   }
@@ -366,6 +445,15 @@ void ArticleExtraction::Segment(Sentence& s) {
       if (i == sp.region_first || i == sp.region_last) cut = true;
     }
     if (t[i].key == ";" || t[i].key == ":" || In(kClauseBreaks, t[i].key)) cut = true;
+    // "... as the United States and South Korea conducted ...": "as" opening a clause.
+    if (t[i].key == "as" && i > 0 && t[i - 1].key != "such" && t[i - 1].key != "well" &&
+        t[i - 1].key != "same" && i + 1 < t.size() &&
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+          return m.first == i + 1 || (m.first == i + 2 && t[i + 1].key == "the");
+        })) {
+      cut = true;
+    }
+    if (t[i].key == "that" && i > 0 && In(kThatVerbs, t[i - 1].key)) cut = true;
     if (i > 0 && s.in_quote[i] != s.in_quote[i - 1]) cut = true;
     if (cut && i > 0) ++id;
     s.segment[i] = id;
@@ -409,6 +497,16 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
       if (speaker && s.in_quote[m.first]) return {StateOf(*speaker)};
       return {};
     case Anaphor::kPerson:
+      // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
+      // prefers the person named last.
+      if (s.tokens[m.first].key != "him" && m.role.empty()) {
+        for (const Mention& other : s.mentions) {
+          if (other.first >= m.first) break;
+          if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
+          if (other.actor.type == ActorType::kPerson) return {other.actor};
+          break;  // the subject is not a person
+        }
+      }
       for (auto it = discourse_.persons.rbegin(); it != discourse_.persons.rend(); ++it) {
         if (m.role.empty() || it->second == m.role) return {it->first};
       }
@@ -441,19 +539,74 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   const auto& t = s.tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   std::optional<ActorRef> speaker = SpeakerOf(index);
-  // A speaker inside this sentence but outside quotes is named here; resolve it now so that
-  // "we" in the quote before it can use it.
   const ActorRef* speaker_ptr = speaker ? &*speaker : nullptr;
 
-  // Resolve every mention, in order, keeping the discourse up to date as persons appear.
+  // Resolve names first, then anaphors: "their" and "the two leaders" look first for actors
+  // named earlier in the same sentence, then in the sentences before.
   std::vector<std::vector<ActorRef>> refs(s.mentions.size());
   std::vector<uint8_t> pronoun(s.mentions.size());
   for (size_t m = 0; m < s.mentions.size(); ++m) {
-    refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
     pronoun[m] = s.mentions[m].kind == MentionKind::kPronoun;
-    if (refs[m].size() == 1 && refs[m][0].type == ActorType::kPerson &&
-        s.mentions[m].kind != MentionKind::kPronoun) {
-      discourse_.persons.emplace_back(refs[m][0], s.mentions[m].role);
+    if (!pronoun[m]) refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
+  }
+  auto connected = [&](size_t a, size_t b) {
+    // Mentions a < b joined only by "and", commas and articles.
+    if (s.segment[s.mentions[a].first] != s.segment[s.mentions[b].first]) return false;
+    bool has_link = false;
+    for (uint32_t k = s.mentions[a].last; k < s.mentions[b].first; ++k) {
+      if (!IsConnector(t[k])) return false;
+      has_link |= t[k].key == "and" || t[k].key == "," || t[k].key == "&";
+    }
+    return has_link && s.mentions[b].first > s.mentions[a].last;
+  };
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    if (!pronoun[m]) {
+      if (refs[m].size() == 1 && refs[m][0].type == ActorType::kPerson) {
+        discourse_.persons.emplace_back(refs[m][0], s.mentions[m].role);
+      }
+      continue;
+    }
+    const Mention& men = s.mentions[m];
+    if (men.anaphor == Anaphor::kGroup || men.anaphor == Anaphor::kPair) {
+      // The nearest run of joined actors before it in this sentence, else the last two actors
+      // named in this sentence, else the discourse.
+      std::vector<ActorRef> local;
+      for (size_t k = m; k-- > 0 && local.empty();) {
+        if (pronoun[k] || refs[k].empty()) continue;
+        size_t first = k;
+        while (first > 0 && !pronoun[first - 1] && !refs[first - 1].empty() &&
+               connected(first - 1, first)) {
+          --first;
+        }
+        if (first < k) {
+          for (size_t j = first; j <= k; ++j) local.insert(local.end(), refs[j].begin(), refs[j].end());
+        }
+      }
+      if (local.empty()) {
+        std::vector<ActorRef> named;
+        for (size_t k = 0; k < m; ++k) {
+          if (pronoun[k] || s.mentions[k].kind == MentionKind::kAdjective) continue;
+          for (const ActorRef& r : refs[k]) {
+            if (r.type == ActorType::kIgo) continue;  // usually a venue
+            if (std::none_of(named.begin(), named.end(),
+                             [&](const ActorRef& x) { return x.id == r.id; })) {
+              named.push_back(r);
+            }
+          }
+        }
+        if (named.size() >= 2) local.assign(named.end() - 2, named.end());
+      }
+      refs[m] = local.empty() ? (men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group)
+                              : local;
+      bool countries = men.last > 0 && (t[men.last - 1].key == "countries" ||
+                                        t[men.last - 1].key == "states" ||
+                                        t[men.last - 1].key == "nations" ||
+                                        t[men.last - 1].key == "governments");
+      if (countries) {
+        for (ActorRef& r : refs[m]) r = StateOf(r);
+      }
+    } else {
+      refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
     }
   }
 
@@ -467,27 +620,20 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       uint32_t after = men.last + (men.kind == MentionKind::kPronoun ? 0 : 1);
       if (s.mentions[m + 1].first == after) continue;
     }
-    bool joined = false;
     if (!groups.empty()) {
       Group& g = groups.back();
-      const Mention& prev = s.mentions[static_cast<size_t>(g.members.back())];
+      const size_t prev_index = static_cast<size_t>(g.members.back());
+      const Mention& prev = s.mentions[prev_index];
       if (s.segment[men.first] == g.segment && !prev.possessive) {
         bool hyphen = men.first == prev.last + 1 && t[prev.last].key == "-";
-        bool connectors = men.first > prev.last;
-        for (uint32_t k = prev.last; k < men.first && connectors; ++k) connectors = IsConnector(t[k]);
-        bool has_and_or_comma = false;
-        for (uint32_t k = prev.last; k < men.first; ++k) {
-          has_and_or_comma |= t[k].key == "and" || t[k].key == "," || t[k].key == "&";
-        }
-        if (hyphen || (connectors && has_and_or_comma)) {
+        if (hyphen || connected(prev_index, m)) {
           g.members.push_back(static_cast<int>(m));
           g.last = men.last;
           g.hyphen = g.hyphen || hyphen;
-          joined = true;
+          continue;
         }
       }
     }
-    if (joined) continue;
     Group g;
     g.members.push_back(static_cast<int>(m));
     g.first = men.first;
@@ -497,6 +643,11 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     while (p > 0 && (t[p - 1].key == "the" || t[p - 1].key == "such" || t[p - 1].key == "a")) --p;
     if (p > 0 && In(kPreps, t[p - 1].key)) g.prep = t[p - 1].key;
     if (p > 1 && t[p - 1].key == "as" && t[p - 2].key == "such") g.prep = "as";
+    // "in Osaka, Japan": a country after a place is a location too.
+    if (p > 2 && t[p - 1].key == "," && t[p - 2].shape == Shape::kCapitalized &&
+        In(kLocationPreps, t[p - 3].key)) {
+      g.prep = t[p - 3].key;
+    }
     groups.push_back(std::move(g));
   }
   auto group_refs = [&](const Group& g, bool allow_adjectives) {
@@ -511,8 +662,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         continue;
       }
       for (const ActorRef& r : refs[static_cast<size_t>(m)]) {
-        if (r.type == ActorType::kOther && r.id.starts_with("place-")) continue;
-        out.push_back(r);
+        if (std::none_of(out.begin(), out.end(), [&](const ActorRef& x) { return x.id == r.id; })) {
+          out.push_back(r);
+        }
       }
     }
     return out;
@@ -522,29 +674,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
                        [&](int m) { return pronoun[static_cast<size_t>(m)] != 0; });
   };
 
-  // Via: organisations reached through a preposition of place, and brokers.
-  std::vector<ActorRef> via;
-  std::vector<uint8_t> is_via(groups.size());
-  for (size_t g = 0; g < groups.size(); ++g) {
-    const Group& grp = groups[g];
-    uint32_t p = grp.first;
-    while (p > 0 && (t[p - 1].key == "the" || t[p - 1].key == "such")) --p;
-    bool broker = p >= 2 && t[p - 1].key == "by" &&
-                  (t[p - 2].key == "brokered" || t[p - 2].key == "mediated" ||
-                   t[p - 2].key == "hosted" || t[p - 2].key == "facilitated");
-    bool venue = In(kLocationPreps, grp.prep) || grp.prep == "on";
-    if (!broker && !venue) continue;
-    for (const ActorRef& r : group_refs(grp, false)) {
-      if (broker || r.type == ActorType::kIgo) {
-        if (std::none_of(via.begin(), via.end(), [&](const ActorRef& v) { return v.id == r.id; })) {
-          via.push_back(r);
-        }
-        is_via[g] = 1;
-      }
-    }
-  }
-
-  // Triggers.
+  // Triggers: the longest pattern at each word that is not part of an actor's name.
   std::vector<Occurrence> triggers;
   std::vector<uint8_t> covered(n);
   for (const Mention& m : s.mentions) {
@@ -559,34 +689,102 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     uint32_t best_end = 0, best = 0;
     for (uint32_t tr : kb_.relations.StartingWith(t[i].key)) {
-      uint32_t limit = n;
-      size_t end = kb_.relations.Match(tr, t, i, limit);
-      if (end > best_end) {
-        bool clean = true;
-        for (size_t k = i; k < end && clean; ++k) clean = !covered[k] || kb_.relations.trigger(tr).slots.size() > 1;
-        if (clean) {
-          best_end = static_cast<uint32_t>(end);
-          best = tr;
-        }
+      size_t end = kb_.relations.Match(tr, t, i, n);
+      if (end <= best_end) continue;
+      // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
+      const Trigger& trig = kb_.relations.trigger(tr);
+      bool clean = !covered[end - 1] || trig.slots.size() == 1;
+      if (clean) {
+        best_end = static_cast<uint32_t>(end);
+        best = tr;
       }
     }
-    if (best_end) {
-      triggers.push_back({best, i, best_end});
-      i = best_end;
-    } else {
+    if (!best_end) {
       ++i;
+      continue;
+    }
+    // "warned that ...", "pledged that ...": the verb reports a clause; the clause has the event.
+    bool reports_clause = best_end < n && t[best_end].key == "that";
+    if (!reports_clause) triggers.push_back({best, i, best_end});
+    i = best_end;
+  }
+  // "agreed to freeze the assets of X": the inner event is the one to code, as intended.
+  std::vector<uint8_t> dropped(triggers.size()), intended_by_outer(triggers.size());
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    const Occurrence& o = triggers[k];
+    if (!In(kIntentionVerbs, t[o.first].key)) continue;
+    uint32_t to = o.last;
+    if (to < n && t[to].key != "to" && to > 0 && t[to - 1].key != "to") continue;
+    if (to < n && t[to].key == "to") ++to;
+    while (to < n && In(kAdverbs, t[to].key)) ++to;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      if (triggers[j].first <= to + 1 && triggers[j].first >= o.last) {
+        dropped[k] = 1;
+        intended_by_outer[j] = 1;
+      }
     }
   }
 
+  // "called on the EU to disconnect Russia": what is asked for has not happened.
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (kb_.relations.trigger(triggers[k].trigger).relation != Relation::kRequestsFrom) continue;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      const Occurrence& inner = triggers[j];
+      if (s.segment[inner.first] == s.segment[triggers[k].first] && inner.first > 0 &&
+          t[inner.first - 1].key == "to") {
+        dropped[j] = 1;
+      }
+    }
+  }
+
+  // Via: organisations that name the venue ("at the G20 summit", "on the sidelines of APEC",
+  // "at such platforms as the UN") and brokers ("brokered by China").
+  std::vector<ActorRef> via;
+  std::vector<uint8_t> is_via(groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const Group& grp = groups[g];
+    uint32_t p = grp.first;
+    while (p > 0 && (t[p - 1].key == "the" || t[p - 1].key == "such")) --p;
+    bool right_after_trigger = std::any_of(triggers.begin(), triggers.end(), [&](const Occurrence& o) {
+      return o.last == p && t[o.last - 1].is_word && In(kPreps, t[o.last - 1].key);
+    });
+    if (right_after_trigger) continue;  // "called on the EU": the trigger governs it
+    bool broker = p >= 2 && t[p - 1].key == "by" &&
+                  (t[p - 2].key == "brokered" || t[p - 2].key == "mediated" ||
+                   t[p - 2].key == "hosted" || t[p - 2].key == "facilitated");
+    bool sidelines = p >= 2 && t[p - 1].key == "of" && t[p - 2].key == "sidelines";
+    bool venue_noun = grp.last < n && In(kVenueNouns, t[grp.last].key);
+    bool venue = In(kLocationPreps, grp.prep) || sidelines || venue_noun;
+    if (!broker && !venue) continue;
+    for (const ActorRef& r : group_refs(grp, false)) {
+      if (broker || r.type == ActorType::kIgo) {
+        if (std::none_of(via.begin(), via.end(), [&](const ActorRef& v) { return v.id == r.id; })) {
+          via.push_back(r);
+        }
+        is_via[g] = 1;
+      }
+    }
+    // A state's own summit ("the Russia-Africa summit") is not a venue; only organisations are.
+  }
+
+  if (std::getenv("IRKG_DEBUG")) {
+    for (uint32_t q = 0; q < n; ++q) fprintf(stderr, "%s/%d%s ", t[q].key.c_str(), s.segment[q], covered[q] ? "*" : "");
+    fprintf(stderr, "\n");
+    for (auto& o : triggers) fprintf(stderr, "trigger %s at %u-%u\n", kb_.relations.trigger(o.trigger).text.c_str(), o.first, o.last);
+    for (auto& g : groups) fprintf(stderr, "group %u-%u seg %d prep '%s' via %d\n", g.first, g.last, g.segment, g.prep.c_str(), (int)is_via[static_cast<size_t>(&g - groups.data())]);
+  }
   std::vector<Candidate> candidates;
   auto add = [&](const ActorRef& src, const ActorRef& dst, const Trigger& tr, const Occurrence& o,
-                 std::string construction, double confidence, bool negated, Mode mode) {
+                 const std::string& construction, double confidence, bool negated, Mode mode) {
     if (src.id == dst.id) return;
     candidates.push_back({src, dst, tr.relation, tr.origin + " " + construction, confidence,
                           o.first, negated, mode});
   };
+  auto group_index = [&](const Group& g) { return static_cast<size_t>(&g - groups.data()); };
 
-  for (const Occurrence& o : triggers) {
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (dropped[k]) continue;
+    const Occurrence& o = triggers[k];
     const Trigger& tr = kb_.relations.trigger(o.trigger);
     const uint16_t seg = s.segment[o.first];
     uint32_t seg_first = o.first;
@@ -602,12 +800,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 
     // Passive: "Iran was hit with sanctions by the United States".
     bool passive = false;
-    if (o.first > 0) {
+    if (!tr.noun) {
       uint32_t b = o.first;
-      while (b > seg_first && t[b - 1].key.ends_with("ly")) --b;
-      if (b > seg_first && In(kBeForms, t[b - 1].key) && !tr.noun) {
+      while (b > seg_first && (t[b - 1].key.ends_with("ly") || In(kAdverbs, t[b - 1].key))) --b;
+      if (b > seg_first && In(kBeForms, t[b - 1].key)) {
         for (const Group& g : groups) {
-          if (g.segment == seg && g.first >= o.last && g.prep == "by") {
+          if (g.segment == seg && g.first >= o.last && g.prep == "by" && !is_via[group_index(g)]) {
             sources = group_refs(g, false);
             passive = !sources.empty();
             break;
@@ -618,35 +816,39 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (passive) {
       construction = "passive";
       for (const Group& g : groups) {
-        if (g.segment == seg && g.last <= o.first && g.prep.empty()) subject = &g;
+        if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
+          subject = &g;
+        }
       }
       if (subject) targets = group_refs(*subject, false);
     } else {
-      // Nominal forms: "X's visit", "X-Y relations", "talks between X and Y", "EU sanctions".
-      if (tr.noun || !tr.slots.empty()) {
+      if (tr.noun) {
+        // Nominal forms: "X's visit to Y", "X-Y relations", "EU sanctions", "talks between X and Y".
         for (const Group& g : groups) {
-          if (g.segment != seg || g.last > o.first) continue;
+          if (g.segment != seg || g.last > o.first || is_via[group_index(g)]) continue;
           uint32_t gap = o.first - g.last;
           const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
           bool adjacent = gap <= 3;
-          for (uint32_t k = g.last; k < o.first && adjacent; ++k) {
-            adjacent = t[k].is_word && (t[k].key == "'s" || t[k].shape == Shape::kLower) &&
-                       !In(kPreps, t[k].key) && !In(kBeForms, t[k].key) && t[k].key != "and";
+          for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
+            adjacent = t[q].is_word && (t[q].key == "'s" || t[q].shape == Shape::kLower) &&
+                       !In(kPreps, t[q].key) && !In(kBeForms, t[q].key) && t[q].key != "and" &&
+                       !In(kLightVerbs, t[q].key);
           }
           if (!adjacent) continue;
-          if (g.hyphen && g.members.size() == 2 && tr.noun) {
+          if (g.hyphen && g.members.size() == 2) {
             sources = group_refs(g, true);
             pair = true;
             construction = "nominal-pair";
             confidence = 0.8;
-          } else if (tr.noun && (last.possessive || gap == 0)) {
+          } else if (last.possessive || gap == 0) {
             sources = group_refs(g, true);
             subject = &g;
+            pair = false;
             construction = last.possessive ? "possessive" : "modifier";
             confidence = 0.8;
           }
         }
-        if (tr.noun && sources.empty()) {
+        if (sources.empty()) {
           for (const Group& g : groups) {
             if (g.segment == seg && g.prep == "between" && g.first >= o.last &&
                 g.first - o.last <= 2 && g.members.size() >= 2) {
@@ -662,21 +864,28 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (sources.empty()) {
         // The subject: the nearest actor group before the trigger that no preposition governs.
         for (const Group& g : groups) {
-          if (g.segment == seg && g.last <= o.first && g.prep.empty() &&
-              !is_via[static_cast<size_t>(&g - groups.data())]) {
+          if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
             subject = &g;
           }
+        }
+        // A noun only takes the clause's subject through a verb: "X held talks with Y".
+        if (subject && tr.noun) {
+          bool light = false;
+          for (uint32_t q = subject->last; q < o.first; ++q) light |= In(kLightVerbs, t[q].key);
+          if (!light) subject = nullptr;
         }
         if (subject) sources = group_refs(*subject, false);
       }
       if (!pair) {
         for (const Group& g : groups) {
-          if (g.segment != seg || g.first < o.last || &g == subject) continue;
-          if (is_via[static_cast<size_t>(&g - groups.data())]) continue;
-          if (g.prep == "in" || g.prep == "at" || g.prep == "by" || g.prep == "during" ||
-              g.prep == "as" || g.prep == "between" || In(kLocationPreps, g.prep)) {
+          if (g.segment != seg || g.first <= o.first || &g == subject) continue;
+          if (is_via[group_index(g)]) continue;
+          if (g.prep == "between" || g.prep == "by" || g.prep == "from" ||
+              In(kLocationPreps, g.prep)) {
             continue;
           }
+          // "X hosted Y": the visitor comes right after the verb.
+          if (tr.reverse && g.first > o.last + 2) break;
           targets = group_refs(g, false);
           if (!targets.empty()) break;
         }
@@ -687,26 +896,27 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (subject && group_has_pronoun(*subject)) confidence -= 0.1;
 
     // Negation and mode, read between the clause start and the trigger.
-    uint32_t from = seg_first;
     bool negated = false;
-    for (uint32_t k = from; k < o.last; ++k) {
-      if (In(kNegations, t[k].key)) negated = true;
+    for (uint32_t q = seg_first; q < o.last; ++q) {
+      if (In(kNegations, t[q].key)) negated = true;
     }
-    Mode mode = Mode::kAsserted;
-    bool hypothetical = false, intended = false;
-    for (uint32_t k = seg_first; k < seg_last; ++k) {
-      if (t[k].key == "if" || t[k].key == "unless") hypothetical = true;
+    bool hypothetical = false, intended = intended_by_outer[k] != 0;
+    for (uint32_t q = seg_first; q < seg_last; ++q) {
+      if (t[q].key == "if" || t[q].key == "unless") hypothetical = true;
     }
-    for (uint32_t k = from; k < o.first; ++k) {
-      if (In(kHypotheticalMarkers, t[k].key) && t[k].shape != Shape::kCapitalized) hypothetical = true;
-      if (In(kIntentionMarkers, t[k].key)) intended = true;
-      if (t[k].key == "to" && k > from && In(kBeForms, t[k - 1].key)) intended = true;
+    for (uint32_t q = seg_first; q < o.first; ++q) {
+      if (In(kHypotheticalMarkers, t[q].key) && t[q].shape == Shape::kLower) hypothetical = true;
+      if (In(kIntentionMarkers, t[q].key)) {
+        // "due to visit" is a plan; "due to the cooperation" is a cause.
+        bool cause = t[q].key == "due" && q + 2 < n &&
+                     (t[q + 2].key == "the" || t[q + 2].key == "a" || t[q + 2].is_word == false ||
+                      t[q + 2].shape != Shape::kLower || t[q + 2].key == "its" ||
+                      t[q + 2].key == "their");
+        if (!cause) intended = true;
+      }
+      if (t[q].key == "to" && q > seg_first && In(kBeForms, t[q - 1].key)) intended = true;
     }
-    if (hypothetical) {
-      mode = Mode::kHypothetical;
-    } else if (intended) {
-      mode = Mode::kIntended;
-    }
+    Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
 
     auto contains = [](const std::vector<ActorRef>& list, const ActorRef& a) {
       return std::any_of(list.begin(), list.end(), [&](const ActorRef& b) { return b.id == a.id; });
@@ -728,7 +938,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       auto cls = graph::Info(tr.relation).relation_class;
       bool conflict = cls == graph::RelationClass::kVerbalConflict ||
                       cls == graph::RelationClass::kMaterialConflict;
-      if (conflict && speaker && !negated && mode == Mode::kAsserted) {
+      if (conflict && speaker && !negated && mode == Mode::kAsserted &&
+          !(subject && s.segment[subject->first] != seg)) {
         ActorRef side = StateOf(*speaker);
         for (const ActorRef& y : sources) {
           if (y.id == speaker->id || StateOf(y).id == side.id) continue;
@@ -739,19 +950,31 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
       continue;
     }
+    // Targets that are the source itself ("we will coordinate the moves of Russia and China").
+    std::vector<ActorRef> others;
+    for (const ActorRef& b : targets) {
+      if (!contains(sources, b)) others.push_back(b);
+    }
     for (const ActorRef& a : sources) {
-      for (const ActorRef& b : targets) add(a, b, tr, o, construction, confidence, negated, mode);
+      for (const ActorRef& b : others) add(a, b, tr, o, construction, confidence, negated, mode);
     }
   }
 
   // Discourse for the next sentences: the last group of two or more, and the last pair.
   for (const Group& g : groups) {
+    if (is_via[group_index(g)] || group_has_pronoun(g)) continue;
     auto r = group_refs(g, true);
-    if (r.size() >= 2 && !group_has_pronoun(g)) {
+    if (r.size() >= 2) {
       discourse_.group = r;
       if (r.size() == 2) discourse_.pair = r;
     } else if (r.size() == 1 && r[0].type == ActorType::kGroup) {
       discourse_.group = r;
+    }
+  }
+  for (const Candidate& c : candidates) {
+    if (c.source.type == c.target.type) {
+      discourse_.pair = {c.source, c.target};
+      break;
     }
   }
 

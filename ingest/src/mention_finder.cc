@@ -86,8 +86,10 @@ constexpr std::array<PronounWord, 11> kPronouns = {{
     {"them", Anaphor::kGroup, false},
 }};
 
-constexpr std::array<std::string_view, 8> kPairNouns = {
-    "countries", "sides", "states", "nations", "leaders", "governments", "neighbours", "neighbors"};
+constexpr std::array<std::string_view, 16> kPairNouns = {
+    "countries", "sides",      "states",   "nations",   "leaders",    "governments",
+    "neighbours", "neighbors", "presidents", "ministers", "delegations", "allies",
+    "powers",    "partners",   "parties",  "leaderships"};
 
 // "the two countries", "both sides": returns the end of the phrase or 0.
 uint32_t MatchPair(const std::vector<Token>& tokens, uint32_t at) {
