@@ -28,6 +28,20 @@ const Role* Actor::RoleOn(std::optional<Date> date) const {
 
 std::string Actor::AffiliationOn(std::optional<Date> date) const {
   if (const Role* role = RoleOn(date)) return role->affiliation;
+  if (date && !roles.empty()) {
+    // Out of office that day: the office nearest in time ("former president Trump").
+    const Role* nearest = nullptr;
+    int64_t best = 0;
+    for (const Role& r : roles) {
+      int64_t distance = *date < r.dates.from ? int64_t{r.dates.from.days} - date->days
+                                              : int64_t{date->days} - r.dates.to.days;
+      if (!nearest || distance < best) {
+        nearest = &r;
+        best = distance;
+      }
+    }
+    return nearest->affiliation;
+  }
   if (!affiliation.empty()) return affiliation;
   if (type == ActorType::kState || type == ActorType::kIgo) return id;
   return "";

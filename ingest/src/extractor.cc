@@ -830,9 +830,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
           bool adjacent = gap <= 3;
           for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
-            adjacent = t[q].is_word && (t[q].key == "'s" || t[q].shape == Shape::kLower) &&
-                       !In(kPreps, t[q].key) && !In(kBeForms, t[q].key) && t[q].key != "and" &&
-                       !In(kLightVerbs, t[q].key);
+            adjacent = t[q].key == "'s" ||
+                       (t[q].is_word && t[q].shape == Shape::kLower && !In(kPreps, t[q].key) &&
+                        !In(kBeForms, t[q].key) && t[q].key != "and" &&
+                        !In(kLightVerbs, t[q].key));
           }
           if (!adjacent) continue;
           if (g.hyphen && g.members.size() == 2) {
@@ -957,6 +958,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     for (const ActorRef& a : sources) {
       for (const ActorRef& b : others) add(a, b, tr, o, construction, confidence, negated, mode);
+    }
+    // "X met Y", "X held talks with Y": a meeting is both sides' act.
+    if (tr.symmetric && !passive && !negated) {
+      for (const ActorRef& b : others) {
+        for (const ActorRef& a : sources) add(b, a, tr, o, construction, confidence, negated, mode);
+      }
     }
   }
 

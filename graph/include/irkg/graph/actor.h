@@ -43,8 +43,8 @@ struct Actor {
   std::string wikidata;  ///< "Q159" or empty.
 
   /// The affiliation on `date`: a person's role held that day (the earliest listed when several
-  /// overlap), else the fixed affiliation, else the actor's own id for states and organisations,
-  /// else empty.
+  /// overlap), else the office nearest in time, else the fixed affiliation, else the actor's own
+  /// id for states and organisations, else empty.
   std::string AffiliationOn(std::optional<Date> date) const;
   /// The role held on `date`, or nullptr.
   const Role* RoleOn(std::optional<Date> date) const;

@@ -1,0 +1,152 @@
+// The irkg command driven in-process through Run(), against golden outputs.
+#include "irkg/cli/cli.h"
+
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <sstream>
+
+#include "test_support.h"
+
+using irkg::cli::Run;
+
+namespace {
+
+struct Result {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Result Irkg(std::vector<std::string> args, const std::string& input = "") {
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  args.push_back("--data-dir");
+  args.push_back(IRKG_TEST_DATA_DIR);
+  if (args[0] == "help" || args[0] == "stats" || args[0] == "export") {
+    args.resize(args.size() - 2);  // commands without knowledge-base options
+  }
+  int code = Run(args, in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+const std::string kSamples = std::string(IRKG_SOURCE_DIR) + "/samples";
+
+}  // namespace
+
+TEST_CASE("help lists every command; unknown commands get a suggestion") {
+  Result help = Irkg({"help"});
+  CHECK(help.code == 0);
+  for (const char* name : {"extract", "ingest", "export", "path", "neighbors", "stats"}) {
+    CHECK(help.out.find(std::string("  ") + name) != std::string::npos);
+  }
+  std::istringstream in;
+  std::ostringstream out, err;
+  CHECK(Run({"extarct"}, in, out, err) == irkg::cli::kExitUsage);
+  CHECK(err.str() ==
+        "irkg: error: unknown command 'extarct' (did you mean 'extract'?)\n"
+        "run 'irkg help' for the list of commands\n");
+  std::ostringstream out2, err2;
+  CHECK(Run({"path", "--help"}, in, out2, err2) == 0);
+  CHECK(out2.str().find("--direction") != std::string::npos);
+  std::ostringstream out3, err3;
+  CHECK(Run({"export", "--format", "pdf"}, in, out3, err3) == irkg::cli::kExitUsage);
+  CHECK(err3.str().rfind("irkg: error: export: --format: pdf not in {graphml,jsonld}", 0) == 0);
+}
+
+TEST_CASE("extract writes the samples' events as JSON Lines") {
+  Result r = Irkg({"extract", kSamples});
+  CHECK(r.code == 0);
+  CHECK(r.err == "");
+  irkg::testing::CheckGolden("samples.extract.jsonl", r.out);
+  // Every line is an object with exactly the contract's fields.
+  std::istringstream lines(r.out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    rapidjson::Document doc;
+    doc.Parse(line.c_str());
+    REQUIRE(doc.IsObject());
+    std::vector<std::string> keys;
+    for (const auto& m : doc.GetObject()) keys.emplace_back(m.name.GetString());
+    CHECK(keys == std::vector<std::string>{"article", "sentence", "date", "source", "relation",
+                                           "target", "via", "negated", "mode", "confidence",
+                                           "text", "span", "rule"});
+    ++count;
+  }
+  CHECK(count > 40);
+}
+
+TEST_CASE("extract reports bad lines with file:line and still codes the rest") {
+  irkg::testing::TempDir dir;
+  const std::string path = dir.File("news.jsonl");
+  irkg::testing::WriteFile(path,
+                           "{\"id\": \"a\", \"date\": \"2022-02-26\", \"text\": \"Russia invaded "
+                           "Ukraine.\"}\n{oops\n{\"id\": \"b\", \"text\": \"\"}\n");
+  Result r = Irkg({"extract", path, dir.File("absent.jsonl")});
+  CHECK(r.code == irkg::cli::kExitInputErrors);
+  CHECK(r.out.find("\"relation\":\"assaults\"") != std::string::npos);
+  CHECK(r.err == "irkg: " + path + ":2: malformed JSON: Missing a name for object member. (at byte 1)\n" +
+                     "irkg: " + path + ":3: article b has no text\n" + "irkg: " +
+                     dir.File("absent.jsonl") + ": no such file or directory\n");
+}
+
+TEST_CASE("extract reads standard input") {
+  Result r = Irkg({"extract", "-"},
+                  "{\"id\": \"s\", \"date\": \"2023-03-10\", \"text\": \"China hosted talks.\"}\n"
+                  "{\"id\": \"t\", \"date\": \"2023-03-10\", \"text\": \"Japan accused China.\"}\n");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"article\":\"t\"") != std::string::npos);
+  CHECK(r.out.find("\"relation\":\"accuses\"") != std::string::npos);
+}
+
+TEST_CASE("ingest, re-ingest, stats, export and queries over the samples") {
+  irkg::testing::TempDir dir;
+  const std::string db = dir.File("irkg.db");
+  Result first = Irkg({"ingest", kSamples, "--db", db});
+  CHECK(first.code == 0);
+  CHECK(first.out.rfind("ingested into " + db + ": 8 articles added, 0 replaced, 0 unchanged; ", 0) == 0);
+  Result again = Irkg({"ingest", kSamples, "--db", db});
+  CHECK(again.out == "ingested into " + db + ": 0 articles added, 0 replaced, 8 unchanged; 0 events stored\n");
+
+  Result stats = Irkg({"stats", "--db", db, "--level", "state", "--json"});
+  CHECK(stats.code == 0);
+  std::string stats_json = stats.out;
+  size_t at = stats_json.find(db);
+  REQUIRE(at != std::string::npos);
+  stats_json.replace(at, db.size(), "DB");
+  irkg::testing::CheckGolden("samples.stats.json", stats_json);
+
+  Result graphml = Irkg({"export", "--format", "graphml", "--db", db, "--level", "state"});
+  CHECK(graphml.code == 0);
+  irkg::testing::CheckGolden("samples.state.graphml", graphml.out);
+  Result file = Irkg({"export", "--format", "jsonld", "--db", db, "-o", dir.File("g.jsonld")});
+  CHECK(file.code == 0);
+  CHECK(file.err.find("wrote jsonld (") == 0);
+  CHECK(irkg::testing::ReadFile(dir.File("g.jsonld")).find("\"@context\"") != std::string::npos);
+
+  Result path = Irkg({"path", "Moscow", "Ankara", "--db", db, "--level", "state", "--json"});
+  CHECK(path.code == 0);
+  irkg::testing::CheckGolden("samples.path.json", path.out);
+  Result text_path = Irkg({"path", "Russia", "Turkey", "--db", db, "--level", "state"});
+  CHECK(text_path.out.rfind("2 hops from Russia [RUS] to Turkey [TUR]:\n", 0) == 0);
+
+  Result near = Irkg({"neighbors", "the Kremlin", "--db", db, "--level", "state", "--depth", "1",
+                      "--json"});
+  CHECK(near.code == 0);
+  irkg::testing::CheckGolden("samples.neighbors.json", near.out);
+
+  Result unknown = Irkg({"path", "Rusia", "Atlantis", "--db", db, "--level", "state"});
+  CHECK(unknown.code == irkg::cli::kExitUsage);
+  CHECK(unknown.err.find("irkg: error: unknown actor 'Rusia' (did you mean: RUS (Russia)") !=
+        std::string::npos);
+}
+
+TEST_CASE("a missing database is a clear failure, not a new empty one") {
+  irkg::testing::TempDir dir;
+  Result r = Irkg({"stats", "--db", dir.File("none.db")});
+  CHECK(r.code == irkg::cli::kExitFailure);
+  CHECK(r.err == "irkg: error: " + dir.File("none.db") +
+                     ": no such database (run 'irkg ingest' first, or pass --db)\n");
+  CHECK_FALSE(std::filesystem::exists(dir.File("none.db")));
+}

@@ -1,0 +1,76 @@
+#include "irkg/export/jsonld_writer.h"
+
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <sstream>
+
+#include "irkg/export/event_json.h"
+#include "test_support.h"
+
+using namespace irkg::graph;
+
+namespace {
+
+ActorGraph TwoStates() {
+  ActorGraph g;
+  EventRecord e;
+  e.source = {"RUS", "Russia", ActorType::kState, "RUS"};
+  e.target = {"CHN", "China", ActorType::kState, "CHN"};
+  e.relation = Relation::kCooperatesWith;
+  e.date = ParseDate("2019-04-26");
+  e.via = {{"SCO", "Shanghai Cooperation Organisation", ActorType::kIgo, ""}};
+  e.confidence = 0.9;
+  g.AddEvent(e, 3);
+  e.source = {"xi-jinping", "Xi Jinping", ActorType::kPerson, "CHN"};
+  e.target = {"RUS", "Russia", ActorType::kState, "RUS"};
+  e.relation = Relation::kConsults;
+  e.via.clear();
+  g.AddEvent(e, 4);
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("JSON-LD output is stable and carries its own context") {
+  std::ostringstream out;
+  irkg::exporter::WriteJsonLd(TwoStates(), out);
+  irkg::testing::CheckGolden("two-states.jsonld", out.str());
+  rapidjson::Document doc;
+  doc.Parse(out.str().c_str());
+  REQUIRE_FALSE(doc.HasParseError());
+  CHECK(doc["@context"]["@version"].GetDouble() == 1.1);
+  CHECK(std::string(doc["@context"]["irkg"].GetString()) == "urn:irkg:vocab:");
+  const auto& nodes = doc["@graph"];
+  REQUIRE(nodes.Size() == 5);  // three actors, two relations
+  CHECK(std::string(nodes[0]["@id"].GetString()) == "actor:CHN");
+  CHECK(std::string(nodes[1]["cooperates-with"][0].GetString()) == "actor:CHN");
+  CHECK(std::string(nodes[3]["@type"].GetString()) == "Relation");
+  CHECK(std::string(nodes[3]["evidence"][0].GetString()) == "event:3");
+}
+
+TEST_CASE("an event is one JSON line with exactly the contract's fields") {
+  EventRecord e;
+  e.article = "a1";
+  e.sentence = 2;
+  e.date = ParseDate("2019-04-26");
+  e.source = {"vladimir-putin", "Vladimir Putin", ActorType::kPerson, "RUS"};
+  e.target = {"the-west", "the West", ActorType::kGroup, ""};
+  e.relation = Relation::kAccuses;
+  e.via = {{"UN", "United Nations", ActorType::kIgo, "UN"}};
+  e.negated = false;
+  e.mode = Mode::kAsserted;
+  e.confidence = 0.6;
+  e.text = "He said \"no\".";
+  e.span = {10, 23};
+  e.rule = "relations.patterns:1 active";
+  std::ostringstream out;
+  irkg::exporter::WriteEventJson(e, out);
+  CHECK(out.str() ==
+        "{\"article\":\"a1\",\"sentence\":2,\"date\":\"2019-04-26\",\"source\":{\"id\":\"vladimir-"
+        "putin\",\"label\":\"Vladimir Putin\",\"type\":\"person\",\"affiliation\":\"RUS\"},"
+        "\"relation\":\"accuses\",\"target\":{\"id\":\"the-west\",\"label\":\"the West\",\"type\":"
+        "\"group\",\"affiliation\":null},\"via\":[{\"id\":\"UN\",\"label\":\"United Nations\","
+        "\"type\":\"igo\"}],\"negated\":false,\"mode\":\"asserted\",\"confidence\":0.6,\"text\":"
+        "\"He said \\\"no\\\".\",\"span\":[10,23],\"rule\":\"relations.patterns:1 active\"}");
+}

@@ -1,0 +1,81 @@
+#include "irkg/graph/actor_graph.h"
+
+#include <doctest/doctest.h>
+
+using namespace irkg::graph;
+
+namespace {
+
+EventRecord Event(ActorRef source, Relation relation, ActorRef target, const char* date) {
+  EventRecord e;
+  e.source = std::move(source);
+  e.target = std::move(target);
+  e.relation = relation;
+  e.date = ParseDate(date);
+  e.confidence = 0.8;
+  return e;
+}
+
+const ActorRef kRussia{"RUS", "Russia", ActorType::kState, "RUS"};
+const ActorRef kChina{"CHN", "China", ActorType::kState, "CHN"};
+const ActorRef kPutin{"vladimir-putin", "Vladimir Putin", ActorType::kPerson, "RUS"};
+const ActorRef kXi{"xi-jinping", "Xi Jinping", ActorType::kPerson, "CHN"};
+
+}  // namespace
+
+TEST_CASE("events with the same source, relation and target merge into one edge") {
+  ActorGraph g;
+  g.AddEvent(Event(kRussia, Relation::kCooperatesWith, kChina, "2019-04-26"), 1);
+  auto later = Event(kRussia, Relation::kCooperatesWith, kChina, "2023-03-21");
+  later.via = {{"SCO", "SCO", ActorType::kIgo, ""}};
+  g.AddEvent(later, 7);
+  g.AddEvent(Event(kRussia, Relation::kCooperatesWith, kChina, "2001-06-15"), 3);
+  g.AddEvent(Event(kChina, Relation::kCooperatesWith, kRussia, "2019-04-26"), 2);
+  g.AddEvent(Event(kRussia, Relation::kConsults, kChina, "2019-04-26"), 4);
+  CHECK(g.actor_count() == 2);
+  CHECK(g.edge_count() == 3);
+  auto edges = g.SortedEdges();
+  // Sorted by (source id, relation, target id): CHN->RUS first.
+  const RelationEdge& first = g.graph()[edges[0]];
+  CHECK(first.relation == Relation::kCooperatesWith);
+  CHECK(g.node(boost::source(edges[0], g.graph())).id == "CHN");
+  CHECK(g.graph()[edges[1]].relation == Relation::kConsults);
+  const RelationEdge& merged = g.graph()[edges[2]];
+  CHECK(merged.relation == Relation::kCooperatesWith);
+  CHECK(merged.count == 3);
+  CHECK(FormatDate(*merged.first) == "2001-06-15");
+  CHECK(FormatDate(*merged.last) == "2023-03-21");
+  CHECK(merged.evidence == std::vector<int64_t>{1, 3, 7});
+  CHECK(merged.via == std::vector<std::string>{"SCO"});
+}
+
+TEST_CASE("negated, hypothetical and self-directed events make no edge") {
+  ActorGraph g;
+  auto negated = Event(kRussia, Relation::kAgreesWith, kChina, "2019-04-26");
+  negated.negated = true;
+  g.AddEvent(negated, 1);
+  auto hypothetical = Event(kRussia, Relation::kAssaults, kChina, "2019-04-26");
+  hypothetical.mode = Mode::kHypothetical;
+  g.AddEvent(hypothetical, 2);
+  g.AddEvent(Event(kPutin, Relation::kConsults, kRussia, "2019-04-26"), 3);
+  CHECK(g.edge_count() == 1);  // only the person -> state edge at actor level
+
+  ActorGraph states(GraphOptions{GraphLevel::kState, false});
+  states.AddEvent(Event(kPutin, Relation::kConsults, kRussia, "2019-04-26"), 3);
+  CHECK(states.edge_count() == 0);  // Putin rolls up to Russia: a self-loop
+}
+
+TEST_CASE("the state level rolls persons up to their affiliation on the event's date") {
+  ActorGraph g(GraphOptions{GraphLevel::kState, false});
+  g.AddKnownActor(kRussia);
+  g.AddKnownActor(kChina);
+  g.AddEvent(Event(kPutin, Relation::kConsults, kXi, "2019-04-26"), 1);
+  g.AddEvent(Event(kRussia, Relation::kConsults, kChina, "2019-04-27"), 2);
+  CHECK(g.actor_count() == 2);
+  CHECK(g.edge_count() == 1);
+  auto v = g.Find("RUS");
+  REQUIRE(v);
+  CHECK(g.node(*v).label == "Russia");
+  CHECK(g.graph()[g.SortedEdges()[0]].count == 2);
+  CHECK_FALSE(g.Find("vladimir-putin"));
+}

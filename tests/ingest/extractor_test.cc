@@ -1,0 +1,179 @@
+#include "irkg/ingest/extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "irkg/ingest/article_reader.h"
+#include "test_support.h"
+
+using namespace irkg::ingest;
+using irkg::graph::Article;
+using irkg::graph::EventRecord;
+using irkg::graph::ParseDate;
+
+namespace {
+
+const KnowledgeBase& Kb() {
+  static const std::unique_ptr<KnowledgeBase> kb = [] {
+    irkg::Diagnostics diagnostics;
+    return LoadKnowledgeBase({IRKG_TEST_DATA_DIR, {}, {}}, diagnostics);
+  }();
+  return *kb;
+}
+
+// "SRC relation TGT" at the state level, with " (negated)", " (intended)", " via X Y" as apt.
+std::string Describe(const EventRecord& e) {
+  std::string s = e.source.StateLevelId() + " " + std::string(irkg::graph::Info(e.relation).predicate) +
+                  " " + e.target.StateLevelId();
+  if (e.negated) s += " (negated)";
+  if (e.mode != irkg::graph::Mode::kAsserted) s += " (" + std::string(ToString(e.mode)) + ")";
+  if (!e.via.empty()) {
+    s += " via";
+    for (const auto& v : e.via) s += " " + v.id;
+  }
+  return s;
+}
+
+std::vector<std::string> Extract(const std::string& text, const char* date = "2023-03-21") {
+  Article a;
+  a.id = "test";
+  a.date = ParseDate(date);
+  a.text = text;
+  std::vector<std::string> out;
+  for (const EventRecord& e : Extractor(Kb()).Extract(a)) out.push_back(Describe(e));
+  return out;
+}
+
+bool Has(const std::vector<std::string>& events, const std::string& event) {
+  return std::find(events.begin(), events.end(), event) != events.end();
+}
+
+}  // namespace
+
+TEST_CASE("active clauses with material between the actors") {
+  auto e = Extract("Iran, which is backed by Russia, on Tuesday accused Israel of attacking its "
+                   "consulate.");
+  // The relative clause holds an event of its own.
+  CHECK(e == std::vector<std::string>{"RUS supports IRN", "IRN accuses ISR"});
+}
+
+TEST_CASE("passives name the agent as the source") {
+  CHECK(Extract("Iran was hit with sanctions by the United States.") ==
+        std::vector<std::string>{"USA sanctions IRN"});
+  CHECK(Extract("Russia was also hit with strict export controls by the United States.") ==
+        std::vector<std::string>{"USA sanctions RUS"});
+}
+
+TEST_CASE("nominal forms") {
+  CHECK(Has(Extract("Putin praised Xi's visit to Russia."), "CHN consults RUS"));
+  CHECK(Extract("Trade featured in talks between Japan and South Korea.") ==
+        std::vector<std::string>{"JPN consults KOR", "KOR consults JPN"});
+  CHECK(Extract("The EU extended its sanctions on Russia.") ==
+        std::vector<std::string>{"EU sanctions RUS"});
+}
+
+TEST_CASE("coordinated actors and symmetric relations") {
+  CHECK(Extract("The US, the EU, Britain and Canada imposed sanctions on Belarus.") ==
+        std::vector<std::string>{"USA sanctions BLR", "EU sanctions BLR", "GBR sanctions BLR",
+                                 "CAN sanctions BLR"});
+  CHECK(Extract("Russia and China held joint naval exercises in the East China Sea.") ==
+        std::vector<std::string>{"RUS cooperates-with CHN", "CHN cooperates-with RUS"});
+}
+
+TEST_CASE("negation and refusal are kept, never turned into the opposite") {
+  CHECK(Extract("India did not endorse China's Belt and Road Initiative.") ==
+        std::vector<std::string>{"IND supports CHN (negated)"});
+  CHECK(Extract("Turkey refused to meet Greece.") ==
+        std::vector<std::string>{"TUR consults GRC (negated)"});
+}
+
+TEST_CASE("modality: plans and conditions") {
+  CHECK(Extract("Xi is expected to visit Russia in June.") ==
+        std::vector<std::string>{"CHN consults RUS (intended)"});
+  CHECK(Extract("China will impose sanctions on Lithuania if it does not back down.") ==
+        std::vector<std::string>{"CHN sanctions LTU (hypothetical)"});
+}
+
+TEST_CASE("via: venues and brokers") {
+  CHECK(Extract("Biden met Xi on the sidelines of the G20 summit in Bali, Indonesia.", "2022-11-14") ==
+        std::vector<std::string>{"USA consults CHN via G20", "CHN consults USA via G20"});
+  CHECK(Extract("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered "
+                "by China.") == std::vector<std::string>{"SAU supports IRN (intended) via CHN",
+                                                        "IRN supports SAU (intended) via CHN"});
+}
+
+TEST_CASE("quotes: 'we' is the speaker's side") {
+  auto e = Extract("\"We will continue to support Ukraine,\" Scholz said.", "2023-05-14");
+  CHECK(e == std::vector<std::string>{"DEU supports UKR (intended)"});
+}
+
+TEST_CASE("dates come from the article and relative expressions") {
+  Article a;
+  a.id = "d";
+  a.date = ParseDate("2019-04-22");  // a Monday
+  a.text = "Putin will hold talks with Xi on 26 April. Lavrov met Wang Yi on Saturday.";
+  auto events = Extractor(Kb()).Extract(a);
+  REQUIRE(events.size() >= 2);
+  CHECK(irkg::graph::FormatDate(*events[0].date) == "2019-04-26");
+  CHECK(irkg::graph::FormatDate(*events.back().date) == "2019-04-20");
+}
+
+TEST_CASE("text about other things yields nothing") {
+  CHECK(Extract("Australia beat India by five wickets in Melbourne.").empty());
+  CHECK(Extract("Stocks in Tokyo fell sharply as the yen rose.").empty());
+  CHECK(Extract("Heavy rain is expected across northern China this weekend.").empty());
+  CHECK(Extract("Ships sailed through the South China Sea.").empty());
+}
+
+TEST_CASE("provenance: sentence index, span and text point at the evidence") {
+  Article a;
+  a.id = "p";
+  a.date = ParseDate("2023-03-21");
+  a.text = "Côte d'Ivoire opened. Russia accused Ukraine of shelling.";
+  auto events = Extractor(Kb()).Extract(a);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].sentence == 1);
+  CHECK(events[0].span.begin == 22);
+  CHECK(events[0].span.end == 57);
+  CHECK(events[0].text == "Russia accused Ukraine of shelling.");
+  CHECK(events[0].article == "p");
+  CHECK(events[0].rule.find("relations.patterns:") == 0);
+}
+
+TEST_CASE("the seed article yields Russia cooperating with China via five organisations") {
+  if (!irkg::testing::SharedAvailable()) {
+    MESSAGE("skipped: ../shared is absent");
+    return;
+  }
+  const std::string path = std::string(IRKG_SHARED_DIR) + "/seeds/people-daily-interview-2019-04.txt";
+  ReadOptions options;
+  options.default_date = ParseDate("2019-04-22");
+  std::vector<EventRecord> events;
+  irkg::Diagnostics diagnostics;
+  std::istringstream no_stdin;
+  ReadArticles({path}, options, no_stdin,
+               [&](Article&& a) { events = Extractor(Kb()).Extract(a); }, diagnostics);
+  REQUIRE(diagnostics.empty());
+  std::vector<std::string> described;
+  for (const auto& e : events) described.push_back(Describe(e));
+  for (const auto& d : described) MESSAGE(d);
+  CHECK(Has(described, "RUS cooperates-with CHN (intended) via UN G20 SCO BRICS APEC"));
+  CHECK(Has(described, "RUS accuses the-west"));
+  CHECK(Has(described, "RUS supports CHN"));
+  CHECK(Has(described, "CHN supports RUS"));
+  CHECK(Has(described, "RUS consults CHN (intended)"));
+  CHECK(Has(described, "CHN consults RUS (intended)"));
+  // "We absolutely do not agree with such approaches" is no agreement, and no support.
+  for (const auto& e : events) {
+    if (e.text.find("do not agree") == std::string::npos) continue;
+    bool agreement = e.relation == irkg::graph::Relation::kAgreesWith ||
+                     e.relation == irkg::graph::Relation::kSupports;
+    CHECK_FALSE((agreement && !e.negated));
+  }
+  auto talks = std::find_if(events.begin(), events.end(), [](const EventRecord& e) {
+    return e.source.id == "vladimir-putin" && e.target.id == "xi-jinping";
+  });
+  REQUIRE(talks != events.end());
+  CHECK(irkg::graph::FormatDate(*talks->date) == "2019-04-26");
+}

@@ -1,0 +1,68 @@
+#include "irkg/ingest/text.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+#include <string>
+#include <vector>
+
+using namespace irkg::ingest;
+
+namespace {
+
+std::vector<std::string> Keys(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) out.push_back(t.key);
+  return out;
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  std::vector<std::string> out;
+  for (const SentenceSpan& s : SplitSentences(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("keys fold case and accents, and typographic apostrophes") {
+  CHECK(FoldKey("Russia") == "russia");
+  CHECK(FoldKey("Côte d’Ivoire") == "cote d'ivoire");
+  CHECK(FoldKey("TÜRKİYE") == FoldKey("Turkiye"));
+  CHECK(FoldKey("Élysée") == "elysee");
+}
+
+TEST_CASE("tokens split off possessives and negations and keep dotted abbreviations") {
+  CHECK(Keys("Russia's forces") == std::vector<std::string>{"russia", "'s", "forces"});
+  CHECK(Keys("We don't agree") == std::vector<std::string>{"we", "do", "n't", "agree"});
+  CHECK(Keys("the U.S. and U.N.") == std::vector<std::string>{"the", "u.s.", "and", "u.n."});
+  CHECK(Keys("Russia-China ties") == std::vector<std::string>{"russia", "-", "china", "ties"});
+  CHECK(Keys("Cote d'Ivoire") == std::vector<std::string>{"cote", "d'ivoire"});
+  CHECK(Keys("$100 million, 3.5%") ==
+        std::vector<std::string>{"$", "100", "million", ",", "3.5", "%"});
+  auto tokens = Tokenize("NATO and us");
+  CHECK(tokens[0].shape == Shape::kUpper);
+  CHECK(tokens[1].shape == Shape::kLower);
+  CHECK(tokens[2].shape == Shape::kLower);
+  CHECK(tokens[2].begin == 9);
+  CHECK(tokens[2].end == 11);
+}
+
+TEST_CASE("sentences survive abbreviations") {
+  CHECK(Sentences("Mr. Putin met Gen. Smith on Jan. 5. They talked.") ==
+        std::vector<std::string>{"Mr. Putin met Gen. Smith on Jan. 5.", "They talked."});
+  CHECK(Sentences("Talks at the U.N. Security Council ended. The U.S. objected.") ==
+        std::vector<std::string>{"Talks at the U.N. Security Council ended.", "The U.S. objected."});
+  CHECK(Sentences("Iran was sanctioned by the U.S. The move angered Tehran.") ==
+        std::vector<std::string>{"Iran was sanctioned by the U.S.", "The move angered Tehran."});
+  CHECK(Sentences("Vladimir V. Putin spoke. \"We agree,\" he said.") ==
+        std::vector<std::string>{"Vladimir V. Putin spoke.", "\"We agree,\" he said."});
+  CHECK(Sentences("Headline\nFirst line of the body.") ==
+        std::vector<std::string>{"Headline", "First line of the body."});
+  CHECK(Sentences("  ").empty());
+}
+
+TEST_CASE("character counts are in code points") {
+  CHECK(CountCodePoints("Côte") == 4);
+  CHECK(CountCodePoints("abc") == 3);
+}
