@@ -8,7 +8,6 @@
 #include <random>
 #include <sstream>
 #include <string>
-
 #include <vector>
 
 namespace doctest {
@@ -63,7 +62,8 @@ inline void WriteFile(const std::string& path, const std::string& text) {
 /// environment the golden file is rewritten instead, to be reviewed as a diff.
 inline void CheckGolden(const std::string& name, const std::string& actual) {
   const std::string path = std::string(IRKG_GOLDEN_DIR) + "/" + name;
-  if (const char* update = std::getenv("IRKG_UPDATE_GOLDEN"); update && std::string(update) == "1") {
+  if (const char* update = std::getenv("IRKG_UPDATE_GOLDEN");
+      update && std::string(update) == "1") {
     WriteFile(path, actual);
     MESSAGE("rewrote " << path);
     return;

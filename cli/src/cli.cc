@@ -66,8 +66,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     rest = {"--help"};
   }
   const auto& table = Commands();
-  auto it = std::find_if(table.begin(), table.end(),
-                         [&](const Command& c) { return name == c.name; });
+  auto it =
+      std::find_if(table.begin(), table.end(), [&](const Command& c) { return name == c.name; });
   if (it == table.end()) {
     err << "irkg: error: unknown command '" << name << "'";
     std::string best;
@@ -94,8 +94,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     out << app.help();
     return kExitOk;
   } catch (const CLI::ParseError& e) {
-    err << "irkg: error: " << command.name << ": " << e.what() << "\nusage: irkg "
-        << command.usage << "\n";
+    err << "irkg: error: " << command.name << ": " << e.what() << "\nusage: irkg " << command.usage
+        << "\n";
     return kExitUsage;
   }
   Context context{in, out, err};

@@ -79,8 +79,7 @@ int ReportDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
 
 Command ExtractCommand() {
   return {"extract", "extract [FILE|DIR|-]... [--date YYYY-MM-DD]",
-          "Print the events found in articles, one JSON object per line",
-          [](CLI::App& app) {
+          "Print the events found in articles, one JSON object per line", [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto input = std::make_shared<InputOptions>();
             AddInputOptions(app, *input);

@@ -134,8 +134,7 @@ std::string EdgeText(const graph::ActorGraph& g, graph::Edge e) {
 
 Command ExportCommand() {
   return {"export", "export --format graphml|jsonld [-o FILE] [--db FILE] [--level actor|state]",
-          "Write the merged graph as GraphML (Gephi, networkx) or JSON-LD",
-          [](CLI::App& app) {
+          "Write the merged graph as GraphML (Gephi, networkx) or JSON-LD", [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto format = std::make_shared<std::string>();
             auto output = std::make_shared<std::string>();
@@ -179,8 +178,7 @@ Command ExportCommand() {
 
 Command PathCommand() {
   return {"path", "path A B [--direction out|both] [--db FILE] [--level actor|state] [--json]",
-          "Shortest chain of relations between two actors",
-          [](CLI::App& app) {
+          "Shortest chain of relations between two actors", [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto a = std::make_shared<std::string>();
             auto b = std::make_shared<std::string>();
@@ -313,8 +311,7 @@ Command NeighborsCommand() {
 
 Command StatsCommand() {
   return {"stats", "stats [--db FILE] [--level actor|state] [--json]",
-          "Summary of the stored articles, events and merged graph",
-          [](CLI::App& app) {
+          "Summary of the stored articles, events and merged graph", [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             AddDbOption(app, *common);
             AddLevelOption(app, *common);
@@ -331,8 +328,8 @@ Command StatsCommand() {
               }
               std::vector<std::pair<size_t, graph::Vertex>> degree;
               for (graph::Vertex v : g.SortedVertices()) {
-                degree.emplace_back(boost::out_degree(v, g.graph()) + boost::in_degree(v, g.graph()),
-                                    v);
+                degree.emplace_back(
+                    boost::out_degree(v, g.graph()) + boost::in_degree(v, g.graph()), v);
               }
               std::stable_sort(degree.begin(), degree.end(),
                                [](const auto& x, const auto& y) { return x.first > y.first; });
@@ -385,8 +382,8 @@ Command StatsCommand() {
               }
               ctx.out << common->db << ": " << s.articles << " articles, " << s.events
                       << " events (" << s.negated_events << " negated)\n"
-                      << "graph (" << common->level << " level): " << g.actor_count()
-                      << " actors, " << g.edge_count() << " merged relations\n";
+                      << "graph (" << common->level << " level): " << g.actor_count() << " actors, "
+                      << g.edge_count() << " merged relations\n";
               for (const auto& [rel, counts] : by_relation) {
                 std::string name(graph::Info(rel).predicate);
                 name.resize(std::max<size_t>(name.size(), 18), ' ');
@@ -395,7 +392,8 @@ Command StatsCommand() {
               }
               if (!degree.empty()) {
                 ctx.out << "most connected:";
-                for (const auto& [d, v] : degree) ctx.out << " " << g.node(v).id << " (" << d << ")";
+                for (const auto& [d, v] : degree)
+                  ctx.out << " " << g.node(v).id << " (" << d << ")";
                 ctx.out << "\n";
               }
               return kExitOk;

@@ -70,9 +70,8 @@ void WriteGraphMl(const graph::ActorGraph& g, std::ostream& out) {
   for (graph::Edge e : g.SortedEdges()) {
     const graph::RelationEdge& edge = bg[e];
     const graph::RelationInfo& info = graph::Info(edge.relation);
-    out << "    <edge id=\"e" << index++ << "\" source=\""
-        << XmlEscape(bg[boost::source(e, bg)].id) << "\" target=\""
-        << XmlEscape(bg[boost::target(e, bg)].id) << "\">\n";
+    out << "    <edge id=\"e" << index++ << "\" source=\"" << XmlEscape(bg[boost::source(e, bg)].id)
+        << "\" target=\"" << XmlEscape(bg[boost::target(e, bg)].id) << "\">\n";
     Data(out, "relation", info.predicate);
     Data(out, "edge_label", info.predicate);
     Data(out, "plover", info.plover);

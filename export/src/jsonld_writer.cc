@@ -78,8 +78,8 @@ void WriteContext(Writer& w) {
   w.String("http://www.w3.org/2000/01/rdf-schema#");
   Key(w, "label");
   w.String("rdfs:label");
-  for (const char* type : {"Actor", "State", "Igo", "Person", "Agency", "Group", "Other",
-                           "Relation"}) {
+  for (const char* type :
+       {"Actor", "State", "Igo", "Person", "Agency", "Group", "Other", "Relation"}) {
     Key(w, type);
     w.String((std::string("irkg:") + type).c_str());
   }
@@ -176,8 +176,8 @@ void WriteJsonLd(const graph::ActorGraph& g, std::ostream& out) {
     const std::string& t = bg[boost::target(e, bg)].id;
     w.StartObject();
     Key(w, "@id");
-    Str(w, "urn:irkg:edge:" + IriSegment(s) + ":" + std::string(info.predicate) + ":" +
-               IriSegment(t));
+    Str(w,
+        "urn:irkg:edge:" + IriSegment(s) + ":" + std::string(info.predicate) + ":" + IriSegment(t));
     Key(w, "@type");
     w.String("Relation");
     Key(w, "source");

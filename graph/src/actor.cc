@@ -5,7 +5,7 @@
 namespace irkg::graph {
 namespace {
 
-constexpr std::array<std::string_view, 6> kTypeNames = {"state", "igo",   "person",
+constexpr std::array<std::string_view, 6> kTypeNames = {"state",  "igo",   "person",
                                                         "agency", "group", "other"};
 
 }  // namespace

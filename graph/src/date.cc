@@ -52,7 +52,8 @@ std::optional<Date> ParseDateBound(std::string_view text, bool last) {
     if (!ParseInt(text.substr(0, 4), y) || !ParseInt(text.substr(5, 2), m)) return std::nullopt;
     if (m < 1 || m > 12) return std::nullopt;
     if (!last) return MakeDate(y, m, 1);
-    std::chrono::year_month_day_last end{year{y}, std::chrono::month_day_last{month{static_cast<unsigned>(m)}}};
+    std::chrono::year_month_day_last end{
+        year{y}, std::chrono::month_day_last{month{static_cast<unsigned>(m)}}};
     return Date{static_cast<int32_t>(sys_days{end}.time_since_epoch().count())};
   }
   return std::nullopt;

@@ -3,10 +3,16 @@
 namespace irkg {
 
 std::string Diagnostic::ToString() const {
-  std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
-  out += ": ";
-  out += message;
+  // Built with append rather than operator+: GCC 12's -Wrestrict misfires on the latter (PR105329).
+  std::string out;
+  out.reserve(file.size() + message.size() + 16);
+  out.append(file);
+  if (line > 0) {
+    out.push_back(':');
+    out.append(std::to_string(line));
+  }
+  out.append(": ");
+  out.append(message);
   return out;
 }
 

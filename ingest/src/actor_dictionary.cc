@@ -14,12 +14,25 @@ using graph::DateRange;
 
 namespace {
 
-constexpr std::string_view kTitles[] = {
-    "president",           "vice-president",   "prime-minister",     "chancellor",
-    "monarch",             "crown-prince",     "supreme-leader",     "leader",
-    "foreign-minister",    "defence-minister", "spokesperson",       "secretary-general",
-    "director-general",    "managing-director", "commission-president", "council-president",
-    "high-representative", "chairperson",      "head"};
+constexpr std::string_view kTitles[] = {"president",
+                                        "vice-president",
+                                        "prime-minister",
+                                        "chancellor",
+                                        "monarch",
+                                        "crown-prince",
+                                        "supreme-leader",
+                                        "leader",
+                                        "foreign-minister",
+                                        "defence-minister",
+                                        "spokesperson",
+                                        "secretary-general",
+                                        "director-general",
+                                        "managing-director",
+                                        "commission-president",
+                                        "council-president",
+                                        "high-representative",
+                                        "chairperson",
+                                        "head"};
 
 bool IsTitle(std::string_view t) {
   return std::find(std::begin(kTitles), std::end(kTitles), t) != std::end(kTitles);
@@ -28,8 +41,8 @@ bool IsTitle(std::string_view t) {
 bool ValidId(std::string_view id) {
   if (id.empty()) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
   });
 }
 
@@ -158,8 +171,9 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
     } else if (key == "label") {
       current.label = std::string(value);
     } else if (key == "names" || key == "adjectives" || key == "metonyms") {
-      auto& list = key == "names" ? current.names
-                                  : key == "adjectives" ? current.adjectives : current.metonyms;
+      auto& list = key == "names"        ? current.names
+                   : key == "adjectives" ? current.adjectives
+                                         : current.metonyms;
       for (std::string_view item : SplitList(value)) list.emplace_back(item);
     } else if (key == "affiliation") {
       current.affiliation = std::string(value);
@@ -202,7 +216,8 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
       }
     } else if (key == "wikidata") {
       if (value.size() < 2 || value[0] != 'Q' ||
-          !std::all_of(value.begin() + 1, value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          !std::all_of(value.begin() + 1, value.end(),
+                       [](char c) { return c >= '0' && c <= '9'; })) {
         problem(line_no, "invalid Wikidata id '" + std::string(value) + "'");
         continue;
       }
@@ -281,7 +296,8 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     // "members" on an organisation: the member's side records it.
     auto it = by_id_.find(p.member.organisation);
     if (it == by_id_.end()) {
-      diagnostics.push_back({p.origin, p.line, "unknown member id '" + p.member.organisation + "'"});
+      diagnostics.push_back(
+          {p.origin, p.line, "unknown member id '" + p.member.organisation + "'"});
       continue;
     }
     graph::Membership m{p.organisation, p.member.dates};
@@ -298,13 +314,14 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     for (const graph::Role& r : a.roles) {
       holders_[r.affiliation + "/" + r.title].push_back(i);
       if (!by_id_.contains(r.affiliation)) {
-        diagnostics.push_back({origins_[i], 0, "role of " + a.id + " names unknown actor '" +
-                                                   r.affiliation + "'"});
+        diagnostics.push_back(
+            {origins_[i], 0, "role of " + a.id + " names unknown actor '" + r.affiliation + "'"});
       }
     }
     if (!a.affiliation.empty() && !by_id_.contains(a.affiliation)) {
       diagnostics.push_back(
-          {origins_[i], 0, "affiliation of " + a.id + " names unknown actor '" + a.affiliation + "'"});
+          {origins_[i], 0,
+           "affiliation of " + a.id + " names unknown actor '" + a.affiliation + "'"});
     }
   }
   auto longest_first = [](auto& index, auto length) {

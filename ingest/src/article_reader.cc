@@ -202,7 +202,8 @@ size_t ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& o
       std::vector<std::string> files;
       for (auto it = fs::recursive_directory_iterator(input, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && IsArticleFile(it->path())) files.push_back(it->path().string());
+        if (it->is_regular_file(ec) && IsArticleFile(it->path()))
+          files.push_back(it->path().string());
       }
       if (ec) diagnostics.push_back({input, 0, "cannot read directory: " + ec.message()});
       std::sort(files.begin(), files.end());

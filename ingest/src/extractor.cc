@@ -4,7 +4,6 @@
 #include <array>
 #include <cstdlib>
 #include <filesystem>
-#include <cstdio>
 #include <set>
 
 #include "irkg/ingest/mention_finder.h"
@@ -70,12 +69,13 @@ bool In(const std::array<std::string_view, N>& list, std::string_view key) {
 }
 
 constexpr std::array<std::string_view, 40> kSpeechVerbs = {
-    "said",      "says",       "say",        "told",      "tells",      "noted",     "notes",
-    "noting",    "argued",     "argues",     "arguing",   "stressed",   "stresses",  "stressing",
-    "added",     "adds",       "adding",     "saying",    "emphasized", "emphasised", "emphasizes",
-    "emphasises", "emphasizing", "insisted", "insists",   "stated",     "announced", "announces",
-    "declared",  "declares",   "remarked",   "explained", "explains",   "wrote",     "pointed",
-    "according", "asserted",   "underlined", "recalled",  "observed"};
+    "said",       "says",       "say",        "told",       "tells",       "noted",
+    "notes",      "noting",     "argued",     "argues",     "arguing",     "stressed",
+    "stresses",   "stressing",  "added",      "adds",       "adding",      "saying",
+    "emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "insisted",
+    "insists",    "stated",     "announced",  "announces",  "declared",    "declares",
+    "remarked",   "explained",  "explains",   "wrote",      "pointed",     "according",
+    "asserted",   "underlined", "recalled",   "observed"};
 
 // Verbs that report speech only when a clause, a colon or a quotation follows them, or when they
 // come after what was said; otherwise they are ordinary verbs ("Blinken announced aid for ...").
@@ -85,66 +85,65 @@ constexpr std::array<std::string_view, 12> kWeakSpeechVerbs = {
 
 // Verbs after which the rest of the clause is usually a light-verb object ("held talks").
 constexpr std::array<std::string_view, 64> kLightVerbs = {
-    "held",      "hold",      "holds",     "holding",   "conducted", "conduct",    "conducts",
-    "conducting", "staged",   "stage",     "stages",    "launched",  "launch",     "launches",
-    "began",     "begin",     "begins",    "started",   "start",     "joined",     "join",
-    "imposed",   "impose",    "imposes",   "imposing",  "announced", "announce",   "announces",
-    "provided",  "provide",   "provides",  "providing", "sent",      "send",       "sends",
-    "pledged",   "pledge",    "offered",   "offer",     "signed",    "expressed",  "express",
-    "voiced",    "resumed",   "resume",    "had",       "have",      "has",        "made",
-    "make",      "continued", "continue",  "maintain",  "maintaining", "deepen",   "deepening",
-    "expanded",  "expand",    "resorting", "resort",    "resorted",  "approved",   "extended",
+    "held",       "hold",      "holds",     "holding",   "conducted",   "conduct",   "conducts",
+    "conducting", "staged",    "stage",     "stages",    "launched",    "launch",    "launches",
+    "began",      "begin",     "begins",    "started",   "start",       "joined",    "join",
+    "imposed",    "impose",    "imposes",   "imposing",  "announced",   "announce",  "announces",
+    "provided",   "provide",   "provides",  "providing", "sent",        "send",      "sends",
+    "pledged",    "pledge",    "offered",   "offer",     "signed",      "expressed", "express",
+    "voiced",     "resumed",   "resume",    "had",       "have",        "has",       "made",
+    "make",       "continued", "continue",  "maintain",  "maintaining", "deepen",    "deepening",
+    "expanded",   "expand",    "resorting", "resort",    "resorted",    "approved",  "extended",
     "gave"};
 
 // Adverbs that may stand between an auxiliary and its verb ("was also hit").
 constexpr std::array<std::string_view, 14> kAdverbs = {
-    "also",  "further", "again", "already",   "then",    "now",   "later",
-    "recently", "repeatedly", "reportedly", "once", "since", "just", "still"};
+    "also",     "further",    "again",      "already", "then",  "now",  "later",
+    "recently", "repeatedly", "reportedly", "once",    "since", "just", "still"};
 
 // Nouns for a gathering: an organisation that names one is its venue ("the G20 summit").
 constexpr std::array<std::string_view, 12> kVenueNouns = {
-    "summit",  "summits",  "meeting",    "meetings", "conference", "conferences",
-    "forum",   "gathering", "session",   "ministerial", "talks",   "sidelines"};
+    "summit", "summits",   "meeting", "meetings",    "conference", "conferences",
+    "forum",  "gathering", "session", "ministerial", "talks",      "sidelines"};
 
 // Verbs whose "to" + verb object carries the real event ("agreed to freeze the assets").
 constexpr std::array<std::string_view, 24> kIntentionVerbs = {
-    "agree",   "agrees",  "agreed",   "pledge",  "pledges",  "pledged", "promise", "promises",
-    "promised", "offer",  "offers",   "offered", "vow",      "vows",    "vowed",   "plan",
-    "plans",   "planned", "decide",   "decides", "decided",  "intend",  "intends", "intended"};
+    "agree",    "agrees",  "agreed", "pledge",  "pledges", "pledged", "promise", "promises",
+    "promised", "offer",   "offers", "offered", "vow",     "vows",    "vowed",   "plan",
+    "plans",    "planned", "decide", "decides", "decided", "intend",  "intends", "intended"};
 
 // Verbs whose object is a clause: "warned that", "pledged that".
 constexpr std::array<std::string_view, 34> kThatVerbs = {
-    "warned",   "warns",     "pledged",  "pledges",   "promised", "promises",  "agreed",
-    "agrees",   "vowed",     "threatened", "threatens", "hoped",  "believes",  "believed",
-    "feared",   "fears",     "claimed",  "claims",    "alleged",  "denied",    "denies",
-    "confirmed", "confirms", "reported", "reports",   "demanded", "expects",   "expected",
-    "admitted", "acknowledged", "hopes", "ensured",   "insist",   "suggested"};
+    "warned",    "warns",        "pledged",    "pledges",   "promised", "promises", "agreed",
+    "agrees",    "vowed",        "threatened", "threatens", "hoped",    "believes", "believed",
+    "feared",    "fears",        "claimed",    "claims",    "alleged",  "denied",   "denies",
+    "confirmed", "confirms",     "reported",   "reports",   "demanded", "expects",  "expected",
+    "admitted",  "acknowledged", "hopes",      "ensured",   "insist",   "suggested"};
 
-constexpr std::array<std::string_view, 8> kClauseBreaks = {"while",  "but",     "whereas",
-                                                           "although", "though", "however",
-                                                           "meanwhile", "yet"};
+constexpr std::array<std::string_view, 8> kClauseBreaks = {
+    "while", "but", "whereas", "although", "though", "however", "meanwhile", "yet"};
 
 constexpr std::array<std::string_view, 14> kLocationPreps = {
-    "in", "at", "during", "within", "through", "via", "under", "as", "near", "inside",
-    "across", "throughout", "outside", "around"};
+    "in", "at",   "during", "within", "through",    "via",     "under",
+    "as", "near", "inside", "across", "throughout", "outside", "around"};
 
 constexpr std::array<std::string_view, 22> kPreps = {
-    "of",   "in",      "at",     "with",    "for",    "from",       "on",     "to",
-    "by",   "during",  "between", "against", "about", "over",       "within", "through",
-    "via",  "under",   "as",     "near",    "among",  "towards"};
+    "of",  "in",     "at",      "with",    "for",   "from",   "on",     "to",
+    "by",  "during", "between", "against", "about", "over",   "within", "through",
+    "via", "under",  "as",      "near",    "among", "towards"};
 
-constexpr std::array<std::string_view, 9> kBeForms = {"was",  "were", "been", "being", "is",
-                                                      "are",  "be",   "am",   "'s"};
+constexpr std::array<std::string_view, 9> kBeForms = {"was", "were", "been", "being", "is",
+                                                      "are", "be",   "am",   "'s"};
 
 constexpr std::array<std::string_view, 11> kNegations = {
-    "not", "n't", "never", "no", "refused", "refuses", "declined", "declines", "denied",
-    "denies", "failed"};
+    "not",      "n't",      "never",  "no",     "refused", "refuses",
+    "declined", "declines", "denied", "denies", "failed"};
 
 constexpr std::array<std::string_view, 22> kIntentionMarkers = {
-    "will",      "'ll",     "shall",    "would",     "plans",     "plan",       "planned",
-    "planning",  "intends", "intended", "expected",  "expects",   "upcoming",   "forthcoming",
-    "pledged",   "vowed",   "promised", "scheduled", "due",       "prepared",   "ahead",
-    "invited"};
+    "will",     "'ll",         "shall",   "would",    "plans",    "plan",
+    "planned",  "planning",    "intends", "intended", "expected", "expects",
+    "upcoming", "forthcoming", "pledged", "vowed",    "promised", "scheduled",
+    "due",      "prepared",    "ahead",   "invited"};
 
 constexpr std::array<std::string_view, 5> kHypotheticalMarkers = {"if", "unless", "could", "might",
                                                                   "may"};
@@ -325,7 +324,8 @@ void ArticleExtraction::Prepare() {
     chars += CountCodePoints(std::string_view(text).substr(last_byte, span.begin - last_byte));
     last_byte = span.begin;
     char_offsets_.push_back(chars);
-    s.tokens = Tokenize(std::string_view(text).substr(span.begin, span.end - span.begin), span.begin);
+    s.tokens =
+        Tokenize(std::string_view(text).substr(span.begin, span.end - span.begin), span.begin);
     s.in_quote.resize(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const std::string& k = s.tokens[i].key;
@@ -357,9 +357,9 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
     if (s.in_quote[i] || (!In(kSpeechVerbs, t[i].key) && !weak)) continue;
     uint32_t verb_end = i + 1;
     if (weak) {
-      bool clause_follows = verb_end < t.size() &&
-                            (t[verb_end].key == "that" || t[verb_end].key == ":" ||
-                             t[verb_end].key == "\"" || t[verb_end].key == "\xe2\x80\x9c");
+      bool clause_follows =
+          verb_end < t.size() && (t[verb_end].key == "that" || t[verb_end].key == ":" ||
+                                  t[verb_end].key == "\"" || t[verb_end].key == "\xe2\x80\x9c");
       bool after_speech = i > 1 && (t[i - 2].key == "," || t[i - 1].key == ",");
       if (!clause_follows && !after_speech) continue;
     }
@@ -395,8 +395,8 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       if (s.in_quote[men.first]) continue;
       if (men.last <= i && i - men.last <= 2) best = static_cast<int>(m);
       // "..., said Putin": an inverted speaker after a comma or a closing quote.
-      bool inverted = i > 0 && (t[i - 1].key == "," || t[i - 1].key == "\"" ||
-                                t[i - 1].key == "\xe2\x80\x9d");
+      bool inverted =
+          i > 0 && (t[i - 1].key == "," || t[i - 1].key == "\"" || t[i - 1].key == "\xe2\x80\x9d");
       if (men.first == i + 1 && inverted && best < 0) best = static_cast<int>(m);
     }
     if (best < 0) {
@@ -579,7 +579,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           --first;
         }
         if (first < k) {
-          for (size_t j = first; j <= k; ++j) local.insert(local.end(), refs[j].begin(), refs[j].end());
+          for (size_t j = first; j <= k; ++j)
+            local.insert(local.end(), refs[j].begin(), refs[j].end());
         }
       }
       if (local.empty()) {
@@ -598,10 +599,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
       refs[m] = local.empty() ? (men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group)
                               : local;
-      bool countries = men.last > 0 && (t[men.last - 1].key == "countries" ||
-                                        t[men.last - 1].key == "states" ||
-                                        t[men.last - 1].key == "nations" ||
-                                        t[men.last - 1].key == "governments");
+      bool countries = men.last > 0 &&
+                       (t[men.last - 1].key == "countries" || t[men.last - 1].key == "states" ||
+                        t[men.last - 1].key == "nations" || t[men.last - 1].key == "governments");
       if (countries) {
         for (ActorRef& r : refs[m]) r = StateOf(r);
       }
@@ -745,9 +745,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     const Group& grp = groups[g];
     uint32_t p = grp.first;
     while (p > 0 && (t[p - 1].key == "the" || t[p - 1].key == "such")) --p;
-    bool right_after_trigger = std::any_of(triggers.begin(), triggers.end(), [&](const Occurrence& o) {
-      return o.last == p && t[o.last - 1].is_word && In(kPreps, t[o.last - 1].key);
-    });
+    bool right_after_trigger =
+        std::any_of(triggers.begin(), triggers.end(), [&](const Occurrence& o) {
+          return o.last == p && t[o.last - 1].is_word && In(kPreps, t[o.last - 1].key);
+        });
     if (right_after_trigger) continue;  // "called on the EU": the trigger governs it
     bool broker = p >= 2 && t[p - 1].key == "by" &&
                   (t[p - 2].key == "brokered" || t[p - 2].key == "mediated" ||
@@ -767,12 +768,6 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     // A state's own summit ("the Russia-Africa summit") is not a venue; only organisations are.
   }
 
-  if (std::getenv("IRKG_DEBUG")) {
-    for (uint32_t q = 0; q < n; ++q) fprintf(stderr, "%s/%d%s ", t[q].key.c_str(), s.segment[q], covered[q] ? "*" : "");
-    fprintf(stderr, "\n");
-    for (auto& o : triggers) fprintf(stderr, "trigger %s at %u-%u\n", kb_.relations.trigger(o.trigger).text.c_str(), o.first, o.last);
-    for (auto& g : groups) fprintf(stderr, "group %u-%u seg %d prep '%s' via %d\n", g.first, g.last, g.segment, g.prep.c_str(), (int)is_via[static_cast<size_t>(&g - groups.data())]);
-  }
   std::vector<Candidate> candidates;
   auto add = [&](const ActorRef& src, const ActorRef& dst, const Trigger& tr, const Occurrence& o,
                  const std::string& construction, double confidence, bool negated, Mode mode) {
@@ -823,7 +818,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (subject) targets = group_refs(*subject, false);
     } else {
       if (tr.noun) {
-        // Nominal forms: "X's visit to Y", "X-Y relations", "EU sanctions", "talks between X and Y".
+        // Nominal forms: "X's visit to Y", "X-Y relations", "EU sanctions", "talks between X and
+        // Y".
         for (const Group& g : groups) {
           if (g.segment != seg || g.last > o.first || is_via[group_index(g)]) continue;
           uint32_t gap = o.first - g.last;
@@ -832,8 +828,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
             adjacent = t[q].key == "'s" ||
                        (t[q].is_word && t[q].shape == Shape::kLower && !In(kPreps, t[q].key) &&
-                        !In(kBeForms, t[q].key) && t[q].key != "and" &&
-                        !In(kLightVerbs, t[q].key));
+                        !In(kBeForms, t[q].key) && t[q].key != "and" && !In(kLightVerbs, t[q].key));
           }
           if (!adjacent) continue;
           if (g.hyphen && g.members.size() == 2) {
@@ -909,10 +904,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (In(kHypotheticalMarkers, t[q].key) && t[q].shape == Shape::kLower) hypothetical = true;
       if (In(kIntentionMarkers, t[q].key)) {
         // "due to visit" is a plan; "due to the cooperation" is a cause.
-        bool cause = t[q].key == "due" && q + 2 < n &&
-                     (t[q + 2].key == "the" || t[q + 2].key == "a" || t[q + 2].is_word == false ||
-                      t[q + 2].shape != Shape::kLower || t[q + 2].key == "its" ||
-                      t[q + 2].key == "their");
+        bool cause =
+            t[q].key == "due" && q + 2 < n &&
+            (t[q + 2].key == "the" || t[q + 2].key == "a" || t[q + 2].is_word == false ||
+             t[q + 2].shape != Shape::kLower || t[q + 2].key == "its" || t[q + 2].key == "their");
         if (!cause) intended = true;
       }
       if (t[q].key == "to" && q > seg_first && In(kBeForms, t[q - 1].key)) intended = true;
@@ -944,9 +939,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         ActorRef side = StateOf(*speaker);
         for (const ActorRef& y : sources) {
           if (y.id == speaker->id || StateOf(y).id == side.id) continue;
-          candidates.push_back({*speaker, y, Relation::kAccuses,
-                                tr.origin + " speaker-accusation", 0.6, o.first, false,
-                                Mode::kAsserted});
+          candidates.push_back({*speaker, y, Relation::kAccuses, tr.origin + " speaker-accusation",
+                                0.6, o.first, false, Mode::kAsserted});
         }
       }
       continue;
@@ -987,8 +981,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 
   // De-duplicate and emit.
   std::optional<Date> sentence_date = ResolveDate(t, 0, n, article_.date);
-  const std::string sentence_text =
-      article_.text.substr(s.span.begin, s.span.end - s.span.begin);
+  const std::string sentence_text = article_.text.substr(s.span.begin, s.span.end - s.span.begin);
   const uint32_t begin_char = char_offsets_[index];
   const uint32_t end_char = begin_char + CountCodePoints(sentence_text);
   std::set<std::tuple<std::string, Relation, std::string, bool>> seen;

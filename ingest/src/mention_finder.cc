@@ -87,9 +87,9 @@ constexpr std::array<PronounWord, 11> kPronouns = {{
 }};
 
 constexpr std::array<std::string_view, 16> kPairNouns = {
-    "countries", "sides",      "states",   "nations",   "leaders",    "governments",
-    "neighbours", "neighbors", "presidents", "ministers", "delegations", "allies",
-    "powers",    "partners",   "parties",  "leaderships"};
+    "countries",  "sides",     "states",     "nations",    "leaders",     "governments",
+    "neighbours", "neighbors", "presidents", "ministers",  "delegations", "allies",
+    "powers",     "partners",  "parties",    "leaderships"};
 
 // "the two countries", "both sides": returns the end of the phrase or 0.
 uint32_t MatchPair(const std::vector<Token>& tokens, uint32_t at) {
@@ -192,7 +192,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       m.kind = MentionKind::kPronoun;
       m.anaphor = head.anaphor;
       m.possessive = head.anaphor != Anaphor::kPair ? kPronouns[head.index].possessive
-                                                     : possessive_after(head.last);
+                                                    : possessive_after(head.last);
       mentions.push_back(std::move(m));
       ++u;
       continue;

@@ -33,7 +33,8 @@ std::vector<std::string> VerbForms(std::string_view spec) {
   size_t start = 0;
   while (true) {
     size_t slash = spec.find('/', start);
-    parts.emplace_back(spec.substr(start, slash == std::string_view::npos ? spec.npos : slash - start));
+    parts.emplace_back(
+        spec.substr(start, slash == std::string_view::npos ? spec.npos : slash - start));
     if (slash == std::string_view::npos) break;
     start = slash + 1;
   }

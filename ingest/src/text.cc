@@ -33,11 +33,15 @@ UChar32 Peek(std::string_view s, size_t i) { return i < s.size() ? Next(s, i) : 
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
 bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return IsAsciiAlpha(static_cast<unsigned char>(c)) || IsAsciiDigit(static_cast<unsigned char>(c));
+  if (c < 0x80)
+    return IsAsciiAlpha(static_cast<unsigned char>(c)) ||
+           IsAsciiDigit(static_cast<unsigned char>(c));
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }
-bool IsSpace(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+bool IsSpace(UChar32 c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
+}
 
 }  // namespace
 
@@ -157,8 +161,8 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
         // "U.S." / "3.5" / "1,000": a period between single letters, or a separator in a number.
         size_t k = j;
         UChar32 after = Next(text, k);
-        bool number = IsAsciiDigit(static_cast<unsigned char>(text[end - 1])) &&
-                      after < 0x80 && IsAsciiDigit(static_cast<unsigned char>(after));
+        bool number = IsAsciiDigit(static_cast<unsigned char>(text[end - 1])) && after < 0x80 &&
+                      IsAsciiDigit(static_cast<unsigned char>(after));
         bool abbreviation = d == '.' && IsWordChar(after) && (end - start == 1 || dotted) &&
                             (k >= text.size() || !IsWordChar(Peek(text, k)));
         if (number || abbreviation) {
@@ -170,7 +174,8 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
       if (IsApostrophe(d) && j < text.size() && IsWordChar(Peek(text, j))) {
         size_t k = j;
         UChar32 s = Next(text, k);
-        bool possessive = (s == 's' || s == 'S') && (k >= text.size() || !IsWordChar(Peek(text, k)));
+        bool possessive =
+            (s == 's' || s == 'S') && (k >= text.size() || !IsWordChar(Peek(text, k)));
         bool negation = (s == 't' || s == 'T') && end > start &&
                         (text[end - 1] == 'n' || text[end - 1] == 'N') &&
                         (k >= text.size() || !IsWordChar(Peek(text, k)));
@@ -201,16 +206,15 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
 namespace {
 
 constexpr std::array<std::string_view, 46> kAbbreviations = {
-    "mr",   "mrs",  "ms",    "dr",   "gen",  "col",  "lt",   "sgt",  "capt", "adm",  "gov",  "sen",
-    "rep",  "rev",  "prof",  "st",   "jr",   "sr",   "no",   "jan",  "feb",  "mar",  "apr",  "jun",
-    "jul",  "aug",  "sep",   "sept", "oct",  "nov",  "dec",  "vs",   "etc",  "inc",  "co",   "corp",
-    "ltd",  "mt",   "ft",    "maj",  "brig", "cmdr", "pres", "amb",  "dept", "approx"};
+    "mr",  "mrs", "ms",   "dr",   "gen",  "col",  "lt",   "sgt", "capt", "adm",   "gov", "sen",
+    "rep", "rev", "prof", "st",   "jr",   "sr",   "no",   "jan", "feb",  "mar",   "apr", "jun",
+    "jul", "aug", "sep",  "sept", "oct",  "nov",  "dec",  "vs",  "etc",  "inc",   "co",  "corp",
+    "ltd", "mt",  "ft",   "maj",  "brig", "cmdr", "pres", "amb", "dept", "approx"};
 
 // Words that, capitalised after an abbreviation, plainly start a new sentence.
 constexpr std::array<std::string_view, 24> kSentenceStarters = {
-    "the",  "a",    "an",   "it",    "he",      "she",  "they", "we",
-    "this", "that", "these", "those", "in",     "on",   "but",  "and",
-    "i",    "its",  "their", "there", "however", "after", "when", "while"};
+    "the", "a",  "an",  "it",  "he", "she", "they",  "we",    "this",    "that",  "these", "those",
+    "in",  "on", "but", "and", "i",  "its", "their", "there", "however", "after", "when",  "while"};
 
 bool IsAbbreviation(std::string_view word) {
   if (word.size() == 1 && IsAsciiAlpha(static_cast<unsigned char>(word[0]))) return true;  // "V."
@@ -231,8 +235,9 @@ bool StartsSentence(std::string_view text, size_t i) {
 }
 
 bool OpensSentence(UChar32 c) {
-  return u_isupper(c) || u_istitle(c) || (c < 0x80 && IsAsciiDigit(static_cast<unsigned char>(c))) ||
-         c == '"' || c == 0x201C || c == '\'' || c == 0x2018 || c == '(' || c == '[';
+  return u_isupper(c) || u_istitle(c) ||
+         (c < 0x80 && IsAsciiDigit(static_cast<unsigned char>(c))) || c == '"' || c == 0x201C ||
+         c == '\'' || c == 0x2018 || c == '(' || c == '[';
 }
 
 }  // namespace
@@ -263,8 +268,8 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
     while (end < text.size()) {
       size_t j = end;
       UChar32 q = Next(text, j);
-      if (q == '"' || q == 0x201D || q == '\'' || q == 0x2019 || q == ')' || q == ']' ||
-          q == '.' || q == '!' || q == '?') {
+      if (q == '"' || q == 0x201D || q == '\'' || q == 0x2019 || q == ')' || q == ']' || q == '.' ||
+          q == '!' || q == '?') {
         end = j;
       } else {
         break;

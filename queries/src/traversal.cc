@@ -138,7 +138,8 @@ std::vector<std::string> Suggest(const graph::ActorGraph& g, std::string_view te
   std::vector<std::pair<size_t, std::string>> scored;
   for (Vertex v : g.SortedVertices()) {
     const graph::ActorNode& node = g.node(v);
-    size_t best = std::min(EditDistance(want, Lower(node.id)), EditDistance(want, Lower(node.label)));
+    size_t best =
+        std::min(EditDistance(want, Lower(node.id)), EditDistance(want, Lower(node.label)));
     if (Lower(node.label).find(want) != std::string::npos && want.size() >= 3) best = 0;
     size_t allowed = std::max<size_t>(2, want.size() / 3);
     if (best <= allowed) scored.emplace_back(best, node.id);

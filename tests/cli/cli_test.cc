@@ -70,8 +70,8 @@ TEST_CASE("extract writes the samples' events as JSON Lines") {
     std::vector<std::string> keys;
     for (const auto& m : doc.GetObject()) keys.emplace_back(m.name.GetString());
     CHECK(keys == std::vector<std::string>{"article", "sentence", "date", "source", "relation",
-                                           "target", "via", "negated", "mode", "confidence",
-                                           "text", "span", "rule"});
+                                           "target", "via", "negated", "mode", "confidence", "text",
+                                           "span", "rule"});
     ++count;
   }
   CHECK(count > 40);
@@ -86,15 +86,17 @@ TEST_CASE("extract reports bad lines with file:line and still codes the rest") {
   Result r = Irkg({"extract", path, dir.File("absent.jsonl")});
   CHECK(r.code == irkg::cli::kExitInputErrors);
   CHECK(r.out.find("\"relation\":\"assaults\"") != std::string::npos);
-  CHECK(r.err == "irkg: " + path + ":2: malformed JSON: Missing a name for object member. (at byte 1)\n" +
-                     "irkg: " + path + ":3: article b has no text\n" + "irkg: " +
-                     dir.File("absent.jsonl") + ": no such file or directory\n");
+  CHECK(r.err == "irkg: " + path +
+                     ":2: malformed JSON: Missing a name for object member. (at byte 1)\n" +
+                     "irkg: " + path + ":3: article b has no text\n" +
+                     "irkg: " + dir.File("absent.jsonl") + ": no such file or directory\n");
 }
 
 TEST_CASE("extract reads standard input") {
-  Result r = Irkg({"extract", "-"},
-                  "{\"id\": \"s\", \"date\": \"2023-03-10\", \"text\": \"China hosted talks.\"}\n"
-                  "{\"id\": \"t\", \"date\": \"2023-03-10\", \"text\": \"Japan accused China.\"}\n");
+  Result r =
+      Irkg({"extract", "-"},
+           "{\"id\": \"s\", \"date\": \"2023-03-10\", \"text\": \"China hosted talks.\"}\n"
+           "{\"id\": \"t\", \"date\": \"2023-03-10\", \"text\": \"Japan accused China.\"}\n");
   CHECK(r.code == 0);
   CHECK(r.out.find("\"article\":\"t\"") != std::string::npos);
   CHECK(r.out.find("\"relation\":\"accuses\"") != std::string::npos);
@@ -105,9 +107,11 @@ TEST_CASE("ingest, re-ingest, stats, export and queries over the samples") {
   const std::string db = dir.File("irkg.db");
   Result first = Irkg({"ingest", kSamples, "--db", db});
   CHECK(first.code == 0);
-  CHECK(first.out.rfind("ingested into " + db + ": 8 articles added, 0 replaced, 0 unchanged; ", 0) == 0);
+  CHECK(first.out.rfind("ingested into " + db + ": 8 articles added, 0 replaced, 0 unchanged; ",
+                        0) == 0);
   Result again = Irkg({"ingest", kSamples, "--db", db});
-  CHECK(again.out == "ingested into " + db + ": 0 articles added, 0 replaced, 8 unchanged; 0 events stored\n");
+  CHECK(again.out ==
+        "ingested into " + db + ": 0 articles added, 0 replaced, 8 unchanged; 0 events stored\n");
 
   Result stats = Irkg({"stats", "--db", db, "--level", "state", "--json"});
   CHECK(stats.code == 0);
@@ -131,8 +135,8 @@ TEST_CASE("ingest, re-ingest, stats, export and queries over the samples") {
   Result text_path = Irkg({"path", "Russia", "Turkey", "--db", db, "--level", "state"});
   CHECK(text_path.out.rfind("2 hops from Russia [RUS] to Turkey [TUR]:\n", 0) == 0);
 
-  Result near = Irkg({"neighbors", "the Kremlin", "--db", db, "--level", "state", "--depth", "1",
-                      "--json"});
+  Result near =
+      Irkg({"neighbors", "the Kremlin", "--db", db, "--level", "state", "--depth", "1", "--json"});
   CHECK(near.code == 0);
   irkg::testing::CheckGolden("samples.neighbors.json", near.out);
 

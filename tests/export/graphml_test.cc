@@ -1,9 +1,8 @@
-#include "irkg/export/graphml_writer.h"
-
 #include <doctest/doctest.h>
 
 #include <sstream>
 
+#include "irkg/export/graphml_writer.h"
 #include "irkg/export/xml_text.h"
 #include "test_support.h"
 

@@ -1,11 +1,10 @@
-#include "irkg/export/jsonld_writer.h"
-
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
 #include <sstream>
 
 #include "irkg/export/event_json.h"
+#include "irkg/export/jsonld_writer.h"
 #include "test_support.h"
 
 using namespace irkg::graph;

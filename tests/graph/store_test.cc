@@ -74,10 +74,12 @@ TEST_CASE("articles are stored once per content hash and replaced when they chan
 
 TEST_CASE("a batch that is not committed leaves the store as it was") {
   Store store(":memory:");
-  store.PutArticle(MakeArticle("kept", "x"), {MakeEvent("kept", "RUS", "CHN", Relation::kConsults)});
+  store.PutArticle(MakeArticle("kept", "x"),
+                   {MakeEvent("kept", "RUS", "CHN", Relation::kConsults)});
   {
     Store::Batch batch(store);
-    store.PutArticle(MakeArticle("lost", "y"), {MakeEvent("lost", "USA", "CHN", Relation::kAccuses)});
+    store.PutArticle(MakeArticle("lost", "y"),
+                     {MakeEvent("lost", "USA", "CHN", Relation::kAccuses)});
   }
   CHECK(store.Stats().articles == 1);
   CHECK(store.Stats().events == 1);
@@ -86,7 +88,8 @@ TEST_CASE("a batch that is not committed leaves the store as it was") {
 TEST_CASE("actors keep their first record") {
   Store store(":memory:");
   store.PutActors({{"RUS", "Russia", ActorType::kState, "RUS"}});
-  store.PutActors({{"RUS", "Other", ActorType::kOther, ""}, {"CHN", "China", ActorType::kState, "CHN"}});
+  store.PutActors(
+      {{"RUS", "Other", ActorType::kOther, ""}, {"CHN", "China", ActorType::kState, "CHN"}});
   std::vector<ActorRef> actors;
   store.ForEachActor([&](const ActorRef& a) { actors.push_back(a); });
   REQUIRE(actors.size() == 2);

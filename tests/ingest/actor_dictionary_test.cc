@@ -116,7 +116,7 @@ this line has no equals sign
 [SWE]
 type = state
 )",
-                                diagnostics);
+                              diagnostics);
   std::vector<std::string> messages;
   for (const auto& d : diagnostics) messages.push_back(d.ToString());
   CHECK(messages == std::vector<std::string>{
@@ -142,9 +142,10 @@ TEST_CASE("user files override shipped records with the same id") {
   Diagnostics diagnostics;
   ActorDictionary dict;
   dict.LoadActorText(kActors, "shipped.actors", diagnostics);
-  dict.LoadActorText("[newleader]\ntype = person\nlabel = New Leader\nrole = RUS president 2030..\n"
-                     "[RUS]\ntype = state\nlabel = Russian Federation\nnames = Rossiya\n",
-                     "user.actors", diagnostics, /*override_existing=*/true);
+  dict.LoadActorText(
+      "[newleader]\ntype = person\nlabel = New Leader\nrole = RUS president 2030..\n"
+      "[RUS]\ntype = state\nlabel = Russian Federation\nnames = Rossiya\n",
+      "user.actors", diagnostics, /*override_existing=*/true);
   dict.Finish(diagnostics);
   CHECK(diagnostics.empty());
   CHECK(dict.Find("RUS")->label == "Russian Federation");
@@ -155,10 +156,10 @@ TEST_CASE("user files override shipped records with the same id") {
 TEST_CASE("agent lines are checked") {
   Diagnostics diagnostics;
   ActorDictionary dict;
-  dict.LoadAgentText("GOV\tpresident\tpresident\nMIL\t-\tarmy; troops\nGOV\tczar\tczar\nbroken line\n",
-                     "roles.agents", diagnostics);
+  dict.LoadAgentText(
+      "GOV\tpresident\tpresident\nMIL\t-\tarmy; troops\nGOV\tczar\tczar\nbroken line\n",
+      "roles.agents", diagnostics);
   REQUIRE(diagnostics.size() == 2);
   CHECK(diagnostics[0].ToString() == "roles.agents:3: unknown title 'czar'");
-  CHECK(diagnostics[1].ToString() ==
-        "roles.agents:4: expected 'CODE<TAB>TITLE or -<TAB>phrases'");
+  CHECK(diagnostics[1].ToString() == "roles.agents:4: expected 'CODE<TAB>TITLE or -<TAB>phrases'");
 }

@@ -25,7 +25,8 @@ TEST_CASE("JSON Lines: bad lines are reported with file:line and the others are 
   const std::string path = dir.File("news.jsonl");
   irkg::testing::WriteFile(
       path,
-      "{\"id\": \"a1\", \"date\": \"2019-04-22\", \"title\": \"T\", \"text\": \"Russia met China.\"}\n"
+      "{\"id\": \"a1\", \"date\": \"2019-04-22\", \"title\": \"T\", \"text\": \"Russia met "
+      "China.\"}\n"
       "{\"id\": \"a2\", \"text\": \n"
       "\n"
       "{\"id\": \"a3\", \"date\": \"2019-04-22\", \"text\": \"   \"}\n"
@@ -35,8 +36,8 @@ TEST_CASE("JSON Lines: bad lines are reported with file:line and the others are 
   std::vector<Article> articles;
   Diagnostics diagnostics;
   std::istringstream no_stdin;
-  size_t n = ReadArticles({path}, {}, no_stdin, [&](Article&& a) { articles.push_back(a); },
-                          diagnostics);
+  size_t n = ReadArticles(
+      {path}, {}, no_stdin, [&](Article&& a) { articles.push_back(a); }, diagnostics);
   CHECK(n == 2);
   REQUIRE(articles.size() == 2);
   CHECK(articles[0].id == "a1");
@@ -66,8 +67,9 @@ TEST_CASE("text files take their id from the file name and their date from a Dat
   std::istringstream no_stdin;
   ReadOptions options;
   options.default_date = irkg::graph::ParseDate("2020-01-01");
-  ReadArticles({dir.path().string(), dir.File("missing.jsonl")}, options, no_stdin,
-               [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  ReadArticles(
+      {dir.path().string(), dir.File("missing.jsonl")}, options, no_stdin,
+      [&](Article&& a) { articles.push_back(a); }, diagnostics);
   REQUIRE(articles.size() == 2);
   CHECK(articles[0].id == "undated.txt");
   CHECK(irkg::graph::FormatDate(*articles[0].date) == "2020-01-01");
@@ -86,7 +88,8 @@ TEST_CASE("standard input is read as JSON Lines") {
   std::istringstream in("{\"id\": \"s1\", \"text\": \"A text.\"}\nnot json\n");
   std::vector<Article> articles;
   Diagnostics diagnostics;
-  ReadArticles({"-"}, {}, in, [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  ReadArticles(
+      {"-"}, {}, in, [&](Article&& a) { articles.push_back(a); }, diagnostics);
   REQUIRE(articles.size() == 1);
   CHECK(articles[0].id == "s1");
   REQUIRE(diagnostics.size() == 1);

@@ -1,9 +1,8 @@
 // The shipped actor and relation data: loads without a single problem, and holds what news needs.
 #include <doctest/doctest.h>
 
-#include "test_support.h"
-
 #include "irkg/ingest/extractor.h"
+#include "test_support.h"
 
 using namespace irkg::ingest;
 using irkg::graph::ActorType;

@@ -24,8 +24,9 @@ const KnowledgeBase& Kb() {
 
 // "SRC relation TGT" at the state level, with " (negated)", " (intended)", " via X Y" as apt.
 std::string Describe(const EventRecord& e) {
-  std::string s = e.source.StateLevelId() + " " + std::string(irkg::graph::Info(e.relation).predicate) +
-                  " " + e.target.StateLevelId();
+  std::string s = e.source.StateLevelId() + " " +
+                  std::string(irkg::graph::Info(e.relation).predicate) + " " +
+                  e.target.StateLevelId();
   if (e.negated) s += " (negated)";
   if (e.mode != irkg::graph::Mode::kAsserted) s += " (" + std::string(ToString(e.mode)) + ")";
   if (!e.via.empty()) {
@@ -52,8 +53,9 @@ bool Has(const std::vector<std::string>& events, const std::string& event) {
 }  // namespace
 
 TEST_CASE("active clauses with material between the actors") {
-  auto e = Extract("Iran, which is backed by Russia, on Tuesday accused Israel of attacking its "
-                   "consulate.");
+  auto e = Extract(
+      "Iran, which is backed by Russia, on Tuesday accused Israel of attacking its "
+      "consulate.");
   // The relative clause holds an event of its own.
   CHECK(e == std::vector<std::string>{"RUS supports IRN", "IRN accuses ISR"});
 }
@@ -96,11 +98,12 @@ TEST_CASE("modality: plans and conditions") {
 }
 
 TEST_CASE("via: venues and brokers") {
-  CHECK(Extract("Biden met Xi on the sidelines of the G20 summit in Bali, Indonesia.", "2022-11-14") ==
+  CHECK(Extract("Biden met Xi on the sidelines of the G20 summit in Bali, Indonesia.",
+                "2022-11-14") ==
         std::vector<std::string>{"USA consults CHN via G20", "CHN consults USA via G20"});
   CHECK(Extract("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered "
                 "by China.") == std::vector<std::string>{"SAU supports IRN (intended) via CHN",
-                                                        "IRN supports SAU (intended) via CHN"});
+                                                         "IRN supports SAU (intended) via CHN"});
 }
 
 TEST_CASE("quotes: 'we' is the speaker's side") {
@@ -146,14 +149,16 @@ TEST_CASE("the seed article yields Russia cooperating with China via five organi
     MESSAGE("skipped: ../shared is absent");
     return;
   }
-  const std::string path = std::string(IRKG_SHARED_DIR) + "/seeds/people-daily-interview-2019-04.txt";
+  const std::string path =
+      std::string(IRKG_SHARED_DIR) + "/seeds/people-daily-interview-2019-04.txt";
   ReadOptions options;
   options.default_date = ParseDate("2019-04-22");
   std::vector<EventRecord> events;
   irkg::Diagnostics diagnostics;
   std::istringstream no_stdin;
-  ReadArticles({path}, options, no_stdin,
-               [&](Article&& a) { events = Extractor(Kb()).Extract(a); }, diagnostics);
+  ReadArticles(
+      {path}, options, no_stdin, [&](Article&& a) { events = Extractor(Kb()).Extract(a); },
+      diagnostics);
   REQUIRE(diagnostics.empty());
   std::vector<std::string> described;
   for (const auto& e : events) described.push_back(Describe(e));

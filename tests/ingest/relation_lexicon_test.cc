@@ -11,8 +11,7 @@ TEST_CASE("verbs and nouns get their inflections") {
         std::vector<std::string>{"accuse", "accuses", "accused", "accusing"});
   CHECK(VerbForms("deny") == std::vector<std::string>{"deny", "denies", "denied", "denying"});
   CHECK(VerbForms("meet/met") == std::vector<std::string>{"meet", "meets", "met", "meeting"});
-  CHECK(VerbForms("ban/banned") ==
-        std::vector<std::string>{"ban", "bans", "banned", "banning"});
+  CHECK(VerbForms("ban/banned") == std::vector<std::string>{"ban", "bans", "banned", "banning"});
   CHECK(VerbForms("agree") == std::vector<std::string>{"agree", "agrees", "agreed", "agreeing"});
   CHECK(VerbForms("withdraw/withdrew/withdrawn") ==
         std::vector<std::string>{"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"});
@@ -23,13 +22,14 @@ TEST_CASE("verbs and nouns get their inflections") {
 TEST_CASE("patterns match with gaps and report bad lines") {
   RelationLexicon lexicon;
   irkg::Diagnostics diagnostics;
-  lexicon.LoadText("sanctions\t163\tv:impose .. sanctions on\n"
-                   "likes\t000\tv:like\n"
-                   "consults\t04x\tv:meet\n"
-                   "consults\t040\t.. meet\n"
-                   "consults\t040\tv:meet/met\tsym loud\n"
-                   "consults\t040\n",
-                   "test.patterns", diagnostics);
+  lexicon.LoadText(
+      "sanctions\t163\tv:impose .. sanctions on\n"
+      "likes\t000\tv:like\n"
+      "consults\t04x\tv:meet\n"
+      "consults\t040\t.. meet\n"
+      "consults\t040\tv:meet/met\tsym loud\n"
+      "consults\t040\n",
+      "test.patterns", diagnostics);
   std::vector<std::string> messages;
   for (const auto& d : diagnostics) messages.push_back(d.ToString());
   CHECK(messages == std::vector<std::string>{

@@ -2,10 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include "test_support.h"
-
 #include <string>
 #include <vector>
+
+#include "test_support.h"
 
 using namespace irkg::ingest;
 
@@ -19,7 +19,8 @@ std::vector<std::string> Keys(const std::string& text) {
 
 std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::string> out;
-  for (const SentenceSpan& s : SplitSentences(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
+  for (const SentenceSpan& s : SplitSentences(text))
+    out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
 
@@ -51,8 +52,9 @@ TEST_CASE("tokens split off possessives and negations and keep dotted abbreviati
 TEST_CASE("sentences survive abbreviations") {
   CHECK(Sentences("Mr. Putin met Gen. Smith on Jan. 5. They talked.") ==
         std::vector<std::string>{"Mr. Putin met Gen. Smith on Jan. 5.", "They talked."});
-  CHECK(Sentences("Talks at the U.N. Security Council ended. The U.S. objected.") ==
-        std::vector<std::string>{"Talks at the U.N. Security Council ended.", "The U.S. objected."});
+  CHECK(
+      Sentences("Talks at the U.N. Security Council ended. The U.S. objected.") ==
+      std::vector<std::string>{"Talks at the U.N. Security Council ended.", "The U.S. objected."});
   CHECK(Sentences("Iran was sanctioned by the U.S. The move angered Tehran.") ==
         std::vector<std::string>{"Iran was sanctioned by the U.S.", "The move angered Tehran."});
   CHECK(Sentences("Vladimir V. Putin spoke. \"We agree,\" he said.") ==

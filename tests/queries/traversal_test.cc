@@ -45,8 +45,7 @@ TEST_CASE("shortest paths by hops, following or ignoring direction") {
   ActorGraph g = Sample();
   auto both = ShortestPath(g, *g.Find("UKR"), *g.Find("IND"), Direction::kBoth);
   REQUIRE(both);
-  CHECK(Ids(g, both->actors) ==
-        std::vector<std::string>{"UKR", "USA", "RUS", "CHN", "PAK", "IND"});
+  CHECK(Ids(g, both->actors) == std::vector<std::string>{"UKR", "USA", "RUS", "CHN", "PAK", "IND"});
   CHECK(both->steps.size() == 5);
   CHECK_FALSE(both->steps[0].forward);  // USA -> UKR walked backwards
   CHECK(ShortestPath(g, *g.Find("RUS"), *g.Find("PAK"), Direction::kOut)->steps.size() == 2);

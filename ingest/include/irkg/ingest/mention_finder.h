@@ -39,8 +39,8 @@ struct Mention {
   graph::ActorRef actor;  ///< Empty for unresolved anaphors.
   MentionKind kind = MentionKind::kName;
   Anaphor anaphor = Anaphor::kNone;
-  std::string role;          ///< Agent code (GOV, MIL, ...) or office title, when any.
-  bool possessive = false;   ///< "Russia's", "his", "their"
+  std::string role;         ///< Agent code (GOV, MIL, ...) or office title, when any.
+  bool possessive = false;  ///< "Russia's", "his", "their"
 };
 
 /// Finds the actors a tokenised sentence mentions, resolved on `date`. `text` is the text the

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages irkg builds and tests with, when any is missing. Run as root.
+set -euo pipefail
+packages=(
+  cmake g++ make pkg-config
+  libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev doctest-dev libcli11-dev
+  libicu-dev zlib1g-dev
+  clang-format libxml2-utils python3 python3-networkx python3-rdflib python3-igraph
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "installing: ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "irkg: error: missing packages and not root: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
