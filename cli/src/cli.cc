@@ -43,6 +43,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> table = [] {
     std::vector<Command> all = ExtractCommands();
     for (Command& c : GraphCommands()) all.push_back(std::move(c));
+    for (Command& c : ActorCommands()) all.push_back(std::move(c));
     return all;
   }();
   return table;

@@ -69,5 +69,6 @@ const std::vector<Command>& Commands();
 
 std::vector<Command> ExtractCommands();
 std::vector<Command> GraphCommands();
+std::vector<Command> ActorCommands();
 
 }  // namespace irkg::cli

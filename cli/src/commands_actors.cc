@@ -1,0 +1,272 @@
+// actors resolve | show | search: the actor knowledge base, asked directly.
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "command.h"
+#include "irkg/cli/cli.h"
+#include "irkg/ingest/mention_finder.h"
+
+namespace irkg::cli {
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void WriteString(JsonWriter& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+int Resolve(Context& ctx, const CommonOptions& common, const std::string& text,
+            const std::string& date_text) {
+  auto date = ParseDateOption(date_text);
+  auto kb = LoadKnowledge(common, ctx.err);
+  auto tokens = ingest::Tokenize(text);
+  auto mentions = ingest::FindMentions(tokens, text, date, kb->actors);
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartArray();
+  size_t shown = 0;
+  for (const ingest::Mention& m : mentions) {
+    if (m.kind == ingest::MentionKind::kPlace || m.kind == ingest::MentionKind::kPronoun) continue;
+    ++shown;
+    const uint32_t begin = tokens[m.first].begin;
+    const uint32_t end = tokens[m.last - 1].end;
+    const std::string_view surface = std::string_view(text).substr(begin, end - begin);
+    const uint32_t cb = ingest::CountCodePoints(std::string_view(text).substr(0, begin));
+    const uint32_t ce = cb + ingest::CountCodePoints(surface);
+    if (common.json) {
+      w.StartObject();
+      w.Key("text");
+      WriteString(w, surface);
+      w.Key("id");
+      WriteString(w, m.actor.id);
+      w.Key("label");
+      WriteString(w, m.actor.label);
+      w.Key("type");
+      WriteString(w, graph::ToString(m.actor.type));
+      w.Key("affiliation");
+      if (m.actor.affiliation.empty()) {
+        w.Null();
+      } else {
+        WriteString(w, m.actor.affiliation);
+      }
+      w.Key("role");
+      if (m.role.empty()) {
+        w.Null();
+      } else {
+        WriteString(w, m.role);
+      }
+      w.Key("span");
+      w.StartArray();
+      w.Uint(cb);
+      w.Uint(ce);
+      w.EndArray();
+      w.EndObject();
+    } else {
+      ctx.out << "[" << cb << "," << ce << ") " << surface << " -> " << m.actor.id << " ("
+              << m.actor.label << ", " << graph::ToString(m.actor.type);
+      if (!m.actor.affiliation.empty() && m.actor.affiliation != m.actor.id) {
+        ctx.out << ", for " << m.actor.affiliation;
+      }
+      if (!m.role.empty()) ctx.out << ", " << m.role;
+      ctx.out << ")\n";
+    }
+  }
+  w.EndArray();
+  if (common.json) {
+    ctx.out << buf.GetString() << "\n";
+  } else if (shown == 0) {
+    ctx.out << "no actors found\n";
+  }
+  return kExitOk;
+}
+
+const graph::Actor& FindOrSuggest(const ingest::ActorDictionary& dict, const std::string& id) {
+  if (const graph::Actor* a = dict.Find(id)) return *a;
+  if (const graph::Actor* a = dict.Resolve(id)) return *a;
+  std::string message = "unknown actor '" + id + "'";
+  auto found = dict.Search(id, 5);
+  if (!found.empty()) {
+    message += " (did you mean: ";
+    for (size_t i = 0; i < found.size(); ++i) {
+      message += (i ? ", " : "") + found[i]->id + " (" + found[i]->label + ")";
+    }
+    message += "?)";
+  }
+  throw UsageError(message);
+}
+
+std::string Join(const std::vector<std::string>& list) {
+  std::string out;
+  for (const std::string& s : list) out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
+
+std::string Dates(const graph::DateRange& range) {
+  std::string s = range.ToString();
+  return s.empty() ? "always" : s;
+}
+
+int Show(Context& ctx, const CommonOptions& common, const std::string& id) {
+  auto kb = LoadKnowledge(common, ctx.err);
+  const graph::Actor& a = FindOrSuggest(kb->actors, id);
+  std::vector<std::pair<std::string, graph::DateRange>> members;
+  for (const graph::Actor& other : kb->actors.actors()) {
+    for (const graph::Membership& m : other.memberships) {
+      if (m.organisation == a.id) members.emplace_back(other.id, m.dates);
+    }
+  }
+  if (common.json) {
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    w.StartObject();
+    w.Key("id");
+    WriteString(w, a.id);
+    w.Key("label");
+    WriteString(w, a.label);
+    w.Key("type");
+    WriteString(w, graph::ToString(a.type));
+    for (auto [key, list] : {std::pair{"names", &a.names}, std::pair{"adjectives", &a.adjectives},
+                             std::pair{"metonyms", &a.metonyms}}) {
+      w.Key(key);
+      w.StartArray();
+      for (const std::string& s : *list) WriteString(w, s);
+      w.EndArray();
+    }
+    w.Key("roles");
+    w.StartArray();
+    for (const graph::Role& r : a.roles) {
+      w.StartObject();
+      w.Key("affiliation");
+      WriteString(w, r.affiliation);
+      w.Key("title");
+      WriteString(w, r.title);
+      w.Key("dates");
+      WriteString(w, r.dates.ToString());
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("member_of");
+    w.StartArray();
+    for (const graph::Membership& m : a.memberships) {
+      w.StartObject();
+      w.Key("id");
+      WriteString(w, m.organisation);
+      w.Key("dates");
+      WriteString(w, m.dates.ToString());
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("members");
+    w.StartArray();
+    for (const auto& [member, dates] : members) {
+      w.StartObject();
+      w.Key("id");
+      WriteString(w, member);
+      w.Key("dates");
+      WriteString(w, dates.ToString());
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("wikidata");
+    if (a.wikidata.empty()) {
+      w.Null();
+    } else {
+      WriteString(w, a.wikidata);
+    }
+    w.EndObject();
+    ctx.out << buf.GetString() << "\n";
+    return kExitOk;
+  }
+  ctx.out << a.id << ": " << a.label << " (" << graph::ToString(a.type) << ")\n";
+  if (!a.names.empty()) ctx.out << "  names: " << Join(a.names) << "\n";
+  if (!a.adjectives.empty()) ctx.out << "  adjectives: " << Join(a.adjectives) << "\n";
+  if (!a.metonyms.empty()) ctx.out << "  metonyms: " << Join(a.metonyms) << "\n";
+  if (!a.affiliation.empty()) ctx.out << "  affiliation: " << a.affiliation << "\n";
+  for (const graph::Role& r : a.roles) {
+    ctx.out << "  role: " << r.title << " of " << r.affiliation << ", " << Dates(r.dates) << "\n";
+  }
+  for (const graph::Membership& m : a.memberships) {
+    ctx.out << "  member of " << m.organisation << ", " << Dates(m.dates) << "\n";
+  }
+  for (const graph::Membership& m : a.part_of) {
+    ctx.out << "  part of " << m.organisation << ", " << Dates(m.dates) << "\n";
+  }
+  if (!members.empty()) {
+    ctx.out << "  members (" << members.size() << "):";
+    for (const auto& [member, dates] : members) {
+      ctx.out << " " << member;
+      if (!dates.IsAlways()) ctx.out << " [" << dates.ToString() << "]";
+    }
+    ctx.out << "\n";
+  }
+  if (!a.wikidata.empty()) ctx.out << "  wikidata: " << a.wikidata << "\n";
+  return kExitOk;
+}
+
+int Search(Context& ctx, const CommonOptions& common, const std::string& word, int limit) {
+  auto kb = LoadKnowledge(common, ctx.err);
+  auto found = kb->actors.Search(word, static_cast<size_t>(limit));
+  if (common.json) {
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    w.StartArray();
+    for (const graph::Actor* a : found) {
+      w.StartObject();
+      w.Key("id");
+      WriteString(w, a->id);
+      w.Key("label");
+      WriteString(w, a->label);
+      w.Key("type");
+      WriteString(w, graph::ToString(a->type));
+      w.EndObject();
+    }
+    w.EndArray();
+    ctx.out << buf.GetString() << "\n";
+    return kExitOk;
+  }
+  for (const graph::Actor* a : found) {
+    ctx.out << a->id << "\t" << graph::ToString(a->type) << "\t" << a->label << "\n";
+  }
+  if (found.empty()) ctx.out << "no actors match '" << word << "'\n";
+  return kExitOk;
+}
+
+Command ActorsCommand() {
+  return {"actors",
+          "actors resolve TEXT [--date YYYY-MM-DD] | actors show ID | actors search WORD [--json]",
+          "Ask the actor knowledge base: who a text names, an actor's record, or a search",
+          [](CLI::App& app) {
+            auto common = std::make_shared<CommonOptions>();
+            auto text = std::make_shared<std::string>();
+            auto date = std::make_shared<std::string>();
+            auto id = std::make_shared<std::string>();
+            auto word = std::make_shared<std::string>();
+            auto limit = std::make_shared<int>(20);
+            AddKnowledgeOptions(app, *common);
+            AddJsonOption(app, *common);
+            app.require_subcommand(1);
+            CLI::App* resolve = app.add_subcommand("resolve", "The actors a text mentions");
+            resolve->add_option("TEXT", *text, "Text to read")->required();
+            resolve->add_option("--date", *date, "Date (YYYY-MM-DD) for offices and memberships");
+            CLI::App* show = app.add_subcommand("show", "An actor's names, roles and memberships");
+            show->add_option("ID", *id, "Actor id or name")->required();
+            CLI::App* search = app.add_subcommand("search", "Actors whose names contain WORD");
+            search->add_option("WORD", *word, "Word to look for")->required();
+            search->add_option("--limit", *limit, "Most results")->capture_default_str();
+            for (CLI::App* sub : {resolve, show, search}) {
+              AddJsonOption(*sub, *common);
+              AddKnowledgeOptions(*sub, *common);
+            }
+            return [common, text, date, id, word, limit, resolve, show](Context& ctx) {
+              if (resolve->parsed()) return Resolve(ctx, *common, *text, *date);
+              if (show->parsed()) return Show(ctx, *common, *id);
+              return Search(ctx, *common, *word, *limit);
+            };
+          }};
+}
+
+}  // namespace
+
+std::vector<Command> ActorCommands() { return {ActorsCommand()}; }
+
+}  // namespace irkg::cli
