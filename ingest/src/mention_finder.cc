@@ -31,11 +31,23 @@ bool ShapeFits(Shape wanted, Shape got) {
   }
 }
 
-// The longest dictionary name starting at token `at`; returns its end or 0.
+// How well an actor fits a date when names tie: an office-holder that day first, then states and
+// organisations, then the rest.
+int Fit(const graph::Actor& a, std::optional<graph::Date> date) {
+  if (a.type == ActorType::kPerson) return a.RoleOn(date) ? 3 : 0;
+  if (a.type == ActorType::kState || a.type == ActorType::kIgo) return 2;
+  return 1;
+}
+
+// The longest dictionary name starting at token `at`; returns its end or 0. Among names of the
+// same length, the actor that fits the date best wins ("Clinton" in 1998 and in 2012).
 uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
-                   bool after_the, uint32_t& name_index) {
+                   bool after_the, std::optional<graph::Date> date, uint32_t& name_index) {
+  size_t best_length = 0;
+  int best_fit = -1;
   for (uint32_t n : dict.NamesStartingWith(tokens[at].key)) {
     const NameEntry& e = dict.name(n);
+    if (e.keys.size() < best_length) break;  // longest first
     if (e.needs_the && !after_the) continue;
     if (at + e.keys.size() > tokens.size()) continue;
     bool ok = true;
@@ -43,12 +55,38 @@ uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDic
       const Token& t = tokens[at + k];
       ok = t.key == e.keys[k] && ShapeFits(e.shapes[k], t.shape);
     }
-    if (ok) {
+    if (!ok) continue;
+    int fit = Fit(dict.actors()[e.actor], date);
+    if (fit > best_fit) {
+      best_fit = fit;
+      best_length = e.keys.size();
       name_index = n;
-      return at + static_cast<uint32_t>(e.keys.size());
     }
   }
-  return 0;
+  return best_length ? at + static_cast<uint32_t>(best_length) : 0;
+}
+
+// Capitalised words that start sentences and phrases rather than names.
+constexpr std::array<std::string_view, 48> kNotNames = {
+    "the",      "a",        "an",      "on",       "in",      "at",        "by",      "for",
+    "with",     "from",     "to",      "as",       "and",     "but",       "or",      "yesterday",
+    "today",    "tomorrow", "meanwhile", "earlier", "later",  "also",      "since",   "after",
+    "before",   "when",     "while",   "if",       "then",    "however",   "last",    "next",
+    "this",     "that",     "both",    "monday",   "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",   "former",  "new",      "under",   "between",   "during",  "after"};
+
+bool IsMonth(std::string_view key) {
+  constexpr std::array<std::string_view, 12> kMonthNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return std::find(kMonthNames.begin(), kMonthNames.end(), key) != kMonthNames.end();
+}
+
+// An unknown capitalised word that may be part of a person's or a company's name.
+bool NameLike(const Token& t) {
+  return t.is_word && (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper) &&
+         std::find(kNotNames.begin(), kNotNames.end(), t.key) == kNotNames.end() &&
+         !IsMonth(t.key);
 }
 
 uint32_t MatchAgent(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
@@ -138,13 +176,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t end = 0;
     uint32_t start = i;
     if (t.key == "the" && i + 1 < n) {
-      end = MatchName(tokens, i + 1, dict, true, index);
+      end = MatchName(tokens, i + 1, dict, true, date, index);
       if (end) {
         const NameEntry& e = dict.name(index);
         if (!e.needs_the && e.kind != NameKind::kMetonym) start = i + 1;
       }
     }
-    if (!end) end = MatchName(tokens, i, dict, false, index);
+    if (!end) end = MatchName(tokens, i, dict, false, date, index);
     uint32_t agent_index = 0;
     uint32_t agent_end = MatchAgent(tokens, i, dict, agent_index);
     if (end && end >= agent_end) {
@@ -177,6 +215,24 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     ++i;
   }
 
+  // A one-word state name, capital or demonym inside a longer capitalised name is not the state:
+  // "Michael Jordan", "Chad Smith", "Denzel Washington", "Washington Post", "Paris Agreement",
+  // "British Airways". Role words and titles next to it ("Jordan King Abdullah") do not count.
+  for (size_t k = 0; k < units.size(); ++k) {
+    Unit& unit = units[k];
+    if (unit.kind != UnitKind::kName || dict.name(unit.index).keys.size() != 1) continue;
+    const graph::Actor& a = dict.actors()[dict.name(unit.index).actor];
+    if (a.type != ActorType::kState) continue;
+    bool cap_before = k > 0 && units[k - 1].kind == UnitKind::kCap &&
+                      units[k - 1].last == unit.first && NameLike(tokens[units[k - 1].first]);
+    bool cap_after = k + 1 < units.size() && units[k + 1].kind == UnitKind::kCap &&
+                     units[k + 1].first == unit.last && NameLike(tokens[units[k + 1].first]);
+    if (cap_before || cap_after) {
+      unit.kind = UnitKind::kCap;
+      unit.first = unit.last - 1;  // "The Washington Post": the article is no part of the name
+    }
+  }
+
   // 2. Read adjacent units together: "Chinese Foreign Ministry spokeswoman Hua Chunying".
   std::vector<Mention> mentions;
   auto possessive_after = [&](uint32_t last) {
@@ -203,10 +259,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       uint32_t gap_from = units[v - 1].last;
       uint32_t gap_to = units[v].first;
       bool touching = gap_from == gap_to && !possessive_after(gap_from);
+      // "China's foreign minister", "Russia's defence ministry": a possessor owns the office.
+      bool owner = units[v - 1].kind == UnitKind::kName && units[v].kind == UnitKind::kAgent &&
+                   gap_to == gap_from + 1 && possessive_after(gap_from);
       bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
                      gap_to > gap_from && gap_to - gap_from <= 2 && tokens[gap_from].key == "of" &&
                      (gap_to - gap_from == 1 || tokens[gap_from + 1].key == "the");
-      if (!touching && !of_link) break;
+      if (!touching && !of_link && !owner) break;
       ++v;
     }
     // Trailing unknown capitalised words only count after a role word ("aide Yury Ushakov").
@@ -269,12 +328,23 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       std::string aff_id = affiliation ? affiliation->AffiliationOn(date) : std::string();
       if (affiliation && aff_id.empty()) aff_id = affiliation->id;
       if (!caps.empty() && title_agent && affiliation) {
-        // An office holder the dictionary does not know: "Kremlin aide Yury Ushakov".
         std::string name(text.substr(tokens[caps.front()].begin,
                                      tokens[caps.back()].end - tokens[caps.front()].begin));
         m.kind = MentionKind::kOffice;
-        m.actor = ActorRef{Slug(name), name, ActorType::kPerson, aff_id};
         m.role = title_agent->title;
+        // The holder of that office that day, when the name fits ("Jordan's King Abdullah");
+        // otherwise an office holder the dictionary does not know ("Kremlin aide Yury Ushakov").
+        const graph::Actor* holder = dict.Holder(aff_id, title_agent->title, date);
+        const std::string key = FoldKey(name);
+        bool fits = false;
+        if (holder) {
+          fits = FoldKey(holder->label).find(key) != std::string::npos;
+          for (const std::string& alias : holder->names) {
+            fits |= FoldKey(alias).find(key) != std::string::npos;
+          }
+        }
+        m.actor = fits ? dict.RefOn(*holder, date)
+                       : ActorRef{Slug(name), name, ActorType::kPerson, aff_id};
       } else if (!caps.empty() && affiliation && agent->code == "GOV" && caps.size() >= 2) {
         std::string name(text.substr(tokens[caps.front()].begin,
                                      tokens[caps.back()].end - tokens[caps.front()].begin));
