@@ -282,14 +282,14 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
     entry.shapes.push_back(tokens[i].shape);
   }
   if (entry.keys.empty()) return;
-  names_by_first_[entry.keys[0]].push_back(static_cast<uint32_t>(names_.size()));
+  by_first_[entry.keys[0]].names.push_back(static_cast<uint32_t>(names_.size()));
   by_folded_name_[FoldKey(phrase)].push_back(actor);
   names_.push_back(std::move(entry));
 }
 
 void ActorDictionary::Finish(Diagnostics& diagnostics) {
   names_.clear();
-  names_by_first_.clear();
+  by_first_.clear();
   by_folded_name_.clear();
   holders_.clear();
   for (PendingMember& p : pending_members_) {
@@ -324,16 +324,20 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
            "affiliation of " + a.id + " names unknown actor '" + a.affiliation + "'"});
     }
   }
-  auto longest_first = [](auto& index, auto length) {
-    for (auto& [key, list] : index) {
-      std::stable_sort(list.begin(), list.end(),
-                       [&](uint32_t x, uint32_t y) { return length(x) > length(y); });
-    }
-  };
-  longest_first(names_by_first_, [this](uint32_t x) { return names_[x].keys.size(); });
-  agents_by_first_.clear();
-  for (uint32_t i = 0; i < agents_.size(); ++i) agents_by_first_[agents_[i].keys[0]].push_back(i);
-  longest_first(agents_by_first_, [this](uint32_t x) { return agents_[x].keys.size(); });
+  for (uint32_t i = 0; i < agents_.size(); ++i) by_first_[agents_[i].keys[0]].agents.push_back(i);
+  first_word_filter_.assign(1024, 0);
+  for (const auto& [key, entry] : by_first_) {
+    size_t bit = WordHash()(key) & 0xFFFF;
+    first_word_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  for (auto& [key, entry] : by_first_) {
+    std::stable_sort(entry.names.begin(), entry.names.end(), [this](uint32_t x, uint32_t y) {
+      return names_[x].keys.size() > names_[y].keys.size();
+    });
+    std::stable_sort(entry.agents.begin(), entry.agents.end(), [this](uint32_t x, uint32_t y) {
+      return agents_[x].keys.size() > agents_[y].keys.size();
+    });
+  }
 }
 
 const Actor* ActorDictionary::Find(std::string_view id) const {
@@ -342,15 +346,21 @@ const Actor* ActorDictionary::Find(std::string_view id) const {
 }
 
 std::span<const uint32_t> ActorDictionary::NamesStartingWith(const std::string& key) const {
-  auto it = names_by_first_.find(key);
-  if (it == names_by_first_.end()) return {};
-  return it->second;
+  return StartingWith(key).first;
 }
 
 std::span<const uint32_t> ActorDictionary::AgentsStartingWith(const std::string& key) const {
-  auto it = agents_by_first_.find(key);
-  if (it == agents_by_first_.end()) return {};
-  return it->second;
+  return StartingWith(key).second;
+}
+
+std::pair<std::span<const uint32_t>, std::span<const uint32_t>> ActorDictionary::StartingWith(
+    const std::string& key) const {
+  if (first_word_filter_.empty()) return {};
+  size_t bit = WordHash()(key) & 0xFFFF;
+  if (!(first_word_filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return {};
+  auto it = by_first_.find(key);
+  if (it == by_first_.end()) return {};
+  return {it->second.names, it->second.agents};
 }
 
 const Actor* ActorDictionary::Holder(std::string_view affiliation, std::string_view title,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace irkg::ingest {
 namespace {
@@ -42,10 +43,11 @@ int Fit(const graph::Actor& a, std::optional<graph::Date> date) {
 // The longest dictionary name starting at token `at`; returns its end or 0. Among names of the
 // same length, the actor that fits the date best wins ("Clinton" in 1998 and in 2012).
 uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
-                   bool after_the, std::optional<graph::Date> date, uint32_t& name_index) {
+                   std::span<const uint32_t> candidates, bool after_the,
+                   std::optional<graph::Date> date, uint32_t& name_index) {
   size_t best_length = 0;
   int best_fit = -1;
-  for (uint32_t n : dict.NamesStartingWith(tokens[at].key)) {
+  for (uint32_t n : candidates) {
     const NameEntry& e = dict.name(n);
     if (e.keys.size() < best_length) break;  // longest first
     if (e.needs_the && !after_the) continue;
@@ -68,12 +70,12 @@ uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDic
 
 // Capitalised words that start sentences and phrases rather than names.
 constexpr std::array<std::string_view, 48> kNotNames = {
-    "the",      "a",        "an",      "on",       "in",      "at",        "by",      "for",
-    "with",     "from",     "to",      "as",       "and",     "but",       "or",      "yesterday",
-    "today",    "tomorrow", "meanwhile", "earlier", "later",  "also",      "since",   "after",
-    "before",   "when",     "while",   "if",       "then",    "however",   "last",    "next",
-    "this",     "that",     "both",    "monday",   "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",   "former",  "new",      "under",   "between",   "during",  "after"};
+    "the",      "a",        "an",        "on",      "in",      "at",        "by",       "for",
+    "with",     "from",     "to",        "as",      "and",     "but",       "or",       "yesterday",
+    "today",    "tomorrow", "meanwhile", "earlier", "later",   "also",      "since",    "after",
+    "before",   "when",     "while",     "if",      "then",    "however",   "last",     "next",
+    "this",     "that",     "both",      "monday",  "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",   "former",    "new",     "under",   "between",   "during",   "after"};
 
 bool IsMonth(std::string_view key) {
   constexpr std::array<std::string_view, 12> kMonthNames = {
@@ -85,13 +87,12 @@ bool IsMonth(std::string_view key) {
 // An unknown capitalised word that may be part of a person's or a company's name.
 bool NameLike(const Token& t) {
   return t.is_word && (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper) &&
-         std::find(kNotNames.begin(), kNotNames.end(), t.key) == kNotNames.end() &&
-         !IsMonth(t.key);
+         std::find(kNotNames.begin(), kNotNames.end(), t.key) == kNotNames.end() && !IsMonth(t.key);
 }
 
 uint32_t MatchAgent(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
-                    uint32_t& agent_index) {
-  for (uint32_t a : dict.AgentsStartingWith(tokens[at].key)) {
+                    std::span<const uint32_t> candidates, uint32_t& agent_index) {
+  for (uint32_t a : candidates) {
     const Agent& agent = dict.agent(a);
     if (at + agent.keys.size() > tokens.size()) continue;
     bool ok = true;
@@ -165,6 +166,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                                   std::optional<graph::Date> date, const ActorDictionary& dict) {
   // 1. Units: names, role words, pronouns and unknown capitalised words.
   std::vector<Unit> units;
+  units.reserve(tokens.size() / 4 + 4);
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < n;) {
     const Token& t = tokens[i];
@@ -175,16 +177,22 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t index = 0;
     uint32_t end = 0;
     uint32_t start = i;
-    if (t.key == "the" && i + 1 < n) {
-      end = MatchName(tokens, i + 1, dict, true, date, index);
+    const bool is_the = t.key == "the";
+    if (is_the && i + 1 < n) {
+      end = MatchName(tokens, i + 1, dict, dict.StartingWith(tokens[i + 1].key).first, true, date,
+                      index);
       if (end) {
         const NameEntry& e = dict.name(index);
         if (!e.needs_the && e.kind != NameKind::kMetonym) start = i + 1;
       }
     }
-    if (!end) end = MatchName(tokens, i, dict, false, date, index);
+    const auto [name_candidates, agent_candidates] = dict.StartingWith(t.key);
+    if (!end && !name_candidates.empty()) {
+      end = MatchName(tokens, i, dict, name_candidates, false, date, index);
+    }
     uint32_t agent_index = 0;
-    uint32_t agent_end = MatchAgent(tokens, i, dict, agent_index);
+    uint32_t agent_end =
+        agent_candidates.empty() ? 0 : MatchAgent(tokens, i, dict, agent_candidates, agent_index);
     if (end && end >= agent_end) {
       units.push_back({UnitKind::kName, start, end, index});
       i = end;
@@ -195,13 +203,15 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       i = agent_end;
       continue;
     }
-    if (uint32_t pair_end = MatchPair(tokens, i)) {
+    if (uint32_t pair_end = (is_the || t.key == "both") ? MatchPair(tokens, i) : 0) {
       units.push_back({UnitKind::kPronoun, i, pair_end, 0, Anaphor::kPair});
       i = pair_end;
       continue;
     }
-    auto pronoun = std::find_if(kPronouns.begin(), kPronouns.end(),
-                                [&](const PronounWord& p) { return p.word == t.key; });
+    auto pronoun = t.key.size() > 5
+                       ? kPronouns.end()
+                       : std::find_if(kPronouns.begin(), kPronouns.end(),
+                                      [&](const PronounWord& p) { return p.word == t.key; });
     if (pronoun != kPronouns.end()) {
       // "US" in capitals is a name, matched above; "us" is a pronoun.
       units.push_back({UnitKind::kPronoun, i, i + 1,
@@ -267,6 +277,12 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                      (gap_to - gap_from == 1 || tokens[gap_from + 1].key == "the");
       if (!touching && !of_link && !owner) break;
       ++v;
+    }
+    if (std::all_of(units.begin() + static_cast<std::ptrdiff_t>(u),
+                    units.begin() + static_cast<std::ptrdiff_t>(v),
+                    [](const Unit& x) { return x.kind == UnitKind::kCap; })) {
+      u = v;  // capitalised words only: no actor here
+      continue;
     }
     // Trailing unknown capitalised words only count after a role word ("aide Yury Ushakov").
     size_t end_unit = v;

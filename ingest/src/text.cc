@@ -80,6 +80,23 @@ std::string FoldKey(std::string_view utf8) {
 
 Shape ShapeOf(std::string_view word) {
   int letters = 0, upper = 0;
+  bool ascii = true;
+  for (char c : word) {
+    auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (!IsAsciiAlpha(b)) continue;
+    if (letters++ == 0 && b >= 'a') return Shape::kLower;  // the hot path: lower-case words
+    if (b < 'a') ++upper;
+  }
+  if (ascii) {
+    if (letters == 0) return Shape::kOther;
+    if (letters >= 2 && upper == letters) return Shape::kUpper;
+    return Shape::kCapitalized;
+  }
+  letters = 0;
   bool first_upper = false, first_seen = false;
   for (size_t i = 0; i < word.size();) {
     UChar32 c = Next(word, i);
@@ -115,9 +132,35 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
     t.begin = base + static_cast<uint32_t>(b);
     t.end = base + static_cast<uint32_t>(e);
     std::string_view piece = text.substr(b, e - b);
-    t.key = FoldKey(piece);
+    // One pass for the common case, ASCII: fold and read the shape together.
+    t.key.resize(piece.size());
+    int letters = 0, upper = 0;
+    bool ascii = true;
+    for (size_t k = 0; k < piece.size(); ++k) {
+      auto c = static_cast<unsigned char>(piece[k]);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      bool is_upper = c >= 'A' && c <= 'Z';
+      t.key[k] = static_cast<char>(is_upper ? c + 32 : c);
+      if (is_upper || (c >= 'a' && c <= 'z')) {
+        ++letters;
+        upper += is_upper;
+        if (letters == 1) t.shape = is_upper ? Shape::kCapitalized : Shape::kLower;
+      }
+    }
+    if (ascii) {
+      if (!word || letters == 0) {
+        t.shape = Shape::kOther;
+      } else if (letters >= 2 && upper == letters) {
+        t.shape = Shape::kUpper;
+      }
+    } else {
+      t.key = FoldKey(piece);
+      t.shape = word ? ShapeOf(piece) : Shape::kOther;
+    }
     t.is_word = word;
-    t.shape = word ? ShapeOf(piece) : Shape::kOther;
     t.space_before = space;
     tokens.push_back(std::move(t));
     space = false;

@@ -63,6 +63,9 @@ class ActorDictionary {
 
   /// Names whose first word folds to `key`, longest first.
   std::span<const uint32_t> NamesStartingWith(const std::string& key) const;
+  /// Names and agents starting with `key` at once (one lookup): {names, agents}.
+  std::pair<std::span<const uint32_t>, std::span<const uint32_t>> StartingWith(
+      const std::string& key) const;
   const NameEntry& name(uint32_t index) const { return names_[index]; }
   /// Agents whose first word folds to `key`, longest first.
   std::span<const uint32_t> AgentsStartingWith(const std::string& key) const;
@@ -99,9 +102,24 @@ class ActorDictionary {
   std::vector<std::string> origins_;  ///< file:line of each record, for messages.
   std::unordered_map<std::string, uint32_t> by_id_;
   std::vector<NameEntry> names_;
-  std::unordered_map<std::string, std::vector<uint32_t>> names_by_first_;
+  /// Names and agents by their first word, in one table: one hash lookup per word of text.
+  struct FirstWord {
+    std::vector<uint32_t> names;
+    std::vector<uint32_t> agents;
+  };
+  /// FNV-1a: words are short, and this is the hottest lookup of recognition.
+  struct WordHash {
+    size_t operator()(const std::string& word) const {
+      uint64_t h = 14695981039346656037ULL;
+      for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      return static_cast<size_t>(h);
+    }
+  };
+  std::unordered_map<std::string, FirstWord, WordHash> by_first_;
+  /// One bit per hash of every first word: most words of a text are no name's first word, and
+  /// this 8 KiB filter says so without touching the hash table.
+  std::vector<uint64_t> first_word_filter_;
   std::vector<Agent> agents_;
-  std::unordered_map<std::string, std::vector<uint32_t>> agents_by_first_;
   std::unordered_map<std::string, std::vector<uint32_t>> holders_;  ///< "AFF/title" -> actors
   std::unordered_map<std::string, std::vector<uint32_t>> by_folded_name_;
 };
