@@ -2,8 +2,8 @@
 // a corpus held in memory, so that reading and decompressing the file do not count.
 // Usage: irkg_bench_recognize DATA_DIR CORPUS.jsonl[.gz]
 #include <chrono>
-#include <sstream>
 #include <cstdio>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,9 +23,9 @@ int main(int argc, char** argv) {
   auto t1 = Clock::now();
   std::vector<irkg::graph::Article> articles;
   std::istringstream no_stdin;
-  irkg::ingest::ReadArticles({argv[2]}, {}, no_stdin,
-                             [&](irkg::graph::Article&& a) { articles.push_back(std::move(a)); },
-                             diagnostics);
+  irkg::ingest::ReadArticles(
+      {argv[2]}, {}, no_stdin, [&](irkg::graph::Article&& a) { articles.push_back(std::move(a)); },
+      diagnostics);
   size_t bytes = 0;
   for (const auto& a : articles) bytes += a.text.size();
   auto t2 = Clock::now();

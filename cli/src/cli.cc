@@ -101,7 +101,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
   Context context{in, out, err};
   try {
-    return handler(context);
+    int code = handler(context);
+    return code == kExitOk && context.input_problems ? kExitInputErrors : code;
   } catch (const UsageError& e) {
     err << "irkg: error: " << e.what() << "\n";
     return kExitUsage;

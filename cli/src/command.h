@@ -27,6 +27,9 @@ struct Context {
   std::istream& in;
   std::ostream& out;
   std::ostream& err;
+  /// Set when some input (an article, a user's data file) was bad and skipped: the command still
+  /// finishes, and Run() turns a clean exit into kExitInputErrors.
+  bool input_problems = false;
 };
 
 /// Options that several commands share, bound to a CLI11 app by the Add* helpers.
@@ -44,9 +47,9 @@ void AddDbOption(CLI::App& app, CommonOptions& options);
 void AddLevelOption(CLI::App& app, CommonOptions& options);
 void AddJsonOption(CLI::App& app, CommonOptions& options);
 
-/// Loads the knowledge base; prints data problems to `err` (they do not stop the command).
-std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options,
-                                                     std::ostream& err);
+/// Loads the knowledge base; prints data problems to `ctx.err` as `file:line: message` and marks
+/// them as input problems (they do not stop the command).
+std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx);
 
 /// Opens the store named by --db and builds the merged graph at the chosen level. Throws
 /// irkg::Error when the database does not exist.

@@ -18,7 +18,7 @@ void WriteString(JsonWriter& w, std::string_view s) {
 int Resolve(Context& ctx, const CommonOptions& common, const std::string& text,
             const std::string& date_text) {
   auto date = ParseDateOption(date_text);
-  auto kb = LoadKnowledge(common, ctx.err);
+  auto kb = LoadKnowledge(common, ctx);
   auto tokens = ingest::Tokenize(text);
   auto mentions = ingest::FindMentions(tokens, text, date, kb->actors);
   rapidjson::StringBuffer buf;
@@ -107,7 +107,7 @@ std::string Dates(const graph::DateRange& range) {
 }
 
 int Show(Context& ctx, const CommonOptions& common, const std::string& id) {
-  auto kb = LoadKnowledge(common, ctx.err);
+  auto kb = LoadKnowledge(common, ctx);
   const graph::Actor& a = FindOrSuggest(kb->actors, id);
   std::vector<std::pair<std::string, graph::DateRange>> members;
   for (const graph::Actor& other : kb->actors.actors()) {
@@ -204,7 +204,7 @@ int Show(Context& ctx, const CommonOptions& common, const std::string& id) {
 }
 
 int Search(Context& ctx, const CommonOptions& common, const std::string& word, int limit) {
-  auto kb = LoadKnowledge(common, ctx.err);
+  auto kb = LoadKnowledge(common, ctx);
   auto found = kb->actors.Search(word, static_cast<size_t>(limit));
   if (common.json) {
     rapidjson::StringBuffer buf;

@@ -37,15 +37,15 @@ void AddJsonOption(CLI::App& app, CommonOptions& options) {
   app.add_flag("--json", options.json, "Print JSON instead of text");
 }
 
-std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options,
-                                                     std::ostream& err) {
+std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx) {
   ingest::KnowledgeBaseSources sources;
   sources.data_dir = options.data_dir.empty() ? ingest::DefaultDataDir() : options.data_dir;
   sources.actor_files = options.actor_files;
   sources.pattern_files = options.pattern_files;
   Diagnostics diagnostics;
   auto kb = ingest::LoadKnowledgeBase(sources, diagnostics);
-  for (const Diagnostic& d : diagnostics) err << "irkg: warning: " << d.ToString() << "\n";
+  for (const Diagnostic& d : diagnostics) ctx.err << "irkg: " << d.ToString() << "\n";
+  if (!diagnostics.empty()) ctx.input_problems = true;
   return kb;
 }
 
@@ -87,7 +87,7 @@ Command ExtractCommand() {
             return [common, input](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
-              auto kb = LoadKnowledge(*common, ctx.err);
+              auto kb = LoadKnowledge(*common, ctx);
               ingest::Extractor extractor(*kb);
               Diagnostics diagnostics;
               ingest::ReadArticles(
@@ -118,7 +118,7 @@ Command IngestCommand() {
             return [common, input](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
-              auto kb = LoadKnowledge(*common, ctx.err);
+              auto kb = LoadKnowledge(*common, ctx);
               ingest::Extractor extractor(*kb);
               graph::Store store(common->db);
               Diagnostics diagnostics;

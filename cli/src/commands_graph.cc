@@ -35,9 +35,9 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 // ("Russia", "Moscow", "Putin"), or a label in the graph. At the state level a person or agency
 // stands for its affiliation.
 graph::Vertex ResolveActor(const graph::ActorGraph& g, const CommonOptions& options,
-                           const std::string& text, std::ostream& err) {
+                           const std::string& text, Context& ctx) {
   if (auto v = g.Find(text)) return *v;
-  auto kb = LoadKnowledge(options, err);
+  auto kb = LoadKnowledge(options, ctx);
   if (const graph::Actor* a = kb->actors.Resolve(text)) {
     if (auto v = g.Find(a->id)) return *v;
     if (g.options().level == graph::GraphLevel::kState) {
@@ -195,8 +195,8 @@ Command PathCommand() {
             AddKnowledgeOptions(app, *common);
             return [common, a, b, direction](Context& ctx) {
               graph::ActorGraph g = LoadGraph(*common);
-              graph::Vertex from = ResolveActor(g, *common, *a, ctx.err);
-              graph::Vertex to = ResolveActor(g, *common, *b, ctx.err);
+              graph::Vertex from = ResolveActor(g, *common, *a, ctx);
+              graph::Vertex to = ResolveActor(g, *common, *b, ctx);
               auto path = queries::ShortestPath(g, from, to, *queries::ParseDirection(*direction));
               if (common->json) {
                 rapidjson::StringBuffer buf;
@@ -267,7 +267,7 @@ Command NeighborsCommand() {
             AddKnowledgeOptions(app, *common);
             return [common, a, depth, direction](Context& ctx) {
               graph::ActorGraph g = LoadGraph(*common);
-              graph::Vertex start = ResolveActor(g, *common, *a, ctx.err);
+              graph::Vertex start = ResolveActor(g, *common, *a, ctx);
               auto found =
                   queries::Neighborhood(g, start, *depth, *queries::ParseDirection(*direction));
               if (common->json) {

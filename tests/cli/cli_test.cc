@@ -154,3 +154,52 @@ TEST_CASE("a missing database is a clear failure, not a new empty one") {
                      ": no such database (run 'irkg ingest' first, or pass --db)\n");
   CHECK_FALSE(std::filesystem::exists(dir.File("none.db")));
 }
+
+TEST_CASE("actors resolve names actors with their affiliation on the date") {
+  Result r = Irkg({"actors", "resolve", "The Russian president met Chinese troops in Brussels.",
+                   "--date", "2010-06-01"});
+  CHECK(r.code == 0);
+  CHECK(r.out ==
+        "[4,21) Russian president -> dmitry-medvedev (Dmitry Medvedev, person, for RUS, "
+        "president)\n"
+        "[26,40) Chinese troops -> CHN-MIL (Chinese armed forces, agency, for CHN, MIL)\n"
+        "[44,52) Brussels -> EU (European Union, igo)\n");
+  Result later =
+      Irkg({"actors", "resolve", "The Russian president spoke.", "--date", "2019-04-26", "--json"});
+  CHECK(later.out ==
+        "[{\"text\":\"Russian president\",\"id\":\"vladimir-putin\",\"label\":\"Vladimir Putin\","
+        "\"type\":\"person\",\"affiliation\":\"RUS\",\"role\":\"president\",\"span\":[4,21]}]\n");
+  CHECK(Irkg({"actors", "resolve", "A roast turkey for Thanksgiving."}).out == "no actors found\n");
+}
+
+TEST_CASE("actors show and search") {
+  Result show = Irkg({"actors", "show", "vladimir-putin"});
+  CHECK(show.code == 0);
+  CHECK(show.out.find("  role: president of RUS, 2012-05-07..\n") != std::string::npos);
+  Result members = Irkg({"actors", "show", "NATO", "--json"});
+  CHECK(members.out.find("{\"id\":\"FIN\",\"dates\":\"2023-04-04..\"}") != std::string::npos);
+  Result search = Irkg({"actors", "search", "congo"});
+  CHECK(search.out.find("COD\tstate\t") != std::string::npos);
+  CHECK(search.out.find("COG\tstate\t") != std::string::npos);
+  Result unknown = Irkg({"actors", "show", "Rusia"});
+  CHECK(unknown.code == irkg::cli::kExitUsage);
+  CHECK(unknown.err.rfind("irkg: error: unknown actor 'Rusia'", 0) == 0);
+}
+
+TEST_CASE("--actors adds a person the shipped data lacks") {
+  irkg::testing::TempDir dir;
+  irkg::testing::WriteFile(dir.File("my.actors"),
+                           "[yury-ushakov]\ntype = person\nlabel = Yury Ushakov\n"
+                           "names = Yury Ushakov; Ushakov\naffiliation = RUS\n");
+  Result before = Irkg({"actors", "resolve", "Ushakov spoke.", "--date", "2025-02-18"});
+  CHECK(before.out == "no actors found\n");
+  Result after = Irkg({"actors", "resolve", "Ushakov spoke.", "--date", "2025-02-18", "--actors",
+                       dir.File("my.actors")});
+  CHECK(after.out == "[0,7) Ushakov -> yury-ushakov (Yury Ushakov, person, for RUS)\n");
+  irkg::testing::WriteFile(dir.File("bad.actors"), "[x]\ntype = planet\nlabel = X\n");
+  Result bad = Irkg({"actors", "resolve", "Ushakov spoke.", "--actors", dir.File("bad.actors")});
+  CHECK(bad.code == irkg::cli::kExitInputErrors);
+  CHECK(bad.err == "irkg: " + dir.File("bad.actors") +
+                       ":2: unknown actor type 'planet' (expected state, igo, person, agency, "
+                       "group or other)\n");
+}
