@@ -44,6 +44,7 @@ const std::vector<Command>& Commands() {
     std::vector<Command> all = ExtractCommands();
     for (Command& c : GraphCommands()) all.push_back(std::move(c));
     for (Command& c : ActorCommands()) all.push_back(std::move(c));
+    for (Command& c : EvalCommands()) all.push_back(std::move(c));
     return all;
   }();
   return table;

@@ -73,5 +73,6 @@ const std::vector<Command>& Commands();
 std::vector<Command> ExtractCommands();
 std::vector<Command> GraphCommands();
 std::vector<Command> ActorCommands();
+std::vector<Command> EvalCommands();
 
 }  // namespace irkg::cli

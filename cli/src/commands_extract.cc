@@ -1,5 +1,8 @@
 // extract and ingest: articles in, events out (to JSON Lines or to the store).
+#include <atomic>
 #include <set>
+#include <sstream>
+#include <thread>
 
 #include "command.h"
 #include "irkg/cli/cli.h"
@@ -61,7 +64,51 @@ namespace {
 struct InputOptions {
   std::vector<std::string> inputs;
   std::string date;
+  unsigned threads = 1;
 };
+
+// Extracts a batch of articles on `threads` threads; results keep the articles' order, so the
+// output does not depend on the thread count.
+std::vector<std::vector<graph::EventRecord>> ExtractBatch(const ingest::Extractor& extractor,
+                                                          const std::vector<graph::Article>& batch,
+                                                          unsigned threads) {
+  std::vector<std::vector<graph::EventRecord>> results(batch.size());
+  if (threads <= 1 || batch.size() < 2) {
+    for (size_t i = 0; i < batch.size(); ++i) results[i] = extractor.Extract(batch[i]);
+    return results;
+  }
+  std::atomic<size_t> next{0};
+  auto work = [&]() {
+    for (size_t i = next++; i < batch.size(); i = next++) results[i] = extractor.Extract(batch[i]);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& th : pool) th.join();
+  return results;
+}
+
+// Reads articles in batches and hands each batch's events, in input order, to `sink`.
+template <typename Sink>
+void ExtractAll(const InputOptions& input, const ingest::ReadOptions& read, Context& ctx,
+                const ingest::Extractor& extractor, Diagnostics& diagnostics, Sink&& sink) {
+  constexpr size_t kBatch = 512;
+  std::vector<graph::Article> batch;
+  batch.reserve(kBatch);
+  auto flush = [&]() {
+    auto results = ExtractBatch(extractor, batch, input.threads);
+    for (size_t i = 0; i < batch.size(); ++i) sink(batch[i], results[i]);
+    batch.clear();
+  };
+  ingest::ReadArticles(
+      input.inputs, read, ctx.in,
+      [&](graph::Article&& article) {
+        batch.push_back(std::move(article));
+        if (batch.size() == kBatch) flush();
+      },
+      diagnostics);
+  flush();
+}
 
 void AddInputOptions(CLI::App& app, InputOptions& options) {
   app.add_option("inputs", options.inputs,
@@ -70,6 +117,9 @@ void AddInputOptions(CLI::App& app, InputOptions& options) {
       ->required();
   app.add_option("--date", options.date,
                  "Date (YYYY-MM-DD) of .txt articles that have no 'Date:' first line");
+  app.add_option("--threads", options.threads, "Articles coded in parallel")
+      ->check(CLI::Range(1u, 256u))
+      ->capture_default_str();
 }
 
 int ReportDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
@@ -90,15 +140,13 @@ Command ExtractCommand() {
               auto kb = LoadKnowledge(*common, ctx);
               ingest::Extractor extractor(*kb);
               Diagnostics diagnostics;
-              ingest::ReadArticles(
-                  input->inputs, read, ctx.in,
-                  [&](graph::Article&& article) {
-                    for (const graph::EventRecord& e : extractor.Extract(article)) {
-                      exporter::WriteEventJson(e, ctx.out);
-                      ctx.out << '\n';
-                    }
-                  },
-                  diagnostics);
+              ExtractAll(*input, read, ctx, extractor, diagnostics,
+                         [&](const graph::Article&, const std::vector<graph::EventRecord>& found) {
+                           for (const graph::EventRecord& e : found) {
+                             exporter::WriteEventJson(e, ctx.out);
+                             ctx.out << '\n';
+                           }
+                         });
               ctx.out.flush();
               return ReportDiagnostics(diagnostics, ctx.err);
             };
@@ -138,10 +186,10 @@ Command IngestCommand() {
               };
               {
                 graph::Store::Batch batch(store);
-                ingest::ReadArticles(
-                    input->inputs, read, ctx.in,
-                    [&](graph::Article&& article) {
-                      auto found = extractor.Extract(article);
+                ExtractAll(
+                    *input, read, ctx, extractor, diagnostics,
+                    [&](const graph::Article& article,
+                        const std::vector<graph::EventRecord>& found) {
                       switch (store.PutArticle(article, found)) {
                         case graph::Store::PutResult::kAdded:
                           ++added;
@@ -159,8 +207,7 @@ Command IngestCommand() {
                         note_actor(e.target);
                         for (const graph::ActorRef& v : e.via) note_actor(v);
                       }
-                    },
-                    diagnostics);
+                    });
                 store.PutActors(actors);
                 batch.Commit();
               }

@@ -325,11 +325,7 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     }
   }
   for (uint32_t i = 0; i < agents_.size(); ++i) by_first_[agents_[i].keys[0]].agents.push_back(i);
-  first_word_filter_.assign(1024, 0);
-  for (const auto& [key, entry] : by_first_) {
-    size_t bit = WordHash()(key) & 0xFFFF;
-    first_word_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
+  by_first_.Seal();
   for (auto& [key, entry] : by_first_) {
     std::stable_sort(entry.names.begin(), entry.names.end(), [this](uint32_t x, uint32_t y) {
       return names_[x].keys.size() > names_[y].keys.size();
@@ -355,12 +351,9 @@ std::span<const uint32_t> ActorDictionary::AgentsStartingWith(const std::string&
 
 std::pair<std::span<const uint32_t>, std::span<const uint32_t>> ActorDictionary::StartingWith(
     const std::string& key) const {
-  if (first_word_filter_.empty()) return {};
-  size_t bit = WordHash()(key) & 0xFFFF;
-  if (!(first_word_filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return {};
-  auto it = by_first_.find(key);
-  if (it == by_first_.end()) return {};
-  return {it->second.names, it->second.agents};
+  const FirstWord* entry = by_first_.Find(key);
+  if (!entry) return {};
+  return {entry->names, entry->agents};
 }
 
 const Actor* ActorDictionary::Holder(std::string_view affiliation, std::string_view title,

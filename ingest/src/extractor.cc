@@ -5,15 +5,19 @@
 #include <cstdlib>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 
 #include "irkg/ingest/mention_finder.h"
 #include "irkg/ingest/text.h"
+#include "irkg/ingest/word_map.h"
 
 #ifndef IRKG_DEFAULT_DATA_DIR
 #define IRKG_DEFAULT_DATA_DIR "ingest/data"
 #endif
 
 namespace irkg::ingest {
+
+using namespace std::literals;
 
 using graph::ActorRef;
 using graph::ActorType;
@@ -155,6 +159,50 @@ constexpr std::array<std::string_view, 12> kMonths = {
 constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
                                                        "thursday", "friday", "saturday"};
 
+// Each grammar word's lists as a bit set, looked up once per token (see Sentence::classes).
+constexpr uint32_t kSpeechVerbsBit = 1u << 0;
+constexpr uint32_t kWeakSpeechVerbsBit = 1u << 1;
+constexpr uint32_t kLightVerbsBit = 1u << 2;
+constexpr uint32_t kAdverbsBit = 1u << 3;
+constexpr uint32_t kVenueNounsBit = 1u << 4;
+constexpr uint32_t kIntentionVerbsBit = 1u << 5;
+constexpr uint32_t kThatVerbsBit = 1u << 6;
+constexpr uint32_t kClauseBreaksBit = 1u << 7;
+constexpr uint32_t kLocationPrepsBit = 1u << 8;
+constexpr uint32_t kPrepsBit = 1u << 9;
+constexpr uint32_t kBeFormsBit = 1u << 10;
+constexpr uint32_t kNegationsBit = 1u << 11;
+constexpr uint32_t kIntentionMarkersBit = 1u << 12;
+constexpr uint32_t kHypotheticalMarkersBit = 1u << 13;
+
+const WordMap<uint32_t>& WordClasses() {
+  static const auto* table = [] {
+    auto* t = new WordMap<uint32_t>();
+    auto add = [t](const auto& list, uint32_t bit) {
+      for (std::string_view w : list) (*t)[std::string(w)] |= bit;
+    };
+    add(kSpeechVerbs, kSpeechVerbsBit);
+    add(kWeakSpeechVerbs, kWeakSpeechVerbsBit);
+    add(kLightVerbs, kLightVerbsBit);
+    add(kAdverbs, kAdverbsBit);
+    add(kVenueNouns, kVenueNounsBit);
+    add(kIntentionVerbs, kIntentionVerbsBit);
+    add(kThatVerbs, kThatVerbsBit);
+    add(kClauseBreaks, kClauseBreaksBit);
+    add(kLocationPreps, kLocationPrepsBit);
+    add(kPreps, kPrepsBit);
+    add(kBeForms, kBeFormsBit);
+    add(kNegations, kNegationsBit);
+    add(kIntentionMarkers, kIntentionMarkersBit);
+    add(kHypotheticalMarkers, kHypotheticalMarkersBit);
+    t->Seal();
+    return t;
+  }();
+  return *table;
+}
+
+bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
+
 int MonthOf(std::string_view key) {
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (key == kMonths[i]) return static_cast<int>(i) + 1;
@@ -199,27 +247,33 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
   };
   for (size_t i = from; i < to; ++i) {
     const Token& t = tokens[i];
-    if (int day = DayOf(t); day && i + 1 < to) {
+    if (!t.is_word) continue;
+    const bool digit = t.key[0] >= '0' && t.key[0] <= '9';
+    if (!digit && t.shape == Shape::kLower && t.key != "yesterday"sv && t.key != "today"sv &&
+        t.key != "tomorrow"sv && t.key != "last"sv && t.key != "next"sv && t.key != "in"sv) {
+      continue;  // dates are numbers, capitalised names, or one of these words
+    }
+    if (int day = digit ? DayOf(t) : 0; day && i + 1 < to) {
       if (int month = MonthOf(tokens[i + 1].key); month && tokens[i + 1].shape != Shape::kLower) {
         int year = i + 2 < to ? YearOf(tokens[i + 2]) : 0;
         if (auto d = near_article(month, day, year)) return d;
       }
     }
-    if (int month = MonthOf(t.key); month && t.shape != Shape::kLower && i + 1 < to) {
+    if (int month = t.shape != Shape::kLower ? MonthOf(t.key) : 0; month && i + 1 < to) {
       if (int day = DayOf(tokens[i + 1])) {
-        size_t y = i + 2 < to && tokens[i + 2].key == "," ? i + 3 : i + 2;
+        size_t y = i + 2 < to && tokens[i + 2].key == ","sv ? i + 3 : i + 2;
         int year = y < to ? YearOf(tokens[y]) : 0;
         if (auto d = near_article(month, day, year)) return d;
       }
     }
     if (!article) continue;
-    if (t.key == "yesterday") return Date{article->days - 1};
-    if (t.key == "today") return article;
-    if (t.key == "tomorrow") return Date{article->days + 1};
+    if (t.key == "yesterday"sv) return Date{article->days - 1};
+    if (t.key == "today"sv) return article;
+    if (t.key == "tomorrow"sv) return Date{article->days + 1};
     for (size_t w = 0; w < kWeekdays.size(); ++w) {
       if (t.key != kWeekdays[w] || t.shape == Shape::kLower) continue;
       int today = graph::Weekday(*article);
-      bool next = i > from && tokens[i - 1].key == "next";
+      bool next = i > from && tokens[i - 1].key == "next"sv;
       int delta = static_cast<int>(w) - today;
       if (next) {
         if (delta <= 0) delta += 7;
@@ -228,16 +282,16 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
       }
       return Date{article->days + delta};
     }
-    if (t.key == "in" && i + 1 < to && YearOf(tokens[i + 1]) &&
+    if (t.key == "in"sv && i + 1 < to && YearOf(tokens[i + 1]) &&
         YearOf(tokens[i + 1]) != graph::ToCivil(*article).year &&
         (i + 2 >= to || MonthOf(tokens[i + 2].key) == 0)) {
       // "in 2016": a year only; the event is dated to that year's first day.
       return graph::MakeDate(YearOf(tokens[i + 1]), 1, 1);
     }
-    if ((t.key == "last" || t.key == "next") && i + 1 < to) {
-      int sign = t.key == "last" ? -1 : 1;
-      if (tokens[i + 1].key == "week") return Date{article->days + sign * 7};
-      if (tokens[i + 1].key == "month") return Date{article->days + sign * 30};
+    if ((t.key == "last"sv || t.key == "next"sv) && i + 1 < to) {
+      int sign = t.key == "last"sv ? -1 : 1;
+      if (tokens[i + 1].key == "week"sv) return Date{article->days + sign * 7};
+      if (tokens[i + 1].key == "month"sv) return Date{article->days + sign * 30};
     }
   }
   return std::nullopt;
@@ -246,8 +300,8 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
 // ---------------------------------------------------------------------------------------------
 
 bool IsConnector(const Token& t) {
-  return t.key == "," || t.key == "and" || t.key == "&" || t.key == "the" || t.key == "as" ||
-         t.key == "well";
+  return t.key == ","sv || t.key == "and"sv || t.key == "&"sv || t.key == "the"sv || t.key == "as"sv ||
+         t.key == "well"sv;
 }
 
 struct Speech {
@@ -262,6 +316,7 @@ struct Sentence {
   std::vector<uint8_t> in_quote;
   bool quote_open_at_end = false;
   std::vector<Mention> mentions;
+  std::vector<uint32_t> classes;  // per token: the grammar word lists it is in
   std::vector<Speech> speeches;
   std::vector<uint16_t> segment;  // per token
 };
@@ -329,17 +384,23 @@ void ArticleExtraction::Prepare() {
     s.in_quote.resize(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const std::string& k = s.tokens[i].key;
-      if (k == "\"") {
+      if (k == "\""sv) {
         open = !open;
-      } else if (k == "\xe2\x80\x9c" || k == "\xc2\xab") {
+      } else if (k == "\xe2\x80\x9c"sv || k == "\xc2\xab"sv) {
         open = true;
-      } else if (k == "\xe2\x80\x9d" || k == "\xc2\xbb") {
+      } else if (k == "\xe2\x80\x9d"sv || k == "\xc2\xbb"sv) {
         open = false;
       } else {
         s.in_quote[i] = open;
       }
     }
     s.quote_open_at_end = open;
+    s.classes.resize(s.tokens.size());
+    const auto& word_classes = WordClasses();
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      if (s.tokens[i].key.size() > 12) continue;
+      if (const uint32_t* bits = word_classes.Find(s.tokens[i].key)) s.classes[i] = *bits;
+    }
     s.mentions = FindMentions(s.tokens, text, article_.date, kb_.actors);
     FindSpeeches(s);
     Segment(s);
@@ -353,26 +414,26 @@ void ArticleExtraction::Prepare() {
 void ArticleExtraction::FindSpeeches(Sentence& s) {
   const auto& t = s.tokens;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    const bool weak = In(kWeakSpeechVerbs, t[i].key);
-    if (s.in_quote[i] || (!In(kSpeechVerbs, t[i].key) && !weak)) continue;
+    const bool weak = Is(s.classes[i], kWeakSpeechVerbsBit);
+    if (s.in_quote[i] || (!Is(s.classes[i], kSpeechVerbsBit) && !weak)) continue;
     uint32_t verb_end = i + 1;
     if (weak) {
       bool clause_follows =
-          verb_end < t.size() && (t[verb_end].key == "that" || t[verb_end].key == ":" ||
-                                  t[verb_end].key == "\"" || t[verb_end].key == "\xe2\x80\x9c");
-      bool after_speech = i > 1 && (t[i - 2].key == "," || t[i - 1].key == ",");
+          verb_end < t.size() && (t[verb_end].key == "that"sv || t[verb_end].key == ":"sv ||
+                                  t[verb_end].key == "\""sv || t[verb_end].key == "\xe2\x80\x9c"sv);
+      bool after_speech = i > 1 && (t[i - 2].key == ","sv || t[i - 1].key == ","sv);
       if (!clause_follows && !after_speech) continue;
     }
-    if (t[i].key == "pointed") {
-      if (verb_end < t.size() && t[verb_end].key == "out") {
+    if (t[i].key == "pointed"sv) {
+      if (verb_end < t.size() && t[verb_end].key == "out"sv) {
         ++verb_end;
       } else {
         continue;
       }
     }
     Speech sp;
-    if (t[i].key == "according") {
-      if (verb_end >= t.size() || t[verb_end].key != "to") continue;
+    if (t[i].key == "according"sv) {
+      if (verb_end >= t.size() || t[verb_end].key != "to"sv) continue;
       ++verb_end;
       for (size_t m = 0; m < s.mentions.size(); ++m) {
         if (s.mentions[m].first >= verb_end && s.mentions[m].first <= verb_end + 1) {
@@ -385,7 +446,7 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       if (sp.speaker >= 0) s.speeches.push_back(sp);
       continue;
     }
-    if (verb_end < t.size() && t[verb_end].key == "that") ++verb_end;
+    if (verb_end < t.size() && t[verb_end].key == "that"sv) ++verb_end;
     // The speaker: right before the verb ("Putin said", "the ministry has said"), right after it
     // ("said Putin"), or the nearest actor before it ("Putin, in an interview, said").
     int best = -1;
@@ -396,14 +457,14 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       if (men.last <= i && i - men.last <= 2) best = static_cast<int>(m);
       // "..., said Putin": an inverted speaker after a comma or a closing quote.
       bool inverted =
-          i > 0 && (t[i - 1].key == "," || t[i - 1].key == "\"" || t[i - 1].key == "\xe2\x80\x9d");
+          i > 0 && (t[i - 1].key == ","sv || t[i - 1].key == "\""sv || t[i - 1].key == "\xe2\x80\x9d"sv);
       if (men.first == i + 1 && inverted && best < 0) best = static_cast<int>(m);
     }
     if (best < 0) {
       // The subject of the clause: the first actor before the verb that no preposition governs.
       uint32_t clause_start = 0;
       for (uint32_t k = 0; k < i; ++k) {
-        if (t[k].key == ";" || (s.in_quote[k] && k + 1 < i && !s.in_quote[k + 1])) {
+        if (t[k].key == ";"sv || (s.in_quote[k] && k + 1 < i && !s.in_quote[k + 1])) {
           clause_start = k + 1;
         }
       }
@@ -412,8 +473,8 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
         if (men.first < clause_start || men.last > i || s.in_quote[men.first]) continue;
         if (men.kind == MentionKind::kPlace || men.kind == MentionKind::kAdjective) continue;
         uint32_t p = men.first;
-        while (p > 0 && t[p - 1].key == "the") --p;
-        if (p > 0 && In(kPreps, t[p - 1].key)) continue;
+        while (p > 0 && t[p - 1].key == "the"sv) --p;
+        if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) continue;
         best = static_cast<int>(m);
       }
     }
@@ -444,20 +505,20 @@ void ArticleExtraction::Segment(Sentence& s) {
     for (const Speech& sp : s.speeches) {
       if (i == sp.region_first || i == sp.region_last) cut = true;
     }
-    if (t[i].key == ";" || t[i].key == ":" || In(kClauseBreaks, t[i].key)) cut = true;
+    if (t[i].key == ";"sv || t[i].key == ":"sv || Is(s.classes[i], kClauseBreaksBit)) cut = true;
     // "... as the United States and South Korea conducted ...": "as" opening a clause.
-    if (t[i].key == "as" && i > 0 && t[i - 1].key != "such" && t[i - 1].key != "well" &&
-        t[i - 1].key != "same" && i + 1 < t.size() &&
+    if (t[i].key == "as"sv && i > 0 && t[i - 1].key != "such"sv && t[i - 1].key != "well"sv &&
+        t[i - 1].key != "same"sv && i + 1 < t.size() &&
         std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-          return m.first == i + 1 || (m.first == i + 2 && t[i + 1].key == "the");
+          return m.first == i + 1 || (m.first == i + 2 && t[i + 1].key == "the"sv);
         })) {
       cut = true;
     }
-    if (t[i].key == "that" && i > 0 && In(kThatVerbs, t[i - 1].key)) cut = true;
+    if (t[i].key == "that"sv && i > 0 && Is(s.classes[i - 1], kThatVerbsBit)) cut = true;
     if (i > 0 && s.in_quote[i] != s.in_quote[i - 1]) cut = true;
     if (cut && i > 0) ++id;
     s.segment[i] = id;
-    if (t[i].key == ";") ++id;
+    if (t[i].key == ";"sv) ++id;
   }
 }
 
@@ -499,7 +560,7 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
     case Anaphor::kPerson:
       // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
       // prefers the person named last.
-      if (s.tokens[m.first].key != "him" && m.role.empty()) {
+      if (s.tokens[m.first].key != "him"sv && m.role.empty()) {
         for (const Mention& other : s.mentions) {
           if (other.first >= m.first) break;
           if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
@@ -555,7 +616,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     bool has_link = false;
     for (uint32_t k = s.mentions[a].last; k < s.mentions[b].first; ++k) {
       if (!IsConnector(t[k])) return false;
-      has_link |= t[k].key == "and" || t[k].key == "," || t[k].key == "&";
+      has_link |= t[k].key == "and"sv || t[k].key == ","sv || t[k].key == "&"sv;
     }
     return has_link && s.mentions[b].first > s.mentions[a].last;
   };
@@ -600,8 +661,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       refs[m] = local.empty() ? (men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group)
                               : local;
       bool countries = men.last > 0 &&
-                       (t[men.last - 1].key == "countries" || t[men.last - 1].key == "states" ||
-                        t[men.last - 1].key == "nations" || t[men.last - 1].key == "governments");
+                       (t[men.last - 1].key == "countries"sv || t[men.last - 1].key == "states"sv ||
+                        t[men.last - 1].key == "nations"sv || t[men.last - 1].key == "governments"sv);
       if (countries) {
         for (ActorRef& r : refs[m]) r = StateOf(r);
       }
@@ -625,7 +686,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       const size_t prev_index = static_cast<size_t>(g.members.back());
       const Mention& prev = s.mentions[prev_index];
       if (s.segment[men.first] == g.segment && !prev.possessive) {
-        bool hyphen = men.first == prev.last + 1 && t[prev.last].key == "-";
+        bool hyphen = men.first == prev.last + 1 && t[prev.last].key == "-"sv;
         if (hyphen || connected(prev_index, m)) {
           g.members.push_back(static_cast<int>(m));
           g.last = men.last;
@@ -640,12 +701,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     g.last = men.last;
     g.segment = s.segment[men.first];
     uint32_t p = men.first;
-    while (p > 0 && (t[p - 1].key == "the" || t[p - 1].key == "such" || t[p - 1].key == "a")) --p;
-    if (p > 0 && In(kPreps, t[p - 1].key)) g.prep = t[p - 1].key;
-    if (p > 1 && t[p - 1].key == "as" && t[p - 2].key == "such") g.prep = "as";
+    while (p > 0 && (t[p - 1].key == "the"sv || t[p - 1].key == "such"sv || t[p - 1].key == "a"sv)) --p;
+    if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) g.prep = t[p - 1].key;
+    if (p > 1 && t[p - 1].key == "as"sv && t[p - 2].key == "such"sv) g.prep = "as";
     // "in Osaka, Japan": a country after a place is a location too.
-    if (p > 2 && t[p - 1].key == "," && t[p - 2].shape == Shape::kCapitalized &&
-        In(kLocationPreps, t[p - 3].key)) {
+    if (p > 2 && t[p - 1].key == ","sv && t[p - 2].shape == Shape::kCapitalized &&
+        Is(s.classes[p - 3], kLocationPrepsBit)) {
       g.prep = t[p - 3].key;
     }
     groups.push_back(std::move(g));
@@ -704,7 +765,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       continue;
     }
     // "warned that ...", "pledged that ...": the verb reports a clause; the clause has the event.
-    bool reports_clause = best_end < n && t[best_end].key == "that";
+    bool reports_clause = best_end < n && t[best_end].key == "that"sv;
     if (!reports_clause) triggers.push_back({best, i, best_end});
     i = best_end;
   }
@@ -712,11 +773,11 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   std::vector<uint8_t> dropped(triggers.size()), intended_by_outer(triggers.size());
   for (size_t k = 0; k < triggers.size(); ++k) {
     const Occurrence& o = triggers[k];
-    if (!In(kIntentionVerbs, t[o.first].key)) continue;
+    if (!Is(s.classes[o.first], kIntentionVerbsBit)) continue;
     uint32_t to = o.last;
-    if (to < n && t[to].key != "to" && to > 0 && t[to - 1].key != "to") continue;
-    if (to < n && t[to].key == "to") ++to;
-    while (to < n && In(kAdverbs, t[to].key)) ++to;
+    if (to < n && t[to].key != "to"sv && to > 0 && t[to - 1].key != "to"sv) continue;
+    if (to < n && t[to].key == "to"sv) ++to;
+    while (to < n && Is(s.classes[to], kAdverbsBit)) ++to;
     for (size_t j = k + 1; j < triggers.size(); ++j) {
       if (triggers[j].first <= to + 1 && triggers[j].first >= o.last) {
         dropped[k] = 1;
@@ -731,7 +792,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     for (size_t j = k + 1; j < triggers.size(); ++j) {
       const Occurrence& inner = triggers[j];
       if (s.segment[inner.first] == s.segment[triggers[k].first] && inner.first > 0 &&
-          t[inner.first - 1].key == "to") {
+          t[inner.first - 1].key == "to"sv) {
         dropped[j] = 1;
       }
     }
@@ -744,17 +805,17 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   for (size_t g = 0; g < groups.size(); ++g) {
     const Group& grp = groups[g];
     uint32_t p = grp.first;
-    while (p > 0 && (t[p - 1].key == "the" || t[p - 1].key == "such")) --p;
+    while (p > 0 && (t[p - 1].key == "the"sv || t[p - 1].key == "such"sv)) --p;
     bool right_after_trigger =
         std::any_of(triggers.begin(), triggers.end(), [&](const Occurrence& o) {
-          return o.last == p && t[o.last - 1].is_word && In(kPreps, t[o.last - 1].key);
+          return o.last == p && t[o.last - 1].is_word && Is(s.classes[o.last - 1], kPrepsBit);
         });
     if (right_after_trigger) continue;  // "called on the EU": the trigger governs it
-    bool broker = p >= 2 && t[p - 1].key == "by" &&
-                  (t[p - 2].key == "brokered" || t[p - 2].key == "mediated" ||
-                   t[p - 2].key == "hosted" || t[p - 2].key == "facilitated");
-    bool sidelines = p >= 2 && t[p - 1].key == "of" && t[p - 2].key == "sidelines";
-    bool venue_noun = grp.last < n && In(kVenueNouns, t[grp.last].key);
+    bool broker = p >= 2 && t[p - 1].key == "by"sv &&
+                  (t[p - 2].key == "brokered"sv || t[p - 2].key == "mediated"sv ||
+                   t[p - 2].key == "hosted"sv || t[p - 2].key == "facilitated"sv);
+    bool sidelines = p >= 2 && t[p - 1].key == "of"sv && t[p - 2].key == "sidelines"sv;
+    bool venue_noun = grp.last < n && Is(s.classes[grp.last], kVenueNounsBit);
     bool venue = In(kLocationPreps, grp.prep) || sidelines || venue_noun;
     if (!broker && !venue) continue;
     for (const ActorRef& r : group_refs(grp, false)) {
@@ -797,10 +858,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     bool passive = false;
     if (!tr.noun) {
       uint32_t b = o.first;
-      while (b > seg_first && (t[b - 1].key.ends_with("ly") || In(kAdverbs, t[b - 1].key))) --b;
-      if (b > seg_first && In(kBeForms, t[b - 1].key)) {
+      while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit))) --b;
+      if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit)) {
         for (const Group& g : groups) {
-          if (g.segment == seg && g.first >= o.last && g.prep == "by" && !is_via[group_index(g)]) {
+          if (g.segment == seg && g.first >= o.last && g.prep == "by"sv && !is_via[group_index(g)]) {
             sources = group_refs(g, false);
             passive = !sources.empty();
             break;
@@ -826,9 +887,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
           bool adjacent = gap <= 3;
           for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
-            adjacent = t[q].key == "'s" ||
-                       (t[q].is_word && t[q].shape == Shape::kLower && !In(kPreps, t[q].key) &&
-                        !In(kBeForms, t[q].key) && t[q].key != "and" && !In(kLightVerbs, t[q].key));
+            adjacent = t[q].key == "'s"sv ||
+                       (t[q].is_word && t[q].shape == Shape::kLower && !Is(s.classes[q], kPrepsBit) &&
+                        !Is(s.classes[q], kBeFormsBit) && t[q].key != "and"sv && !Is(s.classes[q], kLightVerbsBit));
           }
           if (!adjacent) continue;
           if (g.hyphen && g.members.size() == 2) {
@@ -846,7 +907,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
         if (sources.empty()) {
           for (const Group& g : groups) {
-            if (g.segment == seg && g.prep == "between" && g.first >= o.last &&
+            if (g.segment == seg && g.prep == "between"sv && g.first >= o.last &&
                 g.first - o.last <= 2 && g.members.size() >= 2) {
               sources = group_refs(g, true);
               pair = true;
@@ -867,7 +928,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         // A noun only takes the clause's subject through a verb: "X held talks with Y".
         if (subject && tr.noun) {
           bool light = false;
-          for (uint32_t q = subject->last; q < o.first; ++q) light |= In(kLightVerbs, t[q].key);
+          for (uint32_t q = subject->last; q < o.first; ++q) light |= Is(s.classes[q], kLightVerbsBit);
           if (!light) subject = nullptr;
         }
         if (subject) sources = group_refs(*subject, false);
@@ -876,7 +937,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         for (const Group& g : groups) {
           if (g.segment != seg || g.first <= o.first || &g == subject) continue;
           if (is_via[group_index(g)]) continue;
-          if (g.prep == "between" || g.prep == "by" || g.prep == "from" ||
+          if (g.prep == "between"sv || g.prep == "by"sv || g.prep == "from"sv ||
               In(kLocationPreps, g.prep)) {
             continue;
           }
@@ -894,23 +955,23 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     // Negation and mode, read between the clause start and the trigger.
     bool negated = false;
     for (uint32_t q = seg_first; q < o.last; ++q) {
-      if (In(kNegations, t[q].key)) negated = true;
+      if (Is(s.classes[q], kNegationsBit)) negated = true;
     }
     bool hypothetical = false, intended = intended_by_outer[k] != 0;
     for (uint32_t q = seg_first; q < seg_last; ++q) {
-      if (t[q].key == "if" || t[q].key == "unless") hypothetical = true;
+      if (t[q].key == "if"sv || t[q].key == "unless"sv) hypothetical = true;
     }
     for (uint32_t q = seg_first; q < o.first; ++q) {
-      if (In(kHypotheticalMarkers, t[q].key) && t[q].shape == Shape::kLower) hypothetical = true;
-      if (In(kIntentionMarkers, t[q].key)) {
+      if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower) hypothetical = true;
+      if (Is(s.classes[q], kIntentionMarkersBit)) {
         // "due to visit" is a plan; "due to the cooperation" is a cause.
         bool cause =
-            t[q].key == "due" && q + 2 < n &&
-            (t[q + 2].key == "the" || t[q + 2].key == "a" || t[q + 2].is_word == false ||
-             t[q + 2].shape != Shape::kLower || t[q + 2].key == "its" || t[q + 2].key == "their");
+            t[q].key == "due"sv && q + 2 < n &&
+            (t[q + 2].key == "the"sv || t[q + 2].key == "a"sv || t[q + 2].is_word == false ||
+             t[q + 2].shape != Shape::kLower || t[q + 2].key == "its"sv || t[q + 2].key == "their"sv);
         if (!cause) intended = true;
       }
-      if (t[q].key == "to" && q > seg_first && In(kBeForms, t[q - 1].key)) intended = true;
+      if (t[q].key == "to"sv && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
     }
     Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
 
@@ -980,6 +1041,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   }
 
   // De-duplicate and emit.
+  if (candidates.empty()) return;
   std::optional<Date> sentence_date = ResolveDate(t, 0, n, article_.date);
   const std::string sentence_text = article_.text.substr(s.span.begin, s.span.end - s.span.begin);
   const uint32_t begin_char = char_offsets_[index];

@@ -5,6 +5,8 @@
 #include <span>
 
 namespace irkg::ingest {
+
+using namespace std::literals;
 namespace {
 
 using graph::ActorRef;
@@ -136,8 +138,8 @@ uint32_t MatchPair(const std::vector<Token>& tokens, uint32_t at) {
     return i < tokens.size() &&
            std::find(kPairNouns.begin(), kPairNouns.end(), tokens[i].key) != kPairNouns.end();
   };
-  if (tokens[at].key == "both" && noun_at(at + 1)) return at + 2;
-  if (tokens[at].key == "the" && at + 2 < tokens.size() && tokens[at + 1].key == "two" &&
+  if (tokens[at].key == "both"sv && noun_at(at + 1)) return at + 2;
+  if (tokens[at].key == "the"sv && at + 2 < tokens.size() && tokens[at + 1].key == "two"sv &&
       noun_at(at + 2)) {
     return at + 3;
   }
@@ -158,7 +160,7 @@ std::string Slug(std::string_view text) {
   return out;
 }
 
-bool IsPossessiveToken(const Token& t) { return t.key == "'s" || t.key == "'"; }
+bool IsPossessiveToken(const Token& t) { return t.key == "'s"sv || t.key == "'"sv; }
 
 }  // namespace
 
@@ -177,7 +179,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t index = 0;
     uint32_t end = 0;
     uint32_t start = i;
-    const bool is_the = t.key == "the";
+    const bool is_the = t.key == "the"sv;
     if (is_the && i + 1 < n) {
       end = MatchName(tokens, i + 1, dict, dict.StartingWith(tokens[i + 1].key).first, true, date,
                       index);
@@ -203,7 +205,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       i = agent_end;
       continue;
     }
-    if (uint32_t pair_end = (is_the || t.key == "both") ? MatchPair(tokens, i) : 0) {
+    if (uint32_t pair_end = (is_the || t.key == "both"sv) ? MatchPair(tokens, i) : 0) {
       units.push_back({UnitKind::kPronoun, i, pair_end, 0, Anaphor::kPair});
       i = pair_end;
       continue;
@@ -273,8 +275,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       bool owner = units[v - 1].kind == UnitKind::kName && units[v].kind == UnitKind::kAgent &&
                    gap_to == gap_from + 1 && possessive_after(gap_from);
       bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
-                     gap_to > gap_from && gap_to - gap_from <= 2 && tokens[gap_from].key == "of" &&
-                     (gap_to - gap_from == 1 || tokens[gap_from + 1].key == "the");
+                     gap_to > gap_from && gap_to - gap_from <= 2 && tokens[gap_from].key == "of"sv &&
+                     (gap_to - gap_from == 1 || tokens[gap_from + 1].key == "the"sv);
       if (!touching && !of_link && !owner) break;
       ++v;
     }
@@ -385,7 +387,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         m.role = agent->code;
         m.actor = ActorRef{aff_id + "-" + agent->code, base + " " + agent->label,
                            ActorType::kAgency, aff_id};
-      } else if (title_agent && first_token > 0 && tokens[first_token - 1].key == "the") {
+      } else if (title_agent && first_token > 0 && tokens[first_token - 1].key == "the"sv) {
         // "the spokeswoman", "the president": a person named earlier.
         m.first = first_token - 1;
         m.kind = MentionKind::kPronoun;

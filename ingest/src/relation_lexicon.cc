@@ -161,12 +161,13 @@ void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
       return triggers_[a].slots.size() > triggers_[b].slots.size();
     });
   }
+  by_first_.Seal();
 }
 
 std::span<const uint32_t> RelationLexicon::StartingWith(const std::string& key) const {
-  auto it = by_first_.find(key);
-  if (it == by_first_.end()) return {};
-  return it->second;
+  const std::vector<uint32_t>* list = by_first_.Find(key);
+  if (!list) return {};
+  return *list;
 }
 
 size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, size_t at,

@@ -11,6 +11,7 @@
 #include "irkg/graph/actor.h"
 #include "irkg/graph/error.h"
 #include "irkg/ingest/text.h"
+#include "irkg/ingest/word_map.h"
 
 namespace irkg::ingest {
 
@@ -107,18 +108,7 @@ class ActorDictionary {
     std::vector<uint32_t> names;
     std::vector<uint32_t> agents;
   };
-  /// FNV-1a: words are short, and this is the hottest lookup of recognition.
-  struct WordHash {
-    size_t operator()(const std::string& word) const {
-      uint64_t h = 14695981039346656037ULL;
-      for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-      return static_cast<size_t>(h);
-    }
-  };
-  std::unordered_map<std::string, FirstWord, WordHash> by_first_;
-  /// One bit per hash of every first word: most words of a text are no name's first word, and
-  /// this 8 KiB filter says so without touching the hash table.
-  std::vector<uint64_t> first_word_filter_;
+  WordMap<FirstWord> by_first_;
   std::vector<Agent> agents_;
   std::unordered_map<std::string, std::vector<uint32_t>> holders_;  ///< "AFF/title" -> actors
   std::unordered_map<std::string, std::vector<uint32_t>> by_folded_name_;

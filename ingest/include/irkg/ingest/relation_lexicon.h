@@ -10,6 +10,7 @@
 #include "irkg/graph/error.h"
 #include "irkg/graph/relation.h"
 #include "irkg/ingest/text.h"
+#include "irkg/ingest/word_map.h"
 
 namespace irkg::ingest {
 
@@ -55,7 +56,7 @@ class RelationLexicon {
 
  private:
   std::vector<Trigger> triggers_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+  WordMap<std::vector<uint32_t>> by_first_;
 };
 
 /// The inflections of a verb written as `base` or `base/past[/participle]`: base, third person,

@@ -1,0 +1,177 @@
+#include "irkg/ingest/evaluation.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "irkg/ingest/strings.h"
+
+namespace irkg::ingest {
+namespace {
+
+using Key = std::tuple<std::string, graph::Relation, std::string, bool>;
+
+std::string Describe(const Key& k) {
+  std::string s = std::get<0>(k) + " " + std::string(graph::Info(std::get<1>(k)).predicate) +
+                  " " + std::get<2>(k);
+  if (std::get<3>(k)) s += " (negated)";
+  return s;
+}
+
+bool ParseEvents(const rapidjson::Value& doc, const char* field, std::vector<GoldEvent>& out,
+                 std::string& error) {
+  auto it = doc.FindMember(field);
+  if (it == doc.MemberEnd()) return true;
+  if (!it->value.IsArray()) {
+    error = std::string("\"") + field + "\" must be an array";
+    return false;
+  }
+  for (const auto& e : it->value.GetArray()) {
+    if (!e.IsObject() || !e.HasMember("source") || !e.HasMember("relation") ||
+        !e.HasMember("target") || !e["source"].IsString() || !e["relation"].IsString() ||
+        !e["target"].IsString()) {
+      error = std::string("each of \"") + field + "\" needs string source, relation and target";
+      return false;
+    }
+    auto relation = graph::ParseRelation(e["relation"].GetString());
+    if (!relation) {
+      error = std::string("unknown relation '") + e["relation"].GetString() + "'";
+      return false;
+    }
+    GoldEvent g;
+    g.source = e["source"].GetString();
+    g.relation = *relation;
+    g.target = e["target"].GetString();
+    g.negated = e.HasMember("negated") && e["negated"].IsBool() && e["negated"].GetBool();
+    // Hypothetical events are not positive relations; they are kept out of the counts.
+    if (e.HasMember("mode") && e["mode"].IsString() &&
+        std::string(e["mode"].GetString()) == "hypothetical") {
+      continue;
+    }
+    out.push_back(std::move(g));
+  }
+  return true;
+}
+
+void Compare(const std::string& item, const std::string& text, const std::set<Key>& expected,
+             const std::set<Key>& found, LevelReport& report) {
+  for (const Key& k : found) {
+    Score& rel = report.by_relation[static_cast<size_t>(std::get<1>(k))];
+    if (expected.contains(k)) {
+      ++report.overall.true_positives;
+      ++rel.true_positives;
+    } else {
+      ++report.overall.false_positives;
+      ++rel.false_positives;
+      report.mismatches.push_back({item, text, Describe(k), false});
+    }
+  }
+  for (const Key& k : expected) {
+    if (found.contains(k)) continue;
+    ++report.overall.false_negatives;
+    ++report.by_relation[static_cast<size_t>(std::get<1>(k))].false_negatives;
+    report.mismatches.push_back({item, text, Describe(k), true});
+  }
+}
+
+}  // namespace
+
+double Score::Precision() const {
+  int d = true_positives + false_positives;
+  return d ? static_cast<double>(true_positives) / d : 1.0;
+}
+double Score::Recall() const {
+  int d = true_positives + false_negatives;
+  return d ? static_cast<double>(true_positives) / d : 1.0;
+}
+double Score::F1() const {
+  double p = Precision(), r = Recall();
+  return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+}
+
+std::vector<GoldItem> ReadGold(std::istream& in, const std::string& origin,
+                               Diagnostics& diagnostics) {
+  std::vector<GoldItem> items;
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (Trim(line).empty()) continue;
+    rapidjson::Document doc;
+    doc.Parse(line.c_str());
+    if (doc.HasParseError() || !doc.IsObject()) {
+      diagnostics.push_back({origin, line_no, "malformed JSON object"});
+      continue;
+    }
+    GoldItem item;
+    item.line = line_no;
+    if (!doc.HasMember("id") || !doc["id"].IsString() || !doc.HasMember("text") ||
+        !doc["text"].IsString()) {
+      diagnostics.push_back({origin, line_no, "gold item needs string \"id\" and \"text\""});
+      continue;
+    }
+    item.id = doc["id"].GetString();
+    item.text = doc["text"].GetString();
+    if (doc.HasMember("date") && doc["date"].IsString()) {
+      item.date = graph::ParseDate(doc["date"].GetString());
+      if (!item.date) {
+        diagnostics.push_back({origin, line_no, "invalid \"date\" (expected YYYY-MM-DD)"});
+        continue;
+      }
+    }
+    std::string error;
+    if (!ParseEvents(doc, "events", item.events, error) ||
+        !ParseEvents(doc, "state_events", item.state_events, error)) {
+      diagnostics.push_back({origin, line_no, error});
+      continue;
+    }
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& extractor) {
+  EvaluationReport report;
+  for (const GoldItem& item : gold) {
+    ++report.items;
+    graph::Article article;
+    article.id = item.id;
+    article.date = item.date;
+    article.text = item.text;
+    std::set<Key> found_actor, found_state, expected_actor, expected_state;
+    bool has_positive_gold = false;
+    for (const GoldEvent& g : item.events) {
+      expected_actor.emplace(g.source, g.relation, g.target, g.negated);
+      has_positive_gold |= !g.negated;
+    }
+    for (const GoldEvent& g : item.state_events) {
+      expected_state.emplace(g.source, g.relation, g.target, g.negated);
+      has_positive_gold |= !g.negated;
+    }
+    bool violated = false;
+    for (const graph::EventRecord& e : extractor.Extract(article)) {
+      if (e.mode == graph::Mode::kHypothetical) continue;
+      found_actor.emplace(e.source.id, e.relation, e.target.id, e.negated);
+      const std::string& s = e.source.StateLevelId();
+      const std::string& t = e.target.StateLevelId();
+      if (s != t) found_state.emplace(s, e.relation, t, e.negated);
+      if (!has_positive_gold && !e.negated) {
+        violated = true;
+        report.violations.push_back(item.id + ": " +
+                                    Describe({s, e.relation, t, false}));
+      }
+    }
+    if (!has_positive_gold) {
+      ++report.negative_items;
+      if (violated) ++report.negative_items_violated;
+    }
+    Compare(item.id, item.text, expected_actor, found_actor, report.actor);
+    Compare(item.id, item.text, expected_state, found_state, report.state);
+  }
+  return report;
+}
+
+}  // namespace irkg::ingest
