@@ -70,7 +70,8 @@ Command EvalCommand() {
               ctx.out << *path << ": " << report.items << " items, " << report.negative_items
                       << " without a positive relation; " << report.negative_items_violated
                       << " of those produced one\n";
-              for (const std::string& v : report.violations) ctx.out << "  negative case: " << v << "\n";
+              for (const std::string& v : report.violations)
+                ctx.out << "  negative case: " << v << "\n";
               PrintLevel(ctx.out, "state level", report.state, *misses);
               PrintLevel(ctx.out, "actor level", report.actor, *misses);
               return kExitOk;

@@ -186,28 +186,27 @@ Command IngestCommand() {
               };
               {
                 graph::Store::Batch batch(store);
-                ExtractAll(
-                    *input, read, ctx, extractor, diagnostics,
-                    [&](const graph::Article& article,
-                        const std::vector<graph::EventRecord>& found) {
-                      switch (store.PutArticle(article, found)) {
-                        case graph::Store::PutResult::kAdded:
-                          ++added;
-                          break;
-                        case graph::Store::PutResult::kUnchanged:
-                          ++unchanged;
-                          return;
-                        case graph::Store::PutResult::kReplaced:
-                          ++replaced;
-                          break;
-                      }
-                      events += found.size();
-                      for (const graph::EventRecord& e : found) {
-                        note_actor(e.source);
-                        note_actor(e.target);
-                        for (const graph::ActorRef& v : e.via) note_actor(v);
-                      }
-                    });
+                ExtractAll(*input, read, ctx, extractor, diagnostics,
+                           [&](const graph::Article& article,
+                               const std::vector<graph::EventRecord>& found) {
+                             switch (store.PutArticle(article, found)) {
+                               case graph::Store::PutResult::kAdded:
+                                 ++added;
+                                 break;
+                               case graph::Store::PutResult::kUnchanged:
+                                 ++unchanged;
+                                 return;
+                               case graph::Store::PutResult::kReplaced:
+                                 ++replaced;
+                                 break;
+                             }
+                             events += found.size();
+                             for (const graph::EventRecord& e : found) {
+                               note_actor(e.source);
+                               note_actor(e.target);
+                               for (const graph::ActorRef& v : e.via) note_actor(v);
+                             }
+                           });
                 store.PutActors(actors);
                 batch.Commit();
               }

@@ -14,25 +14,12 @@ using graph::DateRange;
 
 namespace {
 
-constexpr std::string_view kTitles[] = {"president",
-                                        "vice-president",
-                                        "prime-minister",
-                                        "chancellor",
-                                        "monarch",
-                                        "crown-prince",
-                                        "supreme-leader",
-                                        "leader",
-                                        "foreign-minister",
-                                        "defence-minister",
-                                        "spokesperson",
-                                        "secretary-general",
-                                        "director-general",
-                                        "managing-director",
-                                        "commission-president",
-                                        "council-president",
-                                        "high-representative",
-                                        "chairperson",
-                                        "head"};
+constexpr std::string_view kTitles[] = {
+    "president",         "vice-president",      "prime-minister",    "chancellor",
+    "monarch",           "crown-prince",        "supreme-leader",    "leader",
+    "foreign-minister",  "defence-minister",    "spokesperson",      "press-secretary",
+    "secretary-general", "director-general",    "managing-director", "commission-president",
+    "council-president", "high-representative", "chairperson",       "head"};
 
 bool IsTitle(std::string_view t) {
   return std::find(std::begin(kTitles), std::end(kTitles), t) != std::end(kTitles);

@@ -15,8 +15,8 @@ namespace {
 using Key = std::tuple<std::string, graph::Relation, std::string, bool>;
 
 std::string Describe(const Key& k) {
-  std::string s = std::get<0>(k) + " " + std::string(graph::Info(std::get<1>(k)).predicate) +
-                  " " + std::get<2>(k);
+  std::string s = std::get<0>(k) + " " + std::string(graph::Info(std::get<1>(k)).predicate) + " " +
+                  std::get<2>(k);
   if (std::get<3>(k)) s += " (negated)";
   return s;
 }
@@ -160,8 +160,7 @@ EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& ex
       if (s != t) found_state.emplace(s, e.relation, t, e.negated);
       if (!has_positive_gold && !e.negated) {
         violated = true;
-        report.violations.push_back(item.id + ": " +
-                                    Describe({s, e.relation, t, false}));
+        report.violations.push_back(item.id + ": " + Describe({s, e.relation, t, false}));
       }
     }
     if (!has_positive_gold) {

@@ -300,8 +300,8 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
 // ---------------------------------------------------------------------------------------------
 
 bool IsConnector(const Token& t) {
-  return t.key == ","sv || t.key == "and"sv || t.key == "&"sv || t.key == "the"sv || t.key == "as"sv ||
-         t.key == "well"sv;
+  return t.key == ","sv || t.key == "and"sv || t.key == "&"sv || t.key == "the"sv ||
+         t.key == "as"sv || t.key == "well"sv;
 }
 
 struct Speech {
@@ -456,8 +456,8 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       if (s.in_quote[men.first]) continue;
       if (men.last <= i && i - men.last <= 2) best = static_cast<int>(m);
       // "..., said Putin": an inverted speaker after a comma or a closing quote.
-      bool inverted =
-          i > 0 && (t[i - 1].key == ","sv || t[i - 1].key == "\""sv || t[i - 1].key == "\xe2\x80\x9d"sv);
+      bool inverted = i > 0 && (t[i - 1].key == ","sv || t[i - 1].key == "\""sv ||
+                                t[i - 1].key == "\xe2\x80\x9d"sv);
       if (men.first == i + 1 && inverted && best < 0) best = static_cast<int>(m);
     }
     if (best < 0) {
@@ -660,9 +660,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
       refs[m] = local.empty() ? (men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group)
                               : local;
-      bool countries = men.last > 0 &&
-                       (t[men.last - 1].key == "countries"sv || t[men.last - 1].key == "states"sv ||
-                        t[men.last - 1].key == "nations"sv || t[men.last - 1].key == "governments"sv);
+      bool countries =
+          men.last > 0 &&
+          (t[men.last - 1].key == "countries"sv || t[men.last - 1].key == "states"sv ||
+           t[men.last - 1].key == "nations"sv || t[men.last - 1].key == "governments"sv);
       if (countries) {
         for (ActorRef& r : refs[m]) r = StateOf(r);
       }
@@ -701,7 +702,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     g.last = men.last;
     g.segment = s.segment[men.first];
     uint32_t p = men.first;
-    while (p > 0 && (t[p - 1].key == "the"sv || t[p - 1].key == "such"sv || t[p - 1].key == "a"sv)) --p;
+    while (p > 0 && (t[p - 1].key == "the"sv || t[p - 1].key == "such"sv || t[p - 1].key == "a"sv))
+      --p;
     if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) g.prep = t[p - 1].key;
     if (p > 1 && t[p - 1].key == "as"sv && t[p - 2].key == "such"sv) g.prep = "as";
     // "in Osaka, Japan": a country after a place is a location too.
@@ -858,10 +860,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     bool passive = false;
     if (!tr.noun) {
       uint32_t b = o.first;
-      while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit))) --b;
+      while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
+        --b;
       if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit)) {
         for (const Group& g : groups) {
-          if (g.segment == seg && g.first >= o.last && g.prep == "by"sv && !is_via[group_index(g)]) {
+          if (g.segment == seg && g.first >= o.last && g.prep == "by"sv &&
+              !is_via[group_index(g)]) {
             sources = group_refs(g, false);
             passive = !sources.empty();
             break;
@@ -888,8 +892,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           bool adjacent = gap <= 3;
           for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
             adjacent = t[q].key == "'s"sv ||
-                       (t[q].is_word && t[q].shape == Shape::kLower && !Is(s.classes[q], kPrepsBit) &&
-                        !Is(s.classes[q], kBeFormsBit) && t[q].key != "and"sv && !Is(s.classes[q], kLightVerbsBit));
+                       (t[q].is_word && t[q].shape == Shape::kLower &&
+                        !Is(s.classes[q], kPrepsBit) && !Is(s.classes[q], kBeFormsBit) &&
+                        t[q].key != "and"sv && !Is(s.classes[q], kLightVerbsBit));
           }
           if (!adjacent) continue;
           if (g.hyphen && g.members.size() == 2) {
@@ -928,7 +933,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         // A noun only takes the clause's subject through a verb: "X held talks with Y".
         if (subject && tr.noun) {
           bool light = false;
-          for (uint32_t q = subject->last; q < o.first; ++q) light |= Is(s.classes[q], kLightVerbsBit);
+          for (uint32_t q = subject->last; q < o.first; ++q)
+            light |= Is(s.classes[q], kLightVerbsBit);
           if (!light) subject = nullptr;
         }
         if (subject) sources = group_refs(*subject, false);
@@ -962,13 +968,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (t[q].key == "if"sv || t[q].key == "unless"sv) hypothetical = true;
     }
     for (uint32_t q = seg_first; q < o.first; ++q) {
-      if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower) hypothetical = true;
+      if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower)
+        hypothetical = true;
       if (Is(s.classes[q], kIntentionMarkersBit)) {
         // "due to visit" is a plan; "due to the cooperation" is a cause.
-        bool cause =
-            t[q].key == "due"sv && q + 2 < n &&
-            (t[q + 2].key == "the"sv || t[q + 2].key == "a"sv || t[q + 2].is_word == false ||
-             t[q + 2].shape != Shape::kLower || t[q + 2].key == "its"sv || t[q + 2].key == "their"sv);
+        bool cause = t[q].key == "due"sv && q + 2 < n &&
+                     (t[q + 2].key == "the"sv || t[q + 2].key == "a"sv ||
+                      t[q + 2].is_word == false || t[q + 2].shape != Shape::kLower ||
+                      t[q + 2].key == "its"sv || t[q + 2].key == "their"sv);
         if (!cause) intended = true;
       }
       if (t[q].key == "to"sv && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;

@@ -71,13 +71,17 @@ uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDic
 }
 
 // Capitalised words that start sentences and phrases rather than names.
-constexpr std::array<std::string_view, 48> kNotNames = {
-    "the",      "a",        "an",        "on",      "in",      "at",        "by",       "for",
-    "with",     "from",     "to",        "as",      "and",     "but",       "or",       "yesterday",
-    "today",    "tomorrow", "meanwhile", "earlier", "later",   "also",      "since",    "after",
-    "before",   "when",     "while",     "if",      "then",    "however",   "last",     "next",
-    "this",     "that",     "both",      "monday",  "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",   "former",    "new",     "under",   "between",   "during",   "after"};
+constexpr std::string_view kNotNames[] = {
+    "the",      "a",         "an",        "on",       "in",        "at",       "by",
+    "for",      "with",      "from",      "to",       "as",        "and",      "but",
+    "or",       "yesterday", "today",     "tomorrow", "meanwhile", "earlier",  "later",
+    "also",     "since",     "after",     "before",   "when",      "while",    "if",
+    "then",     "however",   "last",      "next",     "this",      "that",     "both",
+    "monday",   "tuesday",   "wednesday", "thursday", "friday",    "saturday", "sunday",
+    "former",   "new",       "under",     "between",  "during",    "two",      "three",
+    "four",     "five",      "six",       "ten",      "one",       "several",  "many",
+    "some",     "all",       "most",      "few",      "other",     "dozens",   "hundreds",
+    "thousands"};
 
 bool IsMonth(std::string_view key) {
   constexpr std::array<std::string_view, 12> kMonthNames = {
@@ -89,7 +93,8 @@ bool IsMonth(std::string_view key) {
 // An unknown capitalised word that may be part of a person's or a company's name.
 bool NameLike(const Token& t) {
   return t.is_word && (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper) &&
-         std::find(kNotNames.begin(), kNotNames.end(), t.key) == kNotNames.end() && !IsMonth(t.key);
+         std::find(std::begin(kNotNames), std::end(kNotNames), t.key) == std::end(kNotNames) &&
+         !IsMonth(t.key);
 }
 
 uint32_t MatchAgent(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
@@ -162,6 +167,42 @@ std::string Slug(std::string_view text) {
 
 bool IsPossessiveToken(const Token& t) { return t.key == "'s"sv || t.key == "'"sv; }
 
+// States whose leader in the news is the head of government, though a president or a monarch
+// is head of state: parliamentary republics and constitutional monarchies.
+constexpr std::array<std::string_view, 40> kGovernmentLeads = {
+    "DEU", "ITA", "IND", "ISR", "GRC", "AUT", "IRL", "HUN", "CZE", "SVK",
+    "SVN", "HRV", "BGR", "EST", "LVA", "MLT", "ALB", "IRQ", "PAK", "BGD",
+    "NPL", "ARM", "GEO", "GBR", "JPN", "ESP", "NLD", "SWE", "NOR", "DNK",
+    "BEL", "CAN", "AUS", "NZL", "THA", "LUX", "MYS", "KHM", "ETH", "FIN"};
+
+// The holder of an office, with the news' loose titles: "the Russian leader" is the head of
+// state or of government; "the Kremlin spokesman" speaks for the president.
+const graph::Actor* OfficeHolder(const ActorDictionary& dict, const std::string& affiliation,
+                                 std::string_view title, bool seat_of_power,
+                                 std::optional<graph::Date> date) {
+  if (title == "spokesperson" && seat_of_power) {
+    if (const graph::Actor* a = dict.Holder(affiliation, "press-secretary", date)) return a;
+  }
+  if (const graph::Actor* a = dict.Holder(affiliation, title, date)) return a;
+  if (title != "leader") return nullptr;
+  bool government_leads = std::find(kGovernmentLeads.begin(), kGovernmentLeads.end(),
+                                    affiliation) != kGovernmentLeads.end();
+  static constexpr std::string_view kStateFirst[] = {"supreme-leader", "president", "monarch",
+                                                     "chancellor", "prime-minister"};
+  static constexpr std::string_view kGovernmentFirst[] = {"chancellor", "prime-minister",
+                                                          "president", "monarch"};
+  if (government_leads) {
+    for (std::string_view t : kGovernmentFirst) {
+      if (const graph::Actor* a = dict.Holder(affiliation, t, date)) return a;
+    }
+  } else {
+    for (std::string_view t : kStateFirst) {
+      if (const graph::Actor* a = dict.Holder(affiliation, t, date)) return a;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
@@ -195,7 +236,11 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t agent_index = 0;
     uint32_t agent_end =
         agent_candidates.empty() ? 0 : MatchAgent(tokens, i, dict, agent_candidates, agent_index);
-    if (end && end >= agent_end) {
+    // A role word right after a state ("US State Department") is the state's agency, not a
+    // second name of the state.
+    bool agency_after_name = agent_end == end && !units.empty() &&
+                             units.back().kind == UnitKind::kName && units.back().last == i;
+    if (end && end >= agent_end && !agency_after_name) {
       units.push_back({UnitKind::kName, start, end, index});
       i = end;
       continue;
@@ -239,7 +284,14 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                       units[k - 1].last == unit.first && NameLike(tokens[units[k - 1].first]);
     bool cap_after = k + 1 < units.size() && units[k + 1].kind == UnitKind::kCap &&
                      units[k + 1].first == unit.last && NameLike(tokens[units[k + 1].first]);
-    if (cap_before || cap_after) {
+    // "a man named Chad", "Jordan scored 45 points": a person, not the state.
+    bool named = unit.first > 0 && (tokens[unit.first - 1].key == "named"sv ||
+                                    tokens[unit.first - 1].key == "called"sv);
+    bool person_verb =
+        unit.last < n &&
+        (tokens[unit.last].key == "scored"sv || tokens[unit.last].key == "scores"sv ||
+         tokens[unit.last].key == "starred"sv || tokens[unit.last].key == "married"sv);
+    if (cap_before || cap_after || named || person_verb) {
       unit.kind = UnitKind::kCap;
       unit.first = unit.last - 1;  // "The Washington Post": the article is no part of the name
     }
@@ -275,7 +327,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       bool owner = units[v - 1].kind == UnitKind::kName && units[v].kind == UnitKind::kAgent &&
                    gap_to == gap_from + 1 && possessive_after(gap_from);
       bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
-                     gap_to > gap_from && gap_to - gap_from <= 2 && tokens[gap_from].key == "of"sv &&
+                     gap_to > gap_from && gap_to - gap_from <= 2 &&
+                     tokens[gap_from].key == "of"sv &&
                      (gap_to - gap_from == 1 || tokens[gap_from + 1].key == "the"sv);
       if (!touching && !of_link && !owner) break;
       ++v;
@@ -334,7 +387,24 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     m.first = first_token;
     m.last = last_token;
     m.possessive = possessive_after(last_token);
-    if (person) {
+    bool person_body = false;  // "the Trump administration": the government, not the person
+    if (person && agent && agent->title.empty() && agent->code == "GOV") {
+      for (size_t k = u; k + 1 < end_unit; ++k) {
+        person_body |= units[k].kind == UnitKind::kName && units[k + 1].kind == UnitKind::kAgent &&
+                       dict.actors()[dict.name(units[k].index).actor].type == ActorType::kPerson;
+      }
+    }
+    if (person_body) {
+      std::string aff_id = person->AffiliationOn(date);
+      const graph::Actor* aff = dict.Find(aff_id);
+      std::string base =
+          aff && !aff->adjectives.empty() ? aff->adjectives.front() : (aff ? aff->label : aff_id);
+      m.kind = MentionKind::kAgency;
+      m.role = agent->code;
+      m.actor = ActorRef{aff_id + "-" + agent->code, base + " " + agent->label, ActorType::kAgency,
+                         aff_id};
+      mentions.push_back(std::move(m));
+    } else if (person) {
       m.kind = MentionKind::kName;
       m.actor = dict.RefOn(*person, date);
       if (const graph::Role* r = person->RoleOn(date)) m.role = r->title;
@@ -369,10 +439,15 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         m.kind = MentionKind::kOffice;
         m.actor = ActorRef{Slug(name), name, ActorType::kPerson, aff_id};
         m.role = agent->code;
+      } else if (affiliation && affiliation->type == ActorType::kGroup) {
+        // "Hamas's leader", "al-Qaeda fighters": the group itself.
+        m.kind = MentionKind::kName;
+        m.actor = dict.RefOn(*affiliation, date);
       } else if (title_agent && affiliation) {
         m.kind = MentionKind::kOffice;
         m.role = title_agent->title;
-        if (const graph::Actor* holder = dict.Holder(aff_id, title_agent->title, date)) {
+        if (const graph::Actor* holder = OfficeHolder(
+                dict, aff_id, title_agent->title, affiliation_kind == NameKind::kMetonym, date)) {
           m.actor = dict.RefOn(*holder, date);
         } else {
           const graph::Actor* aff = dict.Find(aff_id);

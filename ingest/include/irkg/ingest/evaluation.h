@@ -62,8 +62,8 @@ struct LevelReport {
 
 struct EvaluationReport {
   int items = 0;
-  int negative_items = 0;           ///< Items with no positive expected event.
-  int negative_items_violated = 0;  ///< Negative items where a positive relation was found.
+  int negative_items = 0;               ///< Items with no positive expected event.
+  int negative_items_violated = 0;      ///< Negative items where a positive relation was found.
   std::vector<std::string> violations;  ///< "id: event" for each such positive relation.
   LevelReport actor;
   LevelReport state;
