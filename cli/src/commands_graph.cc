@@ -144,14 +144,21 @@ Command ExportCommand() {
             app.add_option("-o,--output", *output, "Output file (default: standard output)");
             AddDbOption(app, *common);
             AddLevelOption(app, *common);
+            AddKnowledgeOptions(app, *common);
             return [common, format, output](Context& ctx) {
               graph::ActorGraph g = LoadGraph(*common);
+              std::unique_ptr<ingest::KnowledgeBase> kb;
               auto write = [&](std::ostream& out) {
                 if (*format == "graphml") {
                   exporter::WriteGraphMl(g, out);
-                } else {
-                  exporter::WriteJsonLd(g, out);
+                  return;
                 }
+                // Linked data: Wikidata items from the knowledge base, as owl:sameAs.
+                kb = LoadKnowledge(*common, ctx);
+                exporter::WriteJsonLd(g, out, [&kb](const std::string& id) {
+                  const graph::Actor* a = kb->actors.Find(id);
+                  return a ? a->wikidata : std::string();
+                });
               };
               if (output->empty() || *output == "-") {
                 write(ctx.out);

@@ -78,12 +78,15 @@ void WriteContext(Writer& w) {
   w.String("http://www.w3.org/2000/01/rdf-schema#");
   Key(w, "label");
   w.String("rdfs:label");
+  Key(w, "wd");
+  w.String("http://www.wikidata.org/entity/");
   for (const char* type :
        {"Actor", "State", "Igo", "Person", "Agency", "Group", "Other", "Relation"}) {
     Key(w, type);
     w.String((std::string("irkg:") + type).c_str());
   }
   TypedTerm(w, "actorType", "irkg:actorType", nullptr);
+  TypedTerm(w, "sameAs", "http://www.w3.org/2002/07/owl#sameAs", "@id");
   TypedTerm(w, "affiliation", "irkg:affiliation", "@id");
   TypedTerm(w, "source", "irkg:source", "@id");
   TypedTerm(w, "target", "irkg:target", "@id");
@@ -126,7 +129,7 @@ const char* TypeName(graph::ActorType type) {
 
 }  // namespace
 
-void WriteJsonLd(const graph::ActorGraph& g, std::ostream& out) {
+void WriteJsonLd(const graph::ActorGraph& g, std::ostream& out, const WikidataLookup& wikidata) {
   const graph::BoostGraph& bg = g.graph();
   rapidjson::OStreamWrapper stream(out);
   Writer w(stream);
@@ -153,6 +156,12 @@ void WriteJsonLd(const graph::ActorGraph& g, std::ostream& out) {
     if (!node.affiliation.empty() && node.affiliation != node.id) {
       Key(w, "affiliation");
       Str(w, actor_iri(node.affiliation));
+    }
+    if (wikidata) {
+      if (std::string q = wikidata(node.id); !q.empty()) {
+        Key(w, "sameAs");
+        Str(w, "wd:" + q);
+      }
     }
     // Direct triples, grouped by relation, targets sorted.
     for (const graph::RelationInfo& info : graph::AllRelations()) {

@@ -23,7 +23,7 @@ Result Irkg(std::vector<std::string> args, const std::string& input = "") {
   std::ostringstream out, err;
   args.push_back("--data-dir");
   args.push_back(IRKG_TEST_DATA_DIR);
-  if (args[0] == "help" || args[0] == "stats" || args[0] == "export") {
+  if (args[0] == "help" || args[0] == "stats") {
     args.resize(args.size() - 2);  // commands without knowledge-base options
   }
   int code = Run(args, in, out, err);
@@ -127,7 +127,9 @@ TEST_CASE("ingest, re-ingest, stats, export and queries over the samples") {
   Result file = Irkg({"export", "--format", "jsonld", "--db", db, "-o", dir.File("g.jsonld")});
   CHECK(file.code == 0);
   CHECK(file.err.find("wrote jsonld (") == 0);
-  CHECK(irkg::testing::ReadFile(dir.File("g.jsonld")).find("\"@context\"") != std::string::npos);
+  const std::string jsonld = irkg::testing::ReadFile(dir.File("g.jsonld"));
+  CHECK(jsonld.find("\"@context\"") != std::string::npos);
+  CHECK(jsonld.find("\"sameAs\": \"wd:Q159\"") != std::string::npos);  // Russia
 
   Result path = Irkg({"path", "Moscow", "Ankara", "--db", db, "--level", "state", "--json"});
   CHECK(path.code == 0);

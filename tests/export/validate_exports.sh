@@ -45,6 +45,8 @@ for level in ("actor", "state"):
     chn = rdflib.URIRef("urn:irkg:actor:CHN")
     coop = rdflib.URIRef("urn:irkg:relation:cooperates-with")
     assert (rus, coop, chn) in g, "RUS cooperates-with CHN missing from the RDF"
+    same = rdflib.URIRef("http://www.w3.org/2002/07/owl#sameAs")
+    assert (rus, same, rdflib.URIRef("http://www.wikidata.org/entity/Q159")) in g, "no Wikidata link"
     print(f"rdflib {level}: {len(g)} triples")
 PY
 echo "exports validated"
