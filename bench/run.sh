@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/wikipedia-current-events.jsonl.gz}
 irkg=build/release/cli/irkg
-if [ ! -x "$irkg" ]; then
+if [ ! -x "$irkg" ] || [ ! -x build/release/bench/irkg_bench_recognize ]; then
   cmake --preset release >/dev/null && cmake --build --preset release -j"$(nproc)" >/dev/null
 fi
 if [ ! -f "$corpus" ]; then
@@ -44,6 +44,8 @@ run() {
 
 load=$(run load bash -c "$irkg extract - </dev/null")
 extract=$(run extract "$irkg" extract "$corpus")
+extract2=$(run extract "$irkg" extract --threads 2 "$corpus")
+recognize=$(build/release/bench/irkg_bench_recognize ingest/data "$corpus" | tail -1)
 rm -f "$work/b.db"*
 ingest=$(/usr/bin/time -f "%e %M" "$irkg" ingest "$corpus" --db "$work/b.db" 2>&1 >/dev/null | tail -1)
 export_graphml=$(run export "$irkg" export --format graphml --db "$work/b.db" -o "$work/g.graphml")
@@ -55,7 +57,9 @@ rate() { awk "BEGIN{printf \"%.1f\", $bytes/1e6/$1}"; }
 printf '| measure | result |\n|---|---|\n'
 printf '| corpus | %s: %s articles, %s MB of text, %s events |\n' "$(basename "$corpus")" "$articles" "$mb" "$events"
 printf '| knowledge base load (extract on empty input) | %s s, peak RSS %s MB |\n' "${load% *}" "$(( ${load#* } / 1024 ))"
+printf '| actor recognition alone (text in memory) | %s |\n' "${recognize#recognition: }"
 printf '| extract, one thread | %s s = %s MB/s, peak RSS %s MB |\n' "${extract% *}" "$(rate "${extract% *}")" "$(( ${extract#* } / 1024 ))"
+printf '| extract, --threads 2 | %s s = %s MB/s, peak RSS %s MB |\n' "${extract2% *}" "$(rate "${extract2% *}")" "$(( ${extract2#* } / 1024 ))"
 printf '| ingest into a new database | %s s = %s MB/s, peak RSS %s MB |\n' "${ingest% *}" "$(rate "${ingest% *}")" "$(( ${ingest#* } / 1024 ))"
 printf '| export GraphML (actor level) | %s s, peak RSS %s MB |\n' "${export_graphml% *}" "$(( ${export_graphml#* } / 1024 ))"
 printf '| export JSON-LD (actor level) | %s s, peak RSS %s MB |\n' "${export_jsonld% *}" "$(( ${export_jsonld#* } / 1024 ))"

@@ -302,6 +302,9 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   auto possessive_after = [&](uint32_t last) {
     return last < n && IsPossessiveToken(tokens[last]);
   };
+  // Reused across chunks so that reading a chunk allocates nothing.
+  std::vector<uint32_t> caps;
+  std::vector<const Unit*> names;
   size_t u = 0;
   while (u < units.size()) {
     const Unit& head = units[u];
@@ -355,8 +358,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     NameKind affiliation_kind = NameKind::kName;
     const Agent* agent = nullptr;
     const Agent* title_agent = nullptr;
-    std::vector<uint32_t> caps;
-    std::vector<const Unit*> names;
+    caps.clear();
+    names.clear();
     bool after_agent = false;
     for (size_t k = u; k < end_unit; ++k) {
       const Unit& unit = units[k];

@@ -40,7 +40,8 @@ bool IsWordChar(UChar32 c) {
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }
 bool IsSpace(UChar32 c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return u_isUWhiteSpace(c);
 }
 
 }  // namespace
