@@ -208,8 +208,9 @@ const graph::Actor* OfficeHolder(const ActorDictionary& dict, const std::string&
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
                                   std::optional<graph::Date> date, const ActorDictionary& dict) {
   // 1. Units: names, role words, pronouns and unknown capitalised words.
-  std::vector<Unit> units;
-  units.reserve(tokens.size() / 4 + 4);
+  // Scratch space kept per thread: a sentence's reading allocates almost nothing.
+  thread_local std::vector<Unit> units;
+  units.clear();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t i = 0; i < n;) {
     const Token& t = tokens[i];
@@ -302,9 +303,9 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   auto possessive_after = [&](uint32_t last) {
     return last < n && IsPossessiveToken(tokens[last]);
   };
-  // Reused across chunks so that reading a chunk allocates nothing.
-  std::vector<uint32_t> caps;
-  std::vector<const Unit*> names;
+  thread_local std::vector<uint32_t> caps;
+  thread_local std::vector<const Unit*> names;
+  mentions.reserve(8);
   size_t u = 0;
   while (u < units.size()) {
     const Unit& head = units[u];

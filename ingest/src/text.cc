@@ -167,6 +167,11 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
     space = false;
   };
   while (i < text.size()) {
+    if (text[i] == ' ') {
+      ++i;
+      space = true;
+      continue;
+    }
     size_t start = i;
     UChar32 c = Next(text, i);
     if (IsSpace(c)) {
@@ -195,6 +200,12 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
     size_t end = i;
     bool dotted = false;
     while (end < text.size()) {
+      // ASCII letters and digits, the bulk of any word, without decoding.
+      auto byte = static_cast<unsigned char>(text[end]);
+      if (byte < 0x80 && (IsAsciiAlpha(byte) || IsAsciiDigit(byte))) {
+        ++end;
+        continue;
+      }
       size_t j = end;
       UChar32 d = Next(text, j);
       if (IsWordChar(d)) {

@@ -63,7 +63,8 @@ TEST_CASE("the mention table: every case resolves as a careful reader would") {
     std::string got_affiliation = "-";
     if (found && found->kind != MentionKind::kPlace) {
       got = found->actor.id;
-      got_affiliation = found->actor.affiliation.empty() ? found->actor.id : found->actor.affiliation;
+      got_affiliation =
+          found->actor.affiliation.empty() ? found->actor.id : found->actor.affiliation;
     }
     if (got != c.id || got_affiliation != c.affiliation) {
       failures.push_back("actor_mentions.tsv:" + std::to_string(c.line) + ": '" + c.mention +

@@ -4,13 +4,13 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace irkg::ingest {
 
 /// FNV-1a over a word: words are short, and hashing them is the hottest step of reading text.
 struct WordHash {
-  using is_transparent = void;
   size_t operator()(std::string_view word) const {
     uint64_t h = 14695981039346656037ULL;
     for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
@@ -18,48 +18,76 @@ struct WordHash {
   }
 };
 
-/// A map from words to values for lookups where most words are absent: a 64-Kibit filter of the
-/// keys' hashes answers "not here" for almost every other word without touching the table.
+/// A map from words to values for lookups where most words are absent, as when every word of a
+/// text is looked up among the first words of actor names. Build it with operator[], then Seal():
+/// a 256-Kibit filter of the keys' hashes answers "not here" for almost every other word, and an
+/// open-addressing table answers the rest with one hash computation.
 template <typename Value>
 class WordMap {
  public:
-  /// The value for `word`, created empty when absent. Drops the filter until the next Seal().
+  /// The value for `word`, created empty when absent. Unseals the map.
   Value& operator[](const std::string& word) {
     filter_.clear();
-    return map_[word];
+    slots_.clear();
+    auto [it, inserted] = index_.try_emplace(word, static_cast<uint32_t>(entries_.size()));
+    if (inserted) entries_.emplace_back(word, Value());
+    return entries_[it->second].second;
   }
 
-  /// The value for `word`, or nullptr. Safe from several threads at once. Until Seal() is called
-  /// after the last insertion, every lookup goes to the table.
+  /// The value for `word`, or nullptr. Safe from several threads at once.
   const Value* Find(std::string_view word) const {
-    if (!filter_.empty()) {
-      size_t bit = WordHash()(word) & 0xFFFF;
-      if (!(filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
+    if (slots_.empty()) {  // not sealed: slower, still right
+      auto it = index_.find(std::string(word));
+      return it == index_.end() ? nullptr : &entries_[it->second].second;
     }
-    auto it = map_.find(word);
-    return it == map_.end() ? nullptr : &it->second;
+    const uint64_t h = WordHash()(word);
+    const uint64_t bit = h & kFilterMask;
+    if (!(filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = (h >> 18) & mask;; i = (i + 1) & mask) {
+      uint32_t slot = slots_[i];
+      if (slot == 0) return nullptr;
+      const auto& entry = entries_[slot - 1];
+      if (hashes_[slot - 1] == h && entry.first == word) return &entry.second;
+    }
   }
 
-  /// Builds the filter; call after the last insertion, before lookups from several threads.
+  /// Builds the filter and the table; call after the last insertion.
   void Seal() {
-    filter_.assign(1024, 0);
-    for (const auto& [key, value] : map_) {
-      size_t bit = WordHash()(key) & 0xFFFF;
-      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    filter_.assign((kFilterMask + 1) / 64, 0);
+    size_t size = 16;
+    while (size < entries_.size() * 2) size *= 2;
+    slots_.assign(size, 0);
+    hashes_.resize(entries_.size());
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      const uint64_t h = WordHash()(entries_[e].first);
+      hashes_[e] = h;
+      filter_[(h & kFilterMask) >> 6] |= uint64_t{1} << (h & 63);
+      size_t i = (h >> 18) & (size - 1);
+      while (slots_[i] != 0) i = (i + 1) & (size - 1);
+      slots_[i] = static_cast<uint32_t>(e + 1);
     }
   }
 
   void clear() {
-    map_.clear();
+    entries_.clear();
+    index_.clear();
     filter_.clear();
+    slots_.clear();
+    hashes_.clear();
   }
-  auto begin() { return map_.begin(); }
-  auto end() { return map_.end(); }
-  size_t size() const { return map_.size(); }
+  auto begin() { return entries_.begin(); }
+  auto end() { return entries_.end(); }
+  size_t size() const { return entries_.size(); }
 
  private:
-  std::unordered_map<std::string, Value, WordHash, std::equal_to<>> map_;
+  static constexpr uint64_t kFilterMask = (uint64_t{1} << 18) - 1;
+
+  std::vector<std::pair<std::string, Value>> entries_;
+  std::unordered_map<std::string, uint32_t> index_;
   std::vector<uint64_t> filter_;
+  std::vector<uint32_t> slots_;  ///< entry index + 1; 0 is empty
+  std::vector<uint64_t> hashes_;
 };
 
 }  // namespace irkg::ingest
