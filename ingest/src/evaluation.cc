@@ -158,7 +158,7 @@ EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& ex
       const std::string& s = e.source.StateLevelId();
       const std::string& t = e.target.StateLevelId();
       if (s != t) found_state.emplace(s, e.relation, t, e.negated);
-      if (!has_positive_gold && !e.negated) {
+      if (!has_positive_gold && !e.negated && s != t) {
         violated = true;
         report.violations.push_back(item.id + ": " + Describe({s, e.relation, t, false}));
       }

@@ -460,6 +460,16 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
                                 t[i - 1].key == "\xe2\x80\x9d"sv);
       if (men.first == i + 1 && inverted && best < 0) best = static_cast<int>(m);
     }
+    // "..., analysts noted.": what was said comes first; the speaker is no actor we know.
+    uint32_t comma = i;
+    while (comma > 0 && i - comma < 4 && t[comma - 1].key != ","sv) --comma;
+    const bool postposed = comma > 0 && t[comma - 1].key == ","sv;
+    if (best < 0 && postposed) {
+      sp.region_first = comma;
+      sp.region_last = verb_end;
+      s.speeches.push_back(sp);  // no speaker, but the content stays a clause of its own
+      continue;
+    }
     if (best < 0) {
       // The subject of the clause: the first actor before the verb that no preposition governs.
       uint32_t clause_start = 0;
@@ -535,9 +545,11 @@ std::optional<ActorRef> ArticleExtraction::SpeakerOf(size_t index) {
     Sentence& s = sentences_[j];
     if (j > index && !sentences_[j - 1].quote_open_at_end) break;
     if (!s.speeches.empty()) {
-      const Speech& sp = s.speeches.front();
-      auto refs = Resolve(s, sp.speaker, nullptr);
-      if (!refs.empty()) return refs.front();
+      for (const Speech& sp : s.speeches) {
+        if (sp.speaker < 0) continue;
+        auto refs = Resolve(s, sp.speaker, nullptr);
+        if (!refs.empty()) return refs.front();
+      }
       return std::nullopt;
     }
     if (!s.quote_open_at_end) break;
@@ -768,23 +780,70 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     // "warned that ...", "pledged that ...": the verb reports a clause; the clause has the event.
     bool reports_clause = best_end < n && t[best_end].key == "that"sv;
-    if (!reports_clause) triggers.push_back({best, i, best_end});
+    // "five detained Americans", "the jailed journalists": a participle used as an adjective.
+    const Trigger& found = kb_.relations.trigger(best);
+    const std::string& before = i > 0 ? t[i - 1].key : t[i].key;
+    bool adjectival = !found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
+                      (before == "the"sv || before == "a"sv || before == "an"sv ||
+                       before == "its"sv || before == "their"sv || before == "his"sv ||
+                       before == "her"sv || before == "several"sv || before == "two"sv ||
+                       before == "three"sv || before == "four"sv || before == "five"sv ||
+                       (before[0] >= '0' && before[0] <= '9'));
+    // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
+    // venue, not an event.
+    bool venue = false;
+    if (found.noun) {
+      for (uint32_t q = i; q-- > 0 && q + 6 > i;) {
+        if (t[q].key == "at"sv) {
+          venue = true;
+          break;
+        }
+        bool modifier = covered[q] || t[q].shape != Shape::kLower || t[q].key == "the"sv ||
+                        t[q].key == "a"sv || t[q].key == "climate"sv ||
+                        t[q].key == "annual"sv || t[q].key == "-"sv;
+        if (!modifier) break;
+      }
+    }
+    if (!reports_clause && !adjectival && !venue) triggers.push_back({best, i, best_end});
     i = best_end;
   }
-  // "agreed to freeze the assets of X": the inner event is the one to code, as intended.
+  // "agreed to hold joint exercises", "pledged at the summit to step up cooperation": an
+  // agreement or promise whose content is another trigger. Joint agreements are coded as the
+  // agreement (PLOVER AGREE); one actor's promise as its content, intended. "decided to" and
+  // "plans to" only make their content intended; an invitation's content has not happened.
   std::vector<uint8_t> dropped(triggers.size()), intended_by_outer(triggers.size());
+  std::vector<int> inner_of(triggers.size(), -1);
   for (size_t k = 0; k < triggers.size(); ++k) {
     const Occurrence& o = triggers[k];
-    if (!Is(s.classes[o.first], kIntentionVerbsBit)) continue;
+    const bool invitation = t[o.first].key.starts_with("invit");
+    if (!Is(s.classes[o.first], kIntentionVerbsBit) && !invitation) continue;
     uint32_t to = o.last;
-    if (to < n && t[to].key != "to"sv && to > 0 && t[to - 1].key != "to"sv) continue;
-    if (to < n && t[to].key == "to"sv) ++to;
+    if (to > 0 && t[to - 1].key == "to"sv) {
+      --to;
+    } else {
+      while (to < n && to < o.last + 10 && t[to].key != "to"sv &&
+             s.segment[to] == s.segment[o.first]) {
+        ++to;
+      }
+    }
+    if (to >= n || t[to].key != "to"sv) continue;
+    ++to;
     while (to < n && Is(s.classes[to], kAdverbsBit)) ++to;
     for (size_t j = k + 1; j < triggers.size(); ++j) {
-      if (triggers[j].first <= to + 1 && triggers[j].first >= o.last) {
-        dropped[k] = 1;
-        intended_by_outer[j] = 1;
+      if (triggers[j].first >= o.last && triggers[j].first <= to + 1) {
+        inner_of[k] = static_cast<int>(j);
+        if (invitation) dropped[j] = 1;
+        break;
       }
+    }
+  }
+  // Plans and decisions are not triggers themselves: mark what follows them as intended.
+  for (size_t j = 0; j < triggers.size(); ++j) {
+    uint32_t q = triggers[j].first;
+    if (q >= 2 && t[q - 1].key == "to"sv &&
+        (t[q - 2].key == "decided"sv || t[q - 2].key == "plans"sv || t[q - 2].key == "planned"sv ||
+         t[q - 2].key == "intends"sv || t[q - 2].key == "set"sv)) {
+      intended_by_outer[j] = 1;
     }
   }
 
@@ -844,6 +903,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (dropped[k]) continue;
     const Occurrence& o = triggers[k];
     const Trigger& tr = kb_.relations.trigger(o.trigger);
+    const bool agreement_with_content =
+        inner_of[k] >= 0 && Is(s.classes[o.first], kIntentionVerbsBit) &&
+        tr.relation == Relation::kAgreesWith;
     const uint16_t seg = s.segment[o.first];
     uint32_t seg_first = o.first;
     while (seg_first > 0 && s.segment[seg_first - 1] == seg) --seg_first;
@@ -913,7 +975,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         if (sources.empty()) {
           for (const Group& g : groups) {
             if (g.segment == seg && g.prep == "between"sv && g.first >= o.last &&
-                g.first - o.last <= 2 && g.members.size() >= 2) {
+                g.first - o.last <= 5 && g.members.size() >= 2) {
               sources = group_refs(g, true);
               pair = true;
               construction = "nominal-between";
@@ -933,25 +995,51 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         // A noun only takes the clause's subject through a verb: "X held talks with Y".
         if (subject && tr.noun) {
           bool light = false;
-          for (uint32_t q = subject->last; q < o.first; ++q)
+          for (uint32_t q = subject->last; q < o.first; ++q) {
             light |= Is(s.classes[q], kLightVerbsBit);
+            light |= (t[q].key == "during"sv || t[q].key == "after"sv ||
+                      t[q].key == "before"sv || t[q].key == "following"sv) &&
+                     o.first - q <= 3;
+          }
           if (!light) subject = nullptr;
         }
         if (subject) sources = group_refs(*subject, false);
       }
+      if (agreement_with_content) {
+        const auto inner = static_cast<size_t>(inner_of[k]);
+        if (sources.size() >= 2) {
+          dropped[inner] = 1;  // a joint agreement: code the agreement itself
+        } else {
+          intended_by_outer[inner] = 1;  // one side's promise: code what it promised
+          continue;
+        }
+      }
       if (!pair) {
+        const bool ends_in_prep = o.last > 0 && Is(s.classes[o.last - 1], kPrepsBit);
+        const Group* adjective_target = nullptr;
         for (const Group& g : groups) {
           if (g.segment != seg || g.first <= o.first || &g == subject) continue;
           if (is_via[group_index(g)]) continue;
-          if (g.prep == "between"sv || g.prep == "by"sv || g.prep == "from"sv ||
-              In(kLocationPreps, g.prep)) {
+          // "arrived in Moscow", "travelled to Kyiv": the trigger's own preposition.
+          uint32_t start = g.first;
+          while (start > o.last && t[start - 1].key == "the"sv) --start;
+          bool governed = ends_in_prep && start == o.last;
+          if (!governed && (g.prep == "between"sv || g.prep == "by"sv || g.prep == "from"sv ||
+                            In(kLocationPreps, g.prep))) {
             continue;
           }
           // "X hosted Y": the visitor comes right after the verb.
           if (tr.reverse && g.first > o.last + 2) break;
+          // "Japan and South Korea signed a pact on North Korea's missiles": a joint act names
+          // its partners in the subject; only "with" adds one.
+          if (tr.symmetric && sources.size() >= 2 && g.prep != "with"sv && !governed) continue;
           targets = group_refs(g, false);
           if (!targets.empty()) break;
+          if (!adjective_target) adjective_target = &g;
         }
+        // "tariffs on Australian barley", "recognised a Palestinian state": a demonym is the
+        // target when nothing else is.
+        if (targets.empty() && adjective_target) targets = group_refs(*adjective_target, true);
       }
     }
     if (tr.reverse) std::swap(sources, targets);
@@ -963,9 +1051,33 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     for (uint32_t q = seg_first; q < o.last; ++q) {
       if (Is(s.classes[q], kNegationsBit)) negated = true;
     }
+    // "Maduro denied that Venezuela was planning to invade Guyana": a denied clause.
+    if (seg_first > 0 && t[seg_first].key == "that"sv &&
+        (t[seg_first - 1].key == "denied"sv || t[seg_first - 1].key == "denies"sv ||
+         t[seg_first - 1].key == "deny"sv || t[seg_first - 1].key == "dismissed"sv)) {
+      negated = true;
+    }
     bool hypothetical = false, intended = intended_by_outer[k] != 0;
     for (uint32_t q = seg_first; q < seg_last; ++q) {
       if (t[q].key == "if"sv || t[q].key == "unless"sv) hypothetical = true;
+    }
+    // "Should Kosovo and Serbia sign ...": an inverted condition.
+    if (seg_first == 0 && n > 0 && (t[0].key == "should"sv || t[0].key == "were"sv)) {
+      hypothetical = true;
+    }
+    // "Talks between X and Y could resume", "A Chinese attack on Philippine forces could draw
+    // in ...": a nominal event takes the mode of the verb that follows it.
+    if (tr.noun) {
+      for (uint32_t q = o.last; q < seg_last && q < o.last + 12; ++q) {
+        if (t[q].key == "could"sv || t[q].key == "might"sv || t[q].key == "may"sv) {
+          hypothetical = true;
+          break;
+        }
+        if (t[q].key == "will"sv || t[q].key == "would"sv) {
+          intended = true;
+          break;
+        }
+      }
     }
     for (uint32_t q = seg_first; q < o.first; ++q) {
       if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower)
@@ -1022,7 +1134,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       for (const ActorRef& b : others) add(a, b, tr, o, construction, confidence, negated, mode);
     }
     // "X met Y", "X held talks with Y": a meeting is both sides' act.
-    if (tr.symmetric && !passive && !negated) {
+    if (tr.symmetric && !passive && !negated &&
+        (tr.relation == Relation::kConsults || tr.relation == Relation::kCooperatesWith)) {
       for (const ActorRef& b : others) {
         for (const ActorRef& a : sources) add(b, a, tr, o, construction, confidence, negated, mode);
       }
