@@ -131,7 +131,7 @@ constexpr std::array<std::string_view, 14> kLocationPreps = {
     "in", "at",   "during", "within", "through",    "via",     "under",
     "as", "near", "inside", "across", "throughout", "outside", "around"};
 
-constexpr std::array<std::string_view, 22> kPreps = {
+constexpr std::array<std::string_view, 25> kPreps = {
     "of",  "in",     "at",      "with",    "for",   "from",   "on",     "to",
     "by",  "during", "between", "against", "about", "over",   "within", "through",
     "via", "under",  "as",      "near",    "among", "towards"};
@@ -1040,6 +1040,19 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         // "tariffs on Australian barley", "recognised a Palestinian state": a demonym is the
         // target when nothing else is.
         if (targets.empty() && adjective_target) targets = group_refs(*adjective_target, true);
+        // "shelled towns in Armenia", "struck targets inside Syria": force used in a place is
+        // used against it.
+        if (targets.empty() && (tr.relation == Relation::kAssaults ||
+                                tr.relation == Relation::kCoerces)) {
+          for (const Group& g : groups) {
+            if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
+            if (g.prep == "in"sv || g.prep == "inside"sv || g.prep == "across"sv ||
+                g.prep == "near"sv || g.prep == "into"sv) {
+              targets = group_refs(g, true);
+              if (!targets.empty()) break;
+            }
+          }
+        }
       }
     }
     if (tr.reverse) std::swap(sources, targets);

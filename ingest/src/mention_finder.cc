@@ -492,6 +492,14 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
           one.kind = e.kind == NameKind::kAdjective ? MentionKind::kAdjective
                      : e.kind == NameKind::kMetonym ? MentionKind::kMetonym
                                                     : MentionKind::kName;
+          // "Thousands of Georgians protested", "five detained Americans": a plural demonym
+          // names people of the state, an actor in its own right.
+          if (one.kind == MentionKind::kAdjective && unit->last == unit->first + 1) {
+            const std::string& word = tokens[unit->first].key;
+            if (word.size() > 4 && word.back() == 's' && word != "swiss"sv) {
+              one.kind = MentionKind::kName;
+            }
+          }
           one.actor = dict.RefOn(a, date);
         }
         mentions.push_back(std::move(one));

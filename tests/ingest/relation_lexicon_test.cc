@@ -44,7 +44,7 @@ TEST_CASE("patterns match with gaps and report bad lines") {
   auto candidates = lexicon.StartingWith("imposed");
   REQUIRE(candidates.size() == 1);
   CHECK(lexicon.Match(candidates[0], tokens, 2, tokens.size()) == 7);
-  auto far = Tokenize("imposed a b c d e sanctions on");
+  auto far = Tokenize("imposed a b c d e f g sanctions on");
   CHECK(lexicon.Match(candidates[0], far, 0, far.size()) == 0);
   CHECK(lexicon.trigger(candidates[0]).origin == "test.patterns:1");
 }

@@ -32,12 +32,12 @@ struct Trigger {
   std::string text;        ///< The pattern as written.
 };
 
-inline constexpr int kMaxGap = 4;
+inline constexpr int kMaxGap = 6;
 
 /// Relation triggers loaded from `.patterns` files:
 /// `RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]`. In PATTERN, `v:word` stands for a verb and its
 /// inflections (`v:meet/met` gives irregular past forms), `n:word` for a noun and its plural, and
-/// `..` for a gap of up to four words. FLAGS is a space-separated list of `sym`, `noun`,
+/// `..` for a gap of up to six words. FLAGS is a space-separated list of `sym`, `noun`,
 /// `reverse`.
 class RelationLexicon {
  public:
