@@ -68,11 +68,11 @@ namespace {
 // Word lists. They are grammar, not vocabulary: relation words live in the .patterns files.
 
 template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view key) {
-  return std::find(list.begin(), list.end(), key) != list.end();
+bool In(const std::string_view (&list)[N], std::string_view key) {
+  return std::find(std::begin(list), std::end(list), key) != std::end(list);
 }
 
-constexpr std::array<std::string_view, 40> kSpeechVerbs = {
+constexpr std::string_view kSpeechVerbs[] = {
     "said",       "says",       "say",        "told",       "tells",       "noted",
     "notes",      "noting",     "argued",     "argues",     "arguing",     "stressed",
     "stresses",   "stressing",  "added",      "adds",       "adding",      "saying",
@@ -83,12 +83,12 @@ constexpr std::array<std::string_view, 40> kSpeechVerbs = {
 
 // Verbs that report speech only when a clause, a colon or a quotation follows them, or when they
 // come after what was said; otherwise they are ordinary verbs ("Blinken announced aid for ...").
-constexpr std::array<std::string_view, 12> kWeakSpeechVerbs = {
+constexpr std::string_view kWeakSpeechVerbs[] = {
     "announced", "announces", "declared", "declares", "stated",   "explained",
     "explains",  "wrote",     "recalled", "observed", "asserted", "underlined"};
 
 // Verbs after which the rest of the clause is usually a light-verb object ("held talks").
-constexpr std::array<std::string_view, 64> kLightVerbs = {
+constexpr std::string_view kLightVerbs[] = {
     "held",       "hold",      "holds",     "holding",   "conducted",   "conduct",   "conducts",
     "conducting", "staged",    "stage",     "stages",    "launched",    "launch",    "launches",
     "began",      "begin",     "begins",    "started",   "start",       "joined",    "join",
@@ -101,63 +101,63 @@ constexpr std::array<std::string_view, 64> kLightVerbs = {
     "gave"};
 
 // Adverbs that may stand between an auxiliary and its verb ("was also hit").
-constexpr std::array<std::string_view, 14> kAdverbs = {
-    "also",     "further",    "again",      "already", "then",  "now",  "later",
-    "recently", "repeatedly", "reportedly", "once",    "since", "just", "still"};
+constexpr std::string_view kAdverbs[] = {"also", "further", "again",    "already",    "then",
+                                         "now",  "later",   "recently", "repeatedly", "reportedly",
+                                         "once", "since",   "just",     "still"};
 
 // Nouns for a gathering: an organisation that names one is its venue ("the G20 summit").
-constexpr std::array<std::string_view, 12> kVenueNouns = {
-    "summit", "summits",   "meeting", "meetings",    "conference", "conferences",
-    "forum",  "gathering", "session", "ministerial", "talks",      "sidelines"};
+constexpr std::string_view kVenueNouns[] = {"summit",     "summits",     "meeting", "meetings",
+                                            "conference", "conferences", "forum",   "gathering",
+                                            "session",    "ministerial", "talks",   "sidelines"};
 
 // Verbs whose "to" + verb object carries the real event ("agreed to freeze the assets").
-constexpr std::array<std::string_view, 24> kIntentionVerbs = {
-    "agree",    "agrees",  "agreed", "pledge",  "pledges", "pledged", "promise", "promises",
-    "promised", "offer",   "offers", "offered", "vow",     "vows",    "vowed",   "plan",
-    "plans",    "planned", "decide", "decides", "decided", "intend",  "intends", "intended"};
+constexpr std::string_view kIntentionVerbs[] = {
+    "agree",    "agrees",   "agreed",   "pledge",  "pledges", "pledged",  "promise",
+    "promises", "promised", "offer",    "offers",  "offered", "vow",      "vows",
+    "vowed",    "plan",     "plans",    "planned", "decide",  "decides",  "decided",
+    "intend",   "intends",  "intended", "commit",  "commits", "committed"};
 
 // Verbs whose object is a clause: "warned that", "pledged that".
-constexpr std::array<std::string_view, 34> kThatVerbs = {
+constexpr std::string_view kThatVerbs[] = {
     "warned",    "warns",        "pledged",    "pledges",   "promised", "promises", "agreed",
     "agrees",    "vowed",        "threatened", "threatens", "hoped",    "believes", "believed",
     "feared",    "fears",        "claimed",    "claims",    "alleged",  "denied",   "denies",
     "confirmed", "confirms",     "reported",   "reports",   "demanded", "expects",  "expected",
     "admitted",  "acknowledged", "hopes",      "ensured",   "insist",   "suggested"};
 
-constexpr std::array<std::string_view, 8> kClauseBreaks = {
-    "while", "but", "whereas", "although", "though", "however", "meanwhile", "yet"};
+constexpr std::string_view kClauseBreaks[] = {"while",  "but",     "whereas",   "although",
+                                              "though", "however", "meanwhile", "yet"};
 
-constexpr std::array<std::string_view, 14> kLocationPreps = {
+constexpr std::string_view kLocationPreps[] = {
     "in", "at",   "during", "within", "through",    "via",     "under",
     "as", "near", "inside", "across", "throughout", "outside", "around"};
 
-constexpr std::array<std::string_view, 25> kPreps = {
-    "of",  "in",     "at",      "with",    "for",   "from",   "on",     "to",
-    "by",  "during", "between", "against", "about", "over",   "within", "through",
-    "via", "under",  "as",      "near",    "among", "towards"};
+constexpr std::string_view kPreps[] = {"of",    "in",   "at",     "with",    "for",     "from",
+                                       "on",    "to",   "by",     "during",  "between", "against",
+                                       "about", "over", "within", "through", "via",     "under",
+                                       "as",    "near", "among",  "towards"};
 
-constexpr std::array<std::string_view, 9> kBeForms = {"was", "were", "been", "being", "is",
-                                                      "are", "be",   "am",   "'s"};
+constexpr std::string_view kBeForms[] = {"was", "were", "been", "being", "is",
+                                         "are", "be",   "am",   "'s"};
 
-constexpr std::array<std::string_view, 11> kNegations = {
-    "not",      "n't",      "never",  "no",     "refused", "refuses",
-    "declined", "declines", "denied", "denies", "failed"};
+constexpr std::string_view kNegations[] = {"not",     "n't",     "never",    "no",
+                                           "refused", "refuses", "declined", "declines",
+                                           "denied",  "denies",  "failed"};
 
-constexpr std::array<std::string_view, 22> kIntentionMarkers = {
+constexpr std::string_view kIntentionMarkers[] = {
     "will",     "'ll",         "shall",   "would",    "plans",    "plan",
     "planned",  "planning",    "intends", "intended", "expected", "expects",
     "upcoming", "forthcoming", "pledged", "vowed",    "promised", "scheduled",
     "due",      "prepared",    "ahead",   "invited"};
 
-constexpr std::array<std::string_view, 5> kHypotheticalMarkers = {"if", "unless", "could", "might",
-                                                                  "may"};
+constexpr std::string_view kHypotheticalMarkers[] = {"if", "unless", "could", "might", "may"};
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
 
-constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
-                                                       "thursday", "friday", "saturday"};
+constexpr std::string_view kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                          "thursday", "friday", "saturday"};
 
 // Each grammar word's lists as a bit set, looked up once per token (see Sentence::classes).
 constexpr uint32_t kSpeechVerbsBit = 1u << 0;
@@ -204,7 +204,7 @@ const WordMap<uint32_t>& WordClasses() {
 bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 
 int MonthOf(std::string_view key) {
-  for (size_t i = 0; i < kMonths.size(); ++i) {
+  for (size_t i = 0; i < std::size(kMonths); ++i) {
     if (key == kMonths[i]) return static_cast<int>(i) + 1;
     if (key.size() >= 3 && kMonths[i].substr(0, key.size()) == key && key != "may" &&
         key.size() <= 4 && key != "mar" && key != "jun") {
@@ -270,7 +270,7 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
     if (t.key == "yesterday"sv) return Date{article->days - 1};
     if (t.key == "today"sv) return article;
     if (t.key == "tomorrow"sv) return Date{article->days + 1};
-    for (size_t w = 0; w < kWeekdays.size(); ++w) {
+    for (size_t w = 0; w < std::size(kWeekdays); ++w) {
       if (t.key != kWeekdays[w] || t.shape == Shape::kLower) continue;
       int today = graph::Weekday(*article);
       bool next = i > from && tokens[i - 1].key == "next"sv;
@@ -670,6 +670,25 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
         if (named.size() >= 2) local.assign(named.end() - 2, named.end());
       }
+      if (local.empty() && men.anaphor == Anaphor::kPair && men.last > 0) {
+        // "the two presidents", "the two ministers": the last two persons with such an office.
+        const std::string& noun = t[men.last - 1].key;
+        std::string_view office = noun == "presidents"sv  ? "president"sv
+                                  : noun == "ministers"sv ? "minister"sv
+                                  : noun == "leaders"sv   ? ""sv
+                                                          : "-"sv;
+        if (office != "-"sv) {
+          for (auto it = discourse_.persons.rbegin(); it != discourse_.persons.rend(); ++it) {
+            if (!office.empty() && it->second.find(office) == std::string::npos) continue;
+            if (std::none_of(local.begin(), local.end(),
+                             [&](const ActorRef& x) { return x.id == it->first.id; })) {
+              local.push_back(it->first);
+            }
+            if (local.size() == 2) break;
+          }
+          if (local.size() < 2) local.clear();
+        }
+      }
       refs[m] = local.empty() ? (men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group)
                               : local;
       bool countries =
@@ -783,12 +802,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     // "five detained Americans", "the jailed journalists": a participle used as an adjective.
     const Trigger& found = kb_.relations.trigger(best);
     const std::string& before = i > 0 ? t[i - 1].key : t[i].key;
-    bool adjectival = !found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
-                      (before == "the"sv || before == "a"sv || before == "an"sv ||
-                       before == "its"sv || before == "their"sv || before == "his"sv ||
-                       before == "her"sv || before == "several"sv || before == "two"sv ||
-                       before == "three"sv || before == "four"sv || before == "five"sv ||
-                       (before[0] >= '0' && before[0] <= '9'));
+    bool adjectival =
+        !found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
+        (before == "the"sv || before == "a"sv || before == "an"sv || before == "its"sv ||
+         before == "their"sv || before == "his"sv || before == "her"sv || before == "several"sv ||
+         before == "two"sv || before == "three"sv || before == "four"sv || before == "five"sv ||
+         (before[0] >= '0' && before[0] <= '9'));
     // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
     // venue, not an event.
     bool venue = false;
@@ -799,8 +818,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           break;
         }
         bool modifier = covered[q] || t[q].shape != Shape::kLower || t[q].key == "the"sv ||
-                        t[q].key == "a"sv || t[q].key == "climate"sv ||
-                        t[q].key == "annual"sv || t[q].key == "-"sv;
+                        t[q].key == "a"sv || t[q].key == "climate"sv || t[q].key == "annual"sv ||
+                        t[q].key == "-"sv;
         if (!modifier) break;
       }
     }
@@ -903,9 +922,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (dropped[k]) continue;
     const Occurrence& o = triggers[k];
     const Trigger& tr = kb_.relations.trigger(o.trigger);
-    const bool agreement_with_content =
-        inner_of[k] >= 0 && Is(s.classes[o.first], kIntentionVerbsBit) &&
-        tr.relation == Relation::kAgreesWith;
+    const bool agreement_with_content = inner_of[k] >= 0 &&
+                                        Is(s.classes[o.first], kIntentionVerbsBit) &&
+                                        tr.relation == Relation::kAgreesWith;
     const uint16_t seg = s.segment[o.first];
     uint32_t seg_first = o.first;
     while (seg_first > 0 && s.segment[seg_first - 1] == seg) --seg_first;
@@ -995,10 +1014,17 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         // A noun only takes the clause's subject through a verb: "X held talks with Y".
         if (subject && tr.noun) {
           bool light = false;
+          // The light verb governs the noun: no other verb stands between them.
+          for (uint32_t q = o.first; q-- > subject->last;) {
+            if (Is(s.classes[q], kLightVerbsBit)) {
+              light = true;
+              break;
+            }
+            if (t[q].key.ends_with("ed") || t[q].key.ends_with("ing")) break;
+          }
           for (uint32_t q = subject->last; q < o.first; ++q) {
-            light |= Is(s.classes[q], kLightVerbsBit);
-            light |= (t[q].key == "during"sv || t[q].key == "after"sv ||
-                      t[q].key == "before"sv || t[q].key == "following"sv) &&
+            light |= (t[q].key == "during"sv || t[q].key == "after"sv || t[q].key == "before"sv ||
+                      t[q].key == "following"sv) &&
                      o.first - q <= 3;
           }
           if (!light) subject = nullptr;
@@ -1042,8 +1068,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         if (targets.empty() && adjective_target) targets = group_refs(*adjective_target, true);
         // "shelled towns in Armenia", "struck targets inside Syria": force used in a place is
         // used against it.
-        if (targets.empty() && (tr.relation == Relation::kAssaults ||
-                                tr.relation == Relation::kCoerces)) {
+        if (targets.empty() &&
+            (tr.relation == Relation::kAssaults || tr.relation == Relation::kCoerces)) {
           for (const Group& g : groups) {
             if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
             if (g.prep == "in"sv || g.prep == "inside"sv || g.prep == "across"sv ||

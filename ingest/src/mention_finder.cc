@@ -84,10 +84,10 @@ constexpr std::string_view kNotNames[] = {
     "thousands"};
 
 bool IsMonth(std::string_view key) {
-  constexpr std::array<std::string_view, 12> kMonthNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  return std::find(kMonthNames.begin(), kMonthNames.end(), key) != kMonthNames.end();
+  constexpr std::string_view kMonthNames[] = {"january",   "february", "march",    "april",
+                                              "may",       "june",     "july",     "august",
+                                              "september", "october",  "november", "december"};
+  return std::find(std::begin(kMonthNames), std::end(kMonthNames), key) != std::end(kMonthNames);
 }
 
 // An unknown capitalised word that may be part of a person's or a company's name.
@@ -132,7 +132,7 @@ constexpr std::array<PronounWord, 11> kPronouns = {{
     {"them", Anaphor::kGroup, false},
 }};
 
-constexpr std::array<std::string_view, 16> kPairNouns = {
+constexpr std::string_view kPairNouns[] = {
     "countries",  "sides",     "states",     "nations",    "leaders",     "governments",
     "neighbours", "neighbors", "presidents", "ministers",  "delegations", "allies",
     "powers",     "partners",  "parties",    "leaderships"};
@@ -140,8 +140,8 @@ constexpr std::array<std::string_view, 16> kPairNouns = {
 // "the two countries", "both sides": returns the end of the phrase or 0.
 uint32_t MatchPair(const std::vector<Token>& tokens, uint32_t at) {
   auto noun_at = [&](uint32_t i) {
-    return i < tokens.size() &&
-           std::find(kPairNouns.begin(), kPairNouns.end(), tokens[i].key) != kPairNouns.end();
+    return i < tokens.size() && std::find(std::begin(kPairNouns), std::end(kPairNouns),
+                                          tokens[i].key) != std::end(kPairNouns);
   };
   if (tokens[at].key == "both"sv && noun_at(at + 1)) return at + 2;
   if (tokens[at].key == "the"sv && at + 2 < tokens.size() && tokens[at + 1].key == "two"sv &&
@@ -169,7 +169,7 @@ bool IsPossessiveToken(const Token& t) { return t.key == "'s"sv || t.key == "'"s
 
 // States whose leader in the news is the head of government, though a president or a monarch
 // is head of state: parliamentary republics and constitutional monarchies.
-constexpr std::array<std::string_view, 40> kGovernmentLeads = {
+constexpr std::string_view kGovernmentLeads[] = {
     "DEU", "ITA", "IND", "ISR", "GRC", "AUT", "IRL", "HUN", "CZE", "SVK",
     "SVN", "HRV", "BGR", "EST", "LVA", "MLT", "ALB", "IRQ", "PAK", "BGD",
     "NPL", "ARM", "GEO", "GBR", "JPN", "ESP", "NLD", "SWE", "NOR", "DNK",
@@ -185,8 +185,8 @@ const graph::Actor* OfficeHolder(const ActorDictionary& dict, const std::string&
   }
   if (const graph::Actor* a = dict.Holder(affiliation, title, date)) return a;
   if (title != "leader") return nullptr;
-  bool government_leads = std::find(kGovernmentLeads.begin(), kGovernmentLeads.end(),
-                                    affiliation) != kGovernmentLeads.end();
+  bool government_leads = std::find(std::begin(kGovernmentLeads), std::end(kGovernmentLeads),
+                                    affiliation) != std::end(kGovernmentLeads);
   static constexpr std::string_view kStateFirst[] = {"supreme-leader", "president", "monarch",
                                                      "chancellor", "prime-minister"};
   static constexpr std::string_view kGovernmentFirst[] = {"chancellor", "prime-minister",

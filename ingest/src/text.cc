@@ -260,21 +260,22 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
 
 namespace {
 
-constexpr std::array<std::string_view, 46> kAbbreviations = {
+constexpr std::string_view kAbbreviations[] = {
     "mr",  "mrs", "ms",   "dr",   "gen",  "col",  "lt",   "sgt", "capt", "adm",   "gov", "sen",
     "rep", "rev", "prof", "st",   "jr",   "sr",   "no",   "jan", "feb",  "mar",   "apr", "jun",
     "jul", "aug", "sep",  "sept", "oct",  "nov",  "dec",  "vs",  "etc",  "inc",   "co",  "corp",
     "ltd", "mt",  "ft",   "maj",  "brig", "cmdr", "pres", "amb", "dept", "approx"};
 
 // Words that, capitalised after an abbreviation, plainly start a new sentence.
-constexpr std::array<std::string_view, 24> kSentenceStarters = {
+constexpr std::string_view kSentenceStarters[] = {
     "the", "a",  "an",  "it",  "he", "she", "they",  "we",    "this",    "that",  "these", "those",
     "in",  "on", "but", "and", "i",  "its", "their", "there", "however", "after", "when",  "while"};
 
 bool IsAbbreviation(std::string_view word) {
   if (word.size() == 1 && IsAsciiAlpha(static_cast<unsigned char>(word[0]))) return true;  // "V."
   std::string key = FoldKey(word);
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), key) != kAbbreviations.end();
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), key) !=
+         std::end(kAbbreviations);
 }
 
 bool StartsSentence(std::string_view text, size_t i) {
@@ -285,8 +286,8 @@ bool StartsSentence(std::string_view text, size_t i) {
   size_t k = j;
   while (k < text.size() && IsWordChar(Peek(text, k))) Next(text, k);
   std::string key = FoldKey(text.substr(j, k - j));
-  return std::find(kSentenceStarters.begin(), kSentenceStarters.end(), key) !=
-         kSentenceStarters.end();
+  return std::find(std::begin(kSentenceStarters), std::end(kSentenceStarters), key) !=
+         std::end(kSentenceStarters);
 }
 
 bool OpensSentence(UChar32 c) {
