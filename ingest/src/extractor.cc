@@ -632,6 +632,24 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     return has_link && s.mentions[b].first > s.mentions[a].last;
   };
+  // "American and Filipino troops", "Russian, Tajik and Uzbek troops": the role word at the end
+  // of a list of demonyms applies to each of them.
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& last = s.mentions[m];
+    if (last.kind != MentionKind::kAgency || refs[m].size() != 1) continue;
+    size_t space = last.actor.label.find(' ');
+    const std::string role_label =
+        space == std::string::npos ? " " + last.role : last.actor.label.substr(space);
+    for (size_t k = m; k-- > 0;) {
+      const Mention& adj = s.mentions[k];
+      if (adj.kind != MentionKind::kAdjective || refs[k].size() != 1 || !connected(k, k + 1)) break;
+      const ActorRef state = refs[k][0];
+      const std::string surface =
+          article_.text.substr(t[adj.first].begin, t[adj.last - 1].end - t[adj.first].begin);
+      refs[k][0] = ActorRef{state.id + "-" + last.role, surface + role_label, ActorType::kAgency,
+                            state.id};
+    }
+  }
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     if (!pronoun[m]) {
       if (refs[m].size() == 1 && refs[m][0].type == ActorType::kPerson) {
@@ -970,7 +988,22 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           if (g.segment != seg || g.last > o.first || is_via[group_index(g)]) continue;
           uint32_t gap = o.first - g.last;
           const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
-          bool adjacent = gap <= 3;
+          // "their largest-ever Balikatan exercises": a possessive reaches over its modifiers.
+          const bool possessive_pronoun = last.kind == MentionKind::kPronoun && last.possessive;
+          bool adjacent = gap <= (possessive_pronoun ? 5u : 3u);
+          if (possessive_pronoun) {
+            for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
+              adjacent = (t[q].is_word || t[q].key == "-"sv) && !Is(s.classes[q], kPrepsBit) &&
+                         !Is(s.classes[q], kLightVerbsBit) && !Is(s.classes[q], kBeFormsBit);
+            }
+            if (adjacent) {
+              sources = group_refs(g, true);
+              subject = &g;
+              construction = "possessive";
+              confidence = 0.8;
+              continue;
+            }
+          }
           for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
             adjacent = t[q].key == "'s"sv ||
                        (t[q].is_word && t[q].shape == Shape::kLower &&
