@@ -98,7 +98,7 @@ constexpr std::string_view kLightVerbs[] = {
     "voiced",     "resumed",   "resume",    "had",       "have",        "has",       "made",
     "make",       "continued", "continue",  "maintain",  "maintaining", "deepen",    "deepening",
     "expanded",   "expand",    "resorting", "resort",    "resorted",    "approved",  "extended",
-    "gave"};
+    "gave",       "carried",   "carry",     "carries"};
 
 // Adverbs that may stand between an auxiliary and its verb ("was also hit").
 constexpr std::string_view kAdverbs[] = {"also", "further", "again",    "already",    "then",
@@ -339,6 +339,7 @@ struct Occurrence {
 // What earlier sentences said, for pronouns and definite descriptions.
 struct Discourse {
   std::vector<std::pair<ActorRef, std::string>> persons;  // with their role/title
+  ActorRef entity;  // the last state, organisation, group or agency named
   std::vector<ActorRef> group;
   std::vector<ActorRef> pair;
 };
@@ -492,13 +493,18 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
     sp.speaker = best;
     const Mention& men = s.mentions[static_cast<size_t>(best)];
     sp.region_first = std::min<uint32_t>(men.first, i);
-    // "the United States, the EU and Canada said": the whole list speaks.
+    // "the United States, the EU and Canada said": the whole list speaks. A list ends in "and";
+    // "... with Ukraine, US officials said" is no list.
+    bool list = false;
     for (size_t m = static_cast<size_t>(best); m-- > 0;) {
       bool joined = s.mentions[m].last <= sp.region_first;
+      bool has_and = false;
       for (uint32_t k = s.mentions[m].last; k < sp.region_first && joined; ++k) {
         joined = IsConnector(t[k]);
+        has_and |= t[k].key == "and"sv;
       }
-      if (!joined) break;
+      if (!joined || (!list && !has_and)) break;
+      list = true;
       sp.region_first = s.mentions[m].first;
     }
     sp.region_last = std::max<uint32_t>(men.last, verb_end);
@@ -525,6 +531,23 @@ void ArticleExtraction::Segment(Sentence& s) {
       cut = true;
     }
     if (t[i].key == "that"sv && i > 0 && Is(s.classes[i - 1], kThatVerbsBit)) cut = true;
+    // "... after it recognised ...", "... because Russia refused ...": a new clause.
+    if ((t[i].key == "after"sv || t[i].key == "before"sv || t[i].key == "because"sv ||
+         t[i].key == "when"sv || t[i].key == "until"sv || t[i].key == "since"sv) &&
+        i > 0 && i + 2 < t.size() && [&] {
+          // A subject and a finite verb follow: "after Russia attacked", "after protesters
+          // stormed"; not "after talks with Russia".
+          for (uint32_t q = i + 1; q < t.size() && q < i + 5; ++q) {
+            if (!t[q].is_word || Is(s.classes[q], kPrepsBit)) return false;
+            if (q > i + 1 && (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) ||
+                              t[q].key == "had"sv || t[q].key == "has"sv)) {
+              return true;
+            }
+          }
+          return false;
+        }()) {
+      cut = true;
+    }
     if (i > 0 && s.in_quote[i] != s.in_quote[i - 1]) cut = true;
     if (cut && i > 0) ++id;
     s.segment[i] = id;
@@ -585,6 +608,20 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
       }
       if (!discourse_.persons.empty()) return {discourse_.persons.back().first};
       return {};
+    case Anaphor::kEntity: {
+      // "accusing it of", "after it recognised": the state or organisation named last.
+      for (size_t k = static_cast<size_t>(index); k-- > 0;) {
+        const Mention& other = s.mentions[k];
+        if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace ||
+            other.kind == MentionKind::kAdjective || other.actor.empty()) {
+          continue;
+        }
+        if (other.actor.type == ActorType::kPerson) continue;
+        return {other.actor};
+      }
+      if (!discourse_.entity.empty()) return {discourse_.entity};
+      return {};
+    }
     case Anaphor::kGroup:
       return discourse_.group;
     case Anaphor::kPair:
@@ -646,8 +683,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       const ActorRef state = refs[k][0];
       const std::string surface =
           article_.text.substr(t[adj.first].begin, t[adj.last - 1].end - t[adj.first].begin);
-      refs[k][0] = ActorRef{state.id + "-" + last.role, surface + role_label, ActorType::kAgency,
-                            state.id};
+      refs[k][0] =
+          ActorRef{state.id + "-" + last.role, surface + role_label, ActorType::kAgency, state.id};
     }
   }
   for (size_t m = 0; m < s.mentions.size(); ++m) {
@@ -754,6 +791,13 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     while (p > 0 && (t[p - 1].key == "the"sv || t[p - 1].key == "such"sv || t[p - 1].key == "a"sv))
       --p;
     if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) g.prep = t[p - 1].key;
+    // "Thousands of Georgians", "hundreds of Armenians": a quantity, not a preposition.
+    if (g.prep == "of"sv && p > 1 &&
+        (t[p - 2].key == "thousands"sv || t[p - 2].key == "hundreds"sv ||
+         t[p - 2].key == "dozens"sv || t[p - 2].key == "tens"sv || t[p - 2].key == "millions"sv ||
+         t[p - 2].key == "scores"sv)) {
+      g.prep.clear();
+    }
     if (p > 1 && t[p - 1].key == "as"sv && t[p - 2].key == "such"sv) g.prep = "as";
     // "in Osaka, Japan": a country after a place is a location too.
     if (p > 2 && t[p - 1].key == ","sv && t[p - 2].shape == Shape::kCapitalized &&
@@ -1191,6 +1235,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         ActorRef side = StateOf(*speaker);
         for (const ActorRef& y : sources) {
           if (y.id == speaker->id || StateOf(y).id == side.id) continue;
+          // Only an unnamed or collective wrongdoer makes the report an accusation ("some
+          // Western countries resort to blackmail"); "Russia had shelled Kharkiv, Ukraine said"
+          // reports an event whose target the text does not name.
+          if (y.type != ActorType::kGroup) continue;
           candidates.push_back({*speaker, y, Relation::kAccuses, tr.origin + " speaker-accusation",
                                 0.6, o.first, false, Mode::kAsserted});
         }
@@ -1214,6 +1262,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
   }
 
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    if (pronoun[m] || refs[m].size() != 1) continue;
+    if (refs[m][0].type != ActorType::kPerson && s.mentions[m].kind != MentionKind::kPlace) {
+      discourse_.entity = refs[m][0];
+    }
+  }
   // Discourse for the next sentences: the last group of two or more, and the last pair.
   for (const Group& g : groups) {
     if (is_via[group_index(g)] || group_has_pronoun(g)) continue;

@@ -118,7 +118,7 @@ struct PronounWord {
   bool possessive;
 };
 
-constexpr std::array<PronounWord, 11> kPronouns = {{
+constexpr std::array<PronounWord, 13> kPronouns = {{
     {"we", Anaphor::kSpeakerSide, false},
     {"our", Anaphor::kSpeakerSide, true},
     {"us", Anaphor::kSpeakerSide, false},
@@ -130,6 +130,8 @@ constexpr std::array<PronounWord, 11> kPronouns = {{
     {"they", Anaphor::kGroup, false},
     {"their", Anaphor::kGroup, true},
     {"them", Anaphor::kGroup, false},
+    {"it", Anaphor::kEntity, false},
+    {"its", Anaphor::kEntity, true},
 }};
 
 constexpr std::string_view kPairNouns[] = {

@@ -30,6 +30,7 @@ enum class Anaphor : uint8_t {
   kPerson,       ///< he, his, she, her, "the president", "the spokeswoman"
   kGroup,        ///< they, their, them
   kPair,         ///< "the two countries", "both sides"
+  kEntity,       ///< it, its: the state or organisation named last
 };
 
 /// An actor mentioned in a sentence.
