@@ -664,6 +664,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (s.segment[s.mentions[a].first] != s.segment[s.mentions[b].first]) return false;
     bool has_link = false;
     for (uint32_t k = s.mentions[a].last; k < s.mentions[b].first; ++k) {
+      if (t[k].key == "his"sv || t[k].key == "her"sv || t[k].key == "their"sv) continue;
       if (!IsConnector(t[k])) return false;
       has_link |= t[k].key == "and"sv || t[k].key == ","sv || t[k].key == "&"sv;
     }
@@ -723,7 +724,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
             }
           }
         }
-        if (named.size() >= 2) local.assign(named.end() - 2, named.end());
+        if (named.size() >= 2) {
+          local.assign(named.end() - 2, named.end());
+        } else if (named.size() == 1 && men.anaphor == Anaphor::kGroup &&
+                   named[0].type != ActorType::kPerson) {
+          local = named;  // "Israeli troops completed their withdrawal"
+        }
       }
       if (local.empty() && men.anaphor == Anaphor::kPair && men.last > 0) {
         // "the two presidents", "the two ministers": the last two persons with such an office.
@@ -860,7 +866,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       continue;
     }
     // "warned that ...", "pledged that ...": the verb reports a clause; the clause has the event.
-    bool reports_clause = best_end < n && t[best_end].key == "that"sv;
+    bool reports_clause = best_end < n && t[best_end].key == "that"sv &&
+                          kb_.relations.trigger(best).relation != Relation::kAgreesWith;
     // "five detained Americans", "the jailed journalists": a participle used as an adjective.
     const Trigger& found = kb_.relations.trigger(best);
     const std::string& before = i > 0 ? t[i - 1].key : t[i].key;
@@ -873,7 +880,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
     // venue, not an event.
     bool venue = false;
-    if (found.noun) {
+    if (found.noun && Is(s.classes[i], kVenueNounsBit)) {
       for (uint32_t q = i; q-- > 0 && q + 6 > i;) {
         if (t[q].key == "at"sv) {
           venue = true;
@@ -911,7 +918,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     ++to;
     while (to < n && Is(s.classes[to], kAdverbsBit)) ++to;
     for (size_t j = k + 1; j < triggers.size(); ++j) {
-      if (triggers[j].first >= o.last && triggers[j].first <= to + 1) {
+      if (triggers[j].first >= o.last && triggers[j].first <= to + 4) {
         inner_of[k] = static_cast<int>(j);
         if (invitation) dropped[j] = 1;
         break;
@@ -1097,7 +1104,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
               light = true;
               break;
             }
-            if (t[q].key.ends_with("ed") || t[q].key.ends_with("ing")) break;
+            bool after_determiner = q > 0 && (t[q - 1].key == "a"sv || t[q - 1].key == "an"sv ||
+                                              t[q - 1].key == "the"sv);
+            if ((t[q].key.ends_with("ed") || t[q].key.ends_with("ing")) && !after_determiner) break;
           }
           for (uint32_t q = subject->last; q < o.first; ++q) {
             light |= (t[q].key == "during"sv || t[q].key == "after"sv || t[q].key == "before"sv ||
@@ -1131,8 +1140,22 @@ void ArticleExtraction::ProcessSentence(size_t index) {
                             In(kLocationPreps, g.prep))) {
             continue;
           }
+          // "its ties", "their embassies": a possessive determiner, not an object.
+          if (g.members.size() == 1 &&
+              s.mentions[static_cast<size_t>(g.members[0])].kind == MentionKind::kPronoun &&
+              s.mentions[static_cast<size_t>(g.members[0])].possessive) {
+            continue;
+          }
+          // "recognised Moroccan sovereignty": a demonym right after the verb marks its object.
+          if (g.first <= o.last + 1 && !governed &&
+              std::all_of(g.members.begin(), g.members.end(), [&](int m) {
+                return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kAdjective;
+              })) {
+            targets = group_refs(g, true);
+            if (!targets.empty()) break;
+          }
           // "X hosted Y": the visitor comes right after the verb.
-          if (tr.reverse && g.first > o.last + 2) break;
+          if (tr.reverse && g.first > o.last + 4) break;
           // "Japan and South Korea signed a pact on North Korea's missiles": a joint act names
           // its partners in the subject; only "with" adds one.
           if (tr.symmetric && sources.size() >= 2 && g.prep != "with"sv && !governed) continue;
@@ -1216,8 +1239,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     bool reciprocal = !targets.empty() && sources.size() >= 2 &&
                       std::all_of(targets.begin(), targets.end(),
                                   [&](const ActorRef& a) { return contains(sources, a); });
-    if (pair || reciprocal || (targets.empty() && sources.size() >= 2 && tr.symmetric)) {
-      if (!pair && !tr.symmetric && !reciprocal) continue;
+    const bool symmetric = tr.symmetric || (agreement_with_content && sources.size() >= 2);
+    if (pair || reciprocal || (targets.empty() && sources.size() >= 2 && symmetric)) {
+      if (!pair && !symmetric && !reciprocal) continue;
       for (const ActorRef& a : sources) {
         for (const ActorRef& b : sources) {
           add(a, b, tr, o, pair ? construction : "reciprocal", confidence, negated, mode);
@@ -1254,8 +1278,11 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       for (const ActorRef& b : others) add(a, b, tr, o, construction, confidence, negated, mode);
     }
     // "X met Y", "X held talks with Y": a meeting is both sides' act.
+    // A meeting, joint act or agreement "with" someone is theirs too; "X established
+    // relations with Y" stays X's act.
     if (tr.symmetric && !passive && !negated &&
-        (tr.relation == Relation::kConsults || tr.relation == Relation::kCooperatesWith)) {
+        (tr.relation == Relation::kConsults || tr.relation == Relation::kCooperatesWith ||
+         tr.relation == Relation::kAgreesWith || tr.cameo == "057")) {
       for (const ActorRef& b : others) {
         for (const ActorRef& a : sources) add(b, a, tr, o, construction, confidence, negated, mode);
       }

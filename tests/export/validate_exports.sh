@@ -28,7 +28,7 @@ for level in ("actor", "state"):
     labels = nx.get_node_attributes(g, "label")
     assert labels.get("RUS") == "Russia", labels.get("RUS")
     rel = {d["relation"] for _, _, d in g.edges(data=True)}
-    assert "cooperates-with" in rel, rel
+    assert "sanctions" in rel and "consults" in rel, rel
     print(f"networkx {level}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
 try:
     import igraph
@@ -42,9 +42,9 @@ for level in ("actor", "state"):
     g = rdflib.Graph()
     g.parse(f"{work}/{level}.jsonld", format="json-ld")
     rus = rdflib.URIRef("urn:irkg:actor:RUS")
-    chn = rdflib.URIRef("urn:irkg:actor:CHN")
-    coop = rdflib.URIRef("urn:irkg:relation:cooperates-with")
-    assert (rus, coop, chn) in g, "RUS cooperates-with CHN missing from the RDF"
+    usa = rdflib.URIRef("urn:irkg:actor:USA")
+    sanctions = rdflib.URIRef("urn:irkg:relation:sanctions")
+    assert (usa, sanctions, rus) in g, "USA sanctions RUS missing from the RDF"
     same = rdflib.URIRef("http://www.w3.org/2002/07/owl#sameAs")
     assert (rus, same, rdflib.URIRef("http://www.wikidata.org/entity/Q159")) in g, "no Wikidata link"
     print(f"rdflib {level}: {len(g)} triples")
