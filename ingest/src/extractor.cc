@@ -119,11 +119,11 @@ constexpr std::string_view kIntentionVerbs[] = {
 
 // Verbs whose object is a clause: "warned that", "pledged that".
 constexpr std::string_view kThatVerbs[] = {
-    "warned",    "warns",        "pledged",    "pledges",   "promised", "promises", "agreed",
-    "agrees",    "vowed",        "threatened", "threatens", "hoped",    "believes", "believed",
-    "feared",    "fears",        "claimed",    "claims",    "alleged",  "denied",   "denies",
-    "confirmed", "confirms",     "reported",   "reports",   "demanded", "expects",  "expected",
-    "admitted",  "acknowledged", "hopes",      "ensured",   "insist",   "suggested"};
+    "warned",       "warns",    "pledged",    "pledges",   "promised", "promises", "agreed",
+    "agrees",       "vowed",    "threatened", "threatens", "hoped",    "believes", "believed",
+    "feared",       "fears",    "claimed",    "claims",    "alleged",  "denied",   "denies",
+    "confirmed",    "confirms", "reported",   "reports",   "expects",  "expected", "admitted",
+    "acknowledged", "hopes",    "ensured",    "insist",    "suggested"};
 
 constexpr std::string_view kClauseBreaks[] = {"while",  "but",     "whereas",   "although",
                                               "though", "however", "meanwhile", "yet"};
@@ -659,6 +659,17 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     pronoun[m] = s.mentions[m].kind == MentionKind::kPronoun;
     if (!pronoun[m]) refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
   }
+  // "the Russian-led CSTO", "US-backed forces": the demonym qualifies what follows.
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& men = s.mentions[m];
+    if (men.last + 1 < t.size() && t[men.last].key == "-"sv &&
+        (t[men.last + 1].key == "led"sv || t[men.last + 1].key == "backed"sv ||
+         t[men.last + 1].key == "based"sv || t[men.last + 1].key == "brokered"sv ||
+         t[men.last + 1].key == "owned"sv || t[men.last + 1].key == "run"sv ||
+         t[men.last + 1].key == "made"sv || t[men.last + 1].key == "built"sv)) {
+      refs[m].clear();
+    }
+  }
   auto connected = [&](size_t a, size_t b) {
     // Mentions a < b joined only by "and", commas and articles.
     if (s.segment[s.mentions[a].first] != s.segment[s.mentions[b].first]) return false;
@@ -867,16 +878,24 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     // "warned that ...", "pledged that ...": the verb reports a clause; the clause has the event.
     bool reports_clause = best_end < n && t[best_end].key == "that"sv &&
-                          kb_.relations.trigger(best).relation != Relation::kAgreesWith;
+                          kb_.relations.trigger(best).relation != Relation::kAgreesWith &&
+                          kb_.relations.trigger(best).relation != Relation::kRequestsFrom;
     // "five detained Americans", "the jailed journalists": a participle used as an adjective.
     const Trigger& found = kb_.relations.trigger(best);
     const std::string& before = i > 0 ? t[i - 1].key : t[i].key;
-    bool adjectival =
-        !found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
-        (before == "the"sv || before == "a"sv || before == "an"sv || before == "its"sv ||
-         before == "their"sv || before == "his"sv || before == "her"sv || before == "several"sv ||
-         before == "two"sv || before == "three"sv || before == "four"sv || before == "five"sv ||
-         (before[0] >= '0' && before[0] <= '9'));
+    // "drought-hit Somalia": part of a hyphenated adjective.
+    bool compound = i > 0 && t[i - 1].key == "-"sv && !t[i].space_before;
+    // "hundreds of attack drones", "an attack": a verb's form used as a noun or adjective.
+    bool nominal_use =
+        !found.noun && found.slots.size() == 1 && i > 0 && (before == "of"sv || before == "an"sv);
+    bool adjectival = compound || nominal_use;
+    adjectival =
+        adjectival ||
+        (!found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
+         (before == "the"sv || before == "a"sv || before == "an"sv || before == "its"sv ||
+          before == "their"sv || before == "his"sv || before == "her"sv || before == "several"sv ||
+          before == "two"sv || before == "three"sv || before == "four"sv || before == "five"sv ||
+          (before[0] >= '0' && before[0] <= '9')));
     // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
     // venue, not an event.
     bool venue = false;
@@ -1183,6 +1202,28 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     if (tr.reverse) std::swap(sources, targets);
     if (sources.empty()) continue;
+    if (tr.military && std::none_of(sources.begin(), sources.end(), [](const ActorRef& a) {
+          return a.type == ActorType::kAgency && a.id.ends_with("-MIL");
+        })) {
+      continue;
+    }
+    // "approved a bailout for Pakistan", "announced sanctions on Russia": when a nominal trigger
+    // stands between a verb and its object, the noun carries the relation.
+    if (!tr.noun && !targets.empty() && !pair) {
+      bool noun_between = false;
+      for (size_t j = k + 1; j < triggers.size() && !noun_between; ++j) {
+        if (!kb_.relations.trigger(triggers[j].trigger).noun || triggers[j].first < o.last)
+          continue;
+        for (const Group& g : groups) {
+          if (g.segment == seg && g.first >= triggers[j].last) {
+            auto r = group_refs(g, true);
+            noun_between = !r.empty() && r.front().id == targets.front().id;
+            break;
+          }
+        }
+      }
+      if (noun_between) continue;
+    }
     if (subject && group_has_pronoun(*subject)) confidence -= 0.1;
 
     // Negation and mode, read between the clause start and the trigger.

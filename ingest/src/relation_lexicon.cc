@@ -144,8 +144,11 @@ void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
           t.noun = true;
         } else if (flag == "reverse") {
           t.reverse = true;
+        } else if (flag == "military") {
+          t.military = true;
         } else {
-          problem("unknown flag '" + std::string(flag) + "' (expected sym, noun or reverse)");
+          problem("unknown flag '" + std::string(flag) +
+                  "' (expected sym, noun, reverse or military)");
           ok = false;
         }
       }
@@ -181,8 +184,9 @@ size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, 
       for (int skip = 0; skip <= kMaxGap && pos + static_cast<size_t>(skip) < limit; ++skip) {
         size_t p = pos + static_cast<size_t>(skip);
         // Gaps stay within a clause: words, hyphens, currency and percent signs only.
-        if (skip > 0 && !tokens[p - 1].is_word && tokens[p - 1].key != "-" &&
-            tokens[p - 1].key != "$" && tokens[p - 1].key != "%") {
+        const std::string& key = tokens[p - 1].key;
+        if (skip > 0 && !tokens[p - 1].is_word && key != "-" && key != "$" && key != "%" &&
+            key != "\xe2\x82\xac" && key != "\xc2\xa3" && key != "\xc2\xa5") {
           break;
         }
         if (size_t end = self(self, slot + 1, p)) return end;

@@ -28,6 +28,7 @@ struct Trigger {
   bool symmetric = false;  ///< "X and Y held talks": both directions.
   bool noun = false;       ///< A nominal trigger ("talks", "visit"): subject may be a possessor.
   bool reverse = false;    ///< The grammatical object is the source ("received aid from X").
+  bool military = false;   ///< Only armed forces as the source ("US troops left Afghanistan").
   std::string origin;      ///< "relations.patterns:42", for the rule field.
   std::string text;        ///< The pattern as written.
 };
@@ -38,7 +39,7 @@ inline constexpr int kMaxGap = 6;
 /// `RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]`. In PATTERN, `v:word` stands for a verb and its
 /// inflections (`v:meet/met` gives irregular past forms), `n:word` for a noun and its plural, and
 /// `..` for a gap of up to six words. FLAGS is a space-separated list of `sym`, `noun`,
-/// `reverse`.
+/// `reverse`, `military`.
 class RelationLexicon {
  public:
   /// Appends the triggers of a file; problems go to `diagnostics` as `file:line: message`.
