@@ -886,8 +886,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     // "drought-hit Somalia": part of a hyphenated adjective.
     bool compound = i > 0 && t[i - 1].key == "-"sv && !t[i].space_before;
     // "hundreds of attack drones", "an attack": a verb's form used as a noun or adjective.
-    bool nominal_use =
-        !found.noun && found.slots.size() == 1 && i > 0 && (before == "of"sv || before == "an"sv);
+    bool nominal_use = !found.noun && found.slots.size() == 1 && i > 0 &&
+                       (before == "of"sv || before == "an"sv || before == "from"sv);
     bool adjectival = compound || nominal_use;
     adjectival =
         adjectival ||
@@ -922,7 +922,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   std::vector<int> inner_of(triggers.size(), -1);
   for (size_t k = 0; k < triggers.size(); ++k) {
     const Occurrence& o = triggers[k];
-    const bool invitation = t[o.first].key.starts_with("invit");
+    // An invitation's, a threat's or a signed document's content has not happened yet.
+    const Trigger& outer = kb_.relations.trigger(o.trigger);
+    const bool invitation = t[o.first].key.starts_with("invit") ||
+                            outer.relation == Relation::kThreatens || outer.cameo == "057";
     if (!Is(s.classes[o.first], kIntentionVerbsBit) && !invitation) continue;
     uint32_t to = o.last;
     if (to > 0 && t[to - 1].key == "to"sv) {
@@ -959,8 +962,19 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (kb_.relations.trigger(triggers[k].trigger).relation != Relation::kRequestsFrom) continue;
     for (size_t j = k + 1; j < triggers.size(); ++j) {
       const Occurrence& inner = triggers[j];
-      if (s.segment[inner.first] == s.segment[triggers[k].first] && inner.first > 0 &&
-          t[inner.first - 1].key == "to"sv) {
+      if (s.segment[inner.first] == s.segment[triggers[k].first]) dropped[j] = 1;
+    }
+  }
+
+  // "a UN request to lift its ban", "a plan to impose tariffs": the content of a request, plan
+  // or proposal has not happened.
+  for (size_t j = 0; j < triggers.size(); ++j) {
+    uint32_t q = triggers[j].first;
+    if (q >= 2 && t[q - 1].key == "to"sv) {
+      const std::string& noun = t[q - 2].key;
+      if (noun == "request"sv || noun == "call"sv || noun == "demand"sv || noun == "appeal"sv ||
+          noun == "proposal"sv || noun == "plan"sv || noun == "plans"sv || noun == "bid"sv ||
+          noun == "attempt"sv || noun == "threat"sv || noun == "offer"sv || noun == "efforts"sv) {
         dropped[j] = 1;
       }
     }
@@ -1042,6 +1056,13 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
       }
     }
+    if (!passive && !tr.noun && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit)) {
+      // "Kyiv was hit by a barrage of missiles": a passive whose agent is no actor we know.
+      bool by_follows = false;
+      for (uint32_t q = o.last; q < seg_last && q < o.last + 3; ++q)
+        by_follows |= t[q].key == "by"sv;
+      if (by_follows) continue;
+    }
     if (passive) {
       construction = "passive";
       for (const Group& g : groups) {
@@ -1087,6 +1108,21 @@ void ArticleExtraction::ProcessSentence(size_t index) {
             construction = "nominal-pair";
             confidence = 0.8;
           } else if (last.possessive || gap == 0) {
+            // "Serbia refused to join Western sanctions": a demonym modifier gives way to a
+            // subject that governs the noun through a verb.
+            bool adjective_only = std::all_of(g.members.begin(), g.members.end(), [&](int m) {
+              return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kAdjective;
+            });
+            if (adjective_only && !last.possessive) {
+              bool subject_governs = false;
+              for (const Group& h : groups) {
+                if (&h == &g || h.segment != seg || h.last > g.first || !h.prep.empty()) continue;
+                for (uint32_t q = h.last; q < g.first; ++q) {
+                  subject_governs |= Is(s.classes[q], kLightVerbsBit) || t[q].key == "join"sv;
+                }
+              }
+              if (subject_governs) continue;
+            }
             sources = group_refs(g, true);
             subject = &g;
             pair = false;
@@ -1108,10 +1144,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
       }
       if (sources.empty()) {
-        // The subject: the nearest actor group before the trigger that no preposition governs.
+        // The subject: the nearest actor group before the trigger that no preposition governs;
+        // for ", accusing them of ..." the first one, the subject of the main clause.
+        const bool participle_clause =
+            o.first > 0 && t[o.first - 1].key == ","sv && t[o.first].key.ends_with("ing");
         for (const Group& g : groups) {
           if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
             subject = &g;
+            if (participle_clause) break;
           }
         }
         // A noun only takes the clause's subject through a verb: "X held talks with Y".
@@ -1166,7 +1206,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
             continue;
           }
           // "recognised Moroccan sovereignty": a demonym right after the verb marks its object.
-          if (g.first <= o.last + 1 && !governed &&
+          if (g.first == o.last && g.prep.empty() && !governed &&
               std::all_of(g.members.begin(), g.members.end(), [&](int m) {
                 return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kAdjective;
               })) {
@@ -1184,7 +1224,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
         // "tariffs on Australian barley", "recognised a Palestinian state": a demonym is the
         // target when nothing else is.
-        if (targets.empty() && adjective_target) targets = group_refs(*adjective_target, true);
+        if (targets.empty() && adjective_target && !tr.reverse) {
+          targets = group_refs(*adjective_target, true);
+        }
         // "shelled towns in Armenia", "struck targets inside Syria": force used in a place is
         // used against it.
         if (targets.empty() &&
@@ -1200,15 +1242,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
       }
     }
-    if (tr.reverse) std::swap(sources, targets);
-    if (sources.empty()) continue;
-    if (tr.military && std::none_of(sources.begin(), sources.end(), [](const ActorRef& a) {
-          return a.type == ActorType::kAgency && a.id.ends_with("-MIL");
-        })) {
-      continue;
-    }
-    // "approved a bailout for Pakistan", "announced sanctions on Russia": when a nominal trigger
-    // stands between a verb and its object, the noun carries the relation.
+    // "approved a bailout for Pakistan", "will host joint exercises with Russia": when a nominal
+    // trigger stands between a verb and its object, the noun carries the relation.
     if (!tr.noun && !targets.empty() && !pair) {
       bool noun_between = false;
       for (size_t j = k + 1; j < triggers.size() && !noun_between; ++j) {
@@ -1224,6 +1259,20 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
       if (noun_between) continue;
     }
+    if (tr.reverse) std::swap(sources, targets);
+    if (sources.empty()) continue;
+    // Troops and warships do not pay visits.
+    if (tr.relation == Relation::kConsults &&
+        std::all_of(sources.begin(), sources.end(),
+                    [](const ActorRef& a) { return a.id.ends_with("-MIL"); })) {
+      continue;
+    }
+    if (tr.military && std::none_of(sources.begin(), sources.end(), [](const ActorRef& a) {
+          return a.type == ActorType::kAgency && a.id.ends_with("-MIL");
+        })) {
+      continue;
+    }
+
     if (subject && group_has_pronoun(*subject)) confidence -= 0.1;
 
     // Negation and mode, read between the clause start and the trigger.
@@ -1253,7 +1302,11 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           hypothetical = true;
           break;
         }
-        if (t[q].key == "will"sv || t[q].key == "would"sv) {
+        if (t[q].key == "would"sv) {
+          hypothetical = true;  // "a Venezuelan invasion of Guyana would be costly"
+          break;
+        }
+        if (t[q].key == "will"sv) {
           intended = true;
           break;
         }
