@@ -539,8 +539,12 @@ void ArticleExtraction::Segment(Sentence& s) {
           // stormed"; not "after talks with Russia".
           for (uint32_t q = i + 1; q < t.size() && q < i + 5; ++q) {
             if (!t[q].is_word || Is(s.classes[q], kPrepsBit)) return false;
-            if (q > i + 1 && (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) ||
-                              t[q].key == "had"sv || t[q].key == "has"sv)) {
+            if (q > i + 1 &&
+                (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) || t[q].key == "had"sv ||
+                 t[q].key == "has"sv || t[q].key == "struck"sv || t[q].key == "hit"sv ||
+                 t[q].key == "shot"sv || t[q].key == "took"sv || t[q].key == "sent"sv ||
+                 t[q].key == "began"sv || t[q].key == "broke"sv || t[q].key == "fought"sv ||
+                 t[q].key == "left"sv || t[q].key == "met"sv)) {
               return true;
             }
           }
@@ -1034,6 +1038,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     while (seg_last < n && s.segment[seg_last] == seg) ++seg_last;
 
     std::vector<ActorRef> sources, targets;
+    const Group* target_group = nullptr;
     std::string construction = "active";
     double confidence = 0.9;
     bool pair = false;
@@ -1188,6 +1193,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (!pair) {
         const bool ends_in_prep = o.last > 0 && Is(s.classes[o.last - 1], kPrepsBit);
         const Group* adjective_target = nullptr;
+        target_group = nullptr;
         for (const Group& g : groups) {
           if (g.segment != seg || g.first <= o.first || &g == subject) continue;
           if (is_via[group_index(g)]) continue;
@@ -1195,8 +1201,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           uint32_t start = g.first;
           while (start > o.last && t[start - 1].key == "the"sv) --start;
           bool governed = ends_in_prep && start == o.last;
-          if (!governed && (g.prep == "between"sv || g.prep == "by"sv || g.prep == "from"sv ||
-                            In(kLocationPreps, g.prep))) {
+          const bool origin_is_object =
+              (g.prep == "from"sv || g.prep == "by"sv) &&
+              (tr.relation == Relation::kRejects || tr.relation == Relation::kSanctions);
+          if (!governed && !origin_is_object &&
+              (g.prep == "between"sv || g.prep == "by"sv || g.prep == "from"sv ||
+               In(kLocationPreps, g.prep))) {
             continue;
           }
           // "its ties", "their embassies": a possessive determiner, not an object.
@@ -1219,7 +1229,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           // its partners in the subject; only "with" adds one.
           if (tr.symmetric && sources.size() >= 2 && g.prep != "with"sv && !governed) continue;
           targets = group_refs(g, false);
-          if (!targets.empty()) break;
+          if (!targets.empty()) {
+            target_group = &g;
+            break;
+          }
           if (!adjective_target) adjective_target = &g;
         }
         // "tariffs on Australian barley", "recognised a Palestinian state": a demonym is the
@@ -1244,11 +1257,13 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     // "approved a bailout for Pakistan", "will host joint exercises with Russia": when a nominal
     // trigger stands between a verb and its object, the noun carries the relation.
-    if (!tr.noun && !targets.empty() && !pair) {
+    if (!tr.noun && !targets.empty() && !pair && target_group) {
       bool noun_between = false;
       for (size_t j = k + 1; j < triggers.size() && !noun_between; ++j) {
-        if (!kb_.relations.trigger(triggers[j].trigger).noun || triggers[j].first < o.last)
+        if (!kb_.relations.trigger(triggers[j].trigger).noun || triggers[j].first < o.last ||
+            triggers[j].first > target_group->first) {
           continue;
+        }
         for (const Group& g : groups) {
           if (g.segment == seg && g.first >= triggers[j].last) {
             auto r = group_refs(g, true);
@@ -1287,7 +1302,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       negated = true;
     }
     bool hypothetical = false, intended = intended_by_outer[k] != 0;
-    for (uint32_t q = seg_first; q < seg_last; ++q) {
+    // A threat's condition is part of the threat: "warned ... that it would respond if ...".
+    for (uint32_t q = seg_first; q < seg_last && tr.relation != Relation::kThreatens; ++q) {
       if (t[q].key == "if"sv || t[q].key == "unless"sv) hypothetical = true;
     }
     // "Should Kosovo and Serbia sign ...": an inverted condition.

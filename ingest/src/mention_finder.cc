@@ -90,8 +90,15 @@ bool IsMonth(std::string_view key) {
   return std::find(std::begin(kMonthNames), std::end(kMonthNames), key) != std::end(kMonthNames);
 }
 
-// An unknown capitalised word that may be part of a person's or a company's name.
+// An unknown capitalised word that may be part of a person's or a company's name. Words that
+// end like adjectives and adverbs ("Additional", "Heavily") are capitalised sentence openers.
 bool NameLike(const Token& t) {
+  const std::string& k = t.key;
+  if (k.size() > 5 &&
+      (k.ends_with("al") || k.ends_with("ly") || k.ends_with("ous") || k.ends_with("ive") ||
+       k.ends_with("ful") || k.ends_with("ing") || k.ends_with("ed"))) {
+    return false;
+  }
   return t.is_word && (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper) &&
          std::find(std::begin(kNotNames), std::end(kNotNames), t.key) == std::end(kNotNames) &&
          !IsMonth(t.key);
