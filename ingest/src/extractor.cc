@@ -675,7 +675,13 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
   }
   auto connected = [&](size_t a, size_t b) {
-    // Mentions a < b joined only by "and", commas and articles.
+    // Mentions a < b joined only by "and", commas and articles; a possessor right before b
+    // belongs to b ("... and North Korea's Kim Jong Un").
+    while (b > a + 1 && s.mentions[b - 1].possessive &&
+           s.mentions[b - 1].kind != MentionKind::kPronoun &&
+           s.mentions[b - 1].last + 1 == s.mentions[b].first) {
+      --b;
+    }
     if (s.segment[s.mentions[a].first] != s.segment[s.mentions[b].first]) return false;
     bool has_link = false;
     for (uint32_t k = s.mentions[a].last; k < s.mentions[b].first; ++k) {
@@ -1062,11 +1068,22 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
     }
     if (!passive && !tr.noun && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit)) {
-      // "Kyiv was hit by a barrage of missiles": a passive whose agent is no actor we know.
-      bool by_follows = false;
-      for (uint32_t q = o.last; q < seg_last && q < o.last + 3; ++q)
-        by_follows |= t[q].key == "by"sv;
-      if (by_follows) continue;
+      // "Kyiv was hit by a barrage of missiles": a passive whose agent is no actor we know, or
+      // one named by a demonym ("... of Russian cruise missiles").
+      uint32_t by = 0;
+      for (uint32_t q = o.last; q < seg_last && q < o.last + 3; ++q) {
+        if (t[q].key == "by"sv) by = q;
+      }
+      if (by) {
+        for (const Group& g : groups) {
+          if (g.segment == seg && g.first > by && g.first <= by + 5) {
+            sources = group_refs(g, true);
+            break;
+          }
+        }
+        if (sources.empty()) continue;
+        passive = true;
+      }
     }
     if (passive) {
       construction = "passive";
@@ -1155,6 +1172,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
             o.first > 0 && t[o.first - 1].key == ","sv && t[o.first].key.ends_with("ing");
         for (const Group& g : groups) {
           if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
+            const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
+            if (last.possessive && g.last + 1 < o.first) continue;  // "China's proposals"
             subject = &g;
             if (participle_clause) break;
           }
@@ -1174,20 +1193,38 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           }
           for (uint32_t q = subject->last; q < o.first; ++q) {
             light |= (t[q].key == "during"sv || t[q].key == "after"sv || t[q].key == "before"sv ||
-                      t[q].key == "following"sv) &&
+                      t[q].key == "following"sv || t[q].key == "for"sv) &&
                      o.first - q <= 3;
           }
+          if (tr.reverse) light = true;  // "at the invitation of Putin": the invited is the subject
           if (!light) subject = nullptr;
         }
         if (subject) sources = group_refs(*subject, false);
+        if (sources.empty() && !tr.noun) {
+          // "Russian drones attacked ...": a demonym with its noun right before the verb.
+          for (const Group& g : groups) {
+            if (g.segment == seg && g.prep.empty() && g.last + 1 == o.first &&
+                t[g.last].shape == Shape::kLower && t[g.last].is_word) {
+              sources = group_refs(g, true);
+              subject = &g;
+            }
+          }
+        }
       }
       if (agreement_with_content) {
         const auto inner = static_cast<size_t>(inner_of[k]);
         if (sources.size() >= 2) {
           dropped[inner] = 1;  // a joint agreement: code the agreement itself
         } else {
-          intended_by_outer[inner] = 1;  // one side's promise: code what it promised
-          continue;
+          auto cls =
+              graph::Info(kb_.relations.trigger(triggers[inner].trigger).relation).relation_class;
+          bool cooperative = cls == graph::RelationClass::kVerbalCooperation ||
+                             cls == graph::RelationClass::kMaterialCooperation;
+          if (!cooperative) {
+            intended_by_outer[inner] = 1;  // "agreed to freeze the assets of X": the content
+            continue;
+          }
+          dropped[inner] = 1;  // "Morocco agreed to normalise relations with Israel": AGREE
         }
       }
       if (!pair) {
@@ -1199,7 +1236,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           if (is_via[group_index(g)]) continue;
           // "arrived in Moscow", "travelled to Kyiv": the trigger's own preposition.
           uint32_t start = g.first;
-          while (start > o.last && t[start - 1].key == "the"sv) --start;
+          while (start > o.last && (t[start - 1].key == "the"sv || t[start - 1].key == "a"sv ||
+                                    t[start - 1].key == "an"sv)) {
+            --start;
+          }
           bool governed = ends_in_prep && start == o.last;
           const bool origin_is_object =
               (g.prep == "from"sv || g.prep == "by"sv) &&
@@ -1392,7 +1432,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     // relations with Y" stays X's act.
     if (tr.symmetric && !passive && !negated &&
         (tr.relation == Relation::kConsults || tr.relation == Relation::kCooperatesWith ||
-         tr.relation == Relation::kAgreesWith || tr.cameo == "057")) {
+         ((tr.relation == Relation::kAgreesWith || tr.cameo == "057") && target_group &&
+          target_group->prep == "with"sv))) {
       for (const ActorRef& b : others) {
         for (const ActorRef& a : sources) add(b, a, tr, o, construction, confidence, negated, mode);
       }

@@ -250,6 +250,19 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     // second name of the state.
     bool agency_after_name = agent_end == end && !units.empty() &&
                              units.back().kind == UnitKind::kName && units.back().last == i;
+    // "Chinese President Xi Jinping": the alias "President Xi" must not cut "Xi Jinping" short.
+    // When a name starting inside this one reaches further, the role word stands alone.
+    if (end && end > i + 1 && agent_end && agent_end < end) {
+      for (uint32_t j = agent_end; j < end; ++j) {
+        uint32_t inner = 0;
+        auto inner_candidates = dict.StartingWith(tokens[j].key).first;
+        if (!inner_candidates.empty() &&
+            MatchName(tokens, j, dict, inner_candidates, false, date, inner) > end) {
+          end = 0;
+          break;
+        }
+      }
+    }
     if (end && end >= agent_end && !agency_after_name) {
       units.push_back({UnitKind::kName, start, end, index});
       i = end;
