@@ -98,7 +98,7 @@ constexpr std::string_view kLightVerbs[] = {
     "voiced",     "resumed",   "resume",    "had",       "have",        "has",       "made",
     "make",       "continued", "continue",  "maintain",  "maintaining", "deepen",    "deepening",
     "expanded",   "expand",    "resorting", "resort",    "resorted",    "approved",  "extended",
-    "gave",       "carried",   "carry",     "carries"};
+    "gave",       "carried",   "carry",     "carries",   "completed",   "complete",  "completes"};
 
 // Adverbs that may stand between an auxiliary and its verb ("was also hit").
 constexpr std::string_view kAdverbs[] = {"also", "further", "again",    "already",    "then",
@@ -119,11 +119,13 @@ constexpr std::string_view kIntentionVerbs[] = {
 
 // Verbs whose object is a clause: "warned that", "pledged that".
 constexpr std::string_view kThatVerbs[] = {
-    "warned",       "warns",    "pledged",    "pledges",   "promised", "promises", "agreed",
-    "agrees",       "vowed",    "threatened", "threatens", "hoped",    "believes", "believed",
-    "feared",       "fears",    "claimed",    "claims",    "alleged",  "denied",   "denies",
-    "confirmed",    "confirms", "reported",   "reports",   "expects",  "expected", "admitted",
-    "acknowledged", "hopes",    "ensured",    "insist",    "suggested"};
+    "accusation",   "accusations", "claim",    "allegation", "allegations", "suggestion",
+    "suggestions",  "rumours",     "warned",   "warns",      "pledged",     "pledges",
+    "promised",     "promises",    "agreed",   "agrees",     "vowed",       "threatened",
+    "threatens",    "hoped",       "believes", "believed",   "feared",      "fears",
+    "claimed",      "claims",      "alleged",  "denied",     "denies",      "confirmed",
+    "confirms",     "reported",    "reports",  "expects",    "expected",    "admitted",
+    "acknowledged", "hopes",       "ensured",  "insist",     "suggested"};
 
 constexpr std::string_view kClauseBreaks[] = {"while",  "but",     "whereas",   "although",
                                               "though", "however", "meanwhile", "yet"};
@@ -614,8 +616,11 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
       return {};
     case Anaphor::kEntity: {
       // "accusing it of", "after it recognised": the state or organisation named last.
+      const bool object = !m.possessive;
       for (size_t k = static_cast<size_t>(index); k-- > 0;) {
         const Mention& other = s.mentions[k];
+        // "Kyiv rejected it": an object pronoun is not its own clause's subject.
+        if (object && !s.segment.empty() && s.segment[other.first] == s.segment[m.first]) continue;
         if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace ||
             other.kind == MentionKind::kAdjective || other.actor.empty()) {
           continue;
@@ -671,7 +676,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
          t[men.last + 1].key == "based"sv || t[men.last + 1].key == "brokered"sv ||
          t[men.last + 1].key == "owned"sv || t[men.last + 1].key == "run"sv ||
          t[men.last + 1].key == "made"sv || t[men.last + 1].key == "built"sv)) {
-      refs[m].clear();
+      // "the Russian-led CSTO" names the CSTO; "the US-led coalition" acts for the US.
+      bool actor_follows = m + 1 < s.mentions.size() && s.mentions[m + 1].first <= men.last + 4;
+      if (actor_follows || t[men.last + 1].key != "led"sv) refs[m].clear();
     }
   }
   auto connected = [&](size_t a, size_t b) {
@@ -1030,6 +1037,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   };
   auto group_index = [&](const Group& g) { return static_cast<size_t>(&g - groups.data()); };
 
+  const Group* last_subject = nullptr;
   for (size_t k = 0; k < triggers.size(); ++k) {
     if (dropped[k]) continue;
     const Occurrence& o = triggers[k];
@@ -1045,6 +1053,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 
     std::vector<ActorRef> sources, targets;
     const Group* target_group = nullptr;
+    // (last_subject is kept across triggers of the sentence)
     std::string construction = "active";
     double confidence = 0.9;
     bool pair = false;
@@ -1166,11 +1175,18 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
       }
       if (sources.empty()) {
+        // "Washington blamed Moscow ... and expelled ten diplomats": a verb after "and" shares
+        // the subject of the verb before it.
+        if (o.first > 0 && t[o.first - 1].key == "and"sv && last_subject &&
+            last_subject->segment == seg) {
+          subject = last_subject;
+        }
         // The subject: the nearest actor group before the trigger that no preposition governs;
         // for ", accusing them of ..." the first one, the subject of the main clause.
         const bool participle_clause =
             o.first > 0 && t[o.first - 1].key == ","sv && t[o.first].key.ends_with("ing");
         for (const Group& g : groups) {
+          if (subject) break;
           if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
             const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
             if (last.possessive && g.last + 1 < o.first) continue;  // "China's proposals"
@@ -1314,6 +1330,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
       if (noun_between) continue;
     }
+    if (subject && !passive) last_subject = subject;
     if (tr.reverse) std::swap(sources, targets);
     if (sources.empty()) continue;
     // Troops and warships do not pay visits.
@@ -1334,6 +1351,15 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     bool negated = false;
     for (uint32_t q = seg_first; q < o.last; ++q) {
       if (Is(s.classes[q], kNegationsBit)) negated = true;
+    }
+    // "rejected the accusation that it had supplied weapons": what others claim is not asserted.
+    if (seg_first > 0 && t[seg_first].key == "that"sv &&
+        (t[seg_first - 1].key == "accusation"sv || t[seg_first - 1].key == "accusations"sv ||
+         t[seg_first - 1].key == "claim"sv || t[seg_first - 1].key == "claims"sv ||
+         t[seg_first - 1].key == "allegation"sv || t[seg_first - 1].key == "allegations"sv ||
+         t[seg_first - 1].key == "suggestion"sv || t[seg_first - 1].key == "suggestions"sv ||
+         t[seg_first - 1].key == "rumours"sv || t[seg_first - 1].key == "reports"sv)) {
+      continue;
     }
     // "Maduro denied that Venezuela was planning to invade Guyana": a denied clause.
     if (seg_first > 0 && t[seg_first].key == "that"sv &&

@@ -3,8 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "irkg/ingest/article_reader.h"
+#include "irkg/ingest/evaluation.h"
 #include "test_support.h"
 
 using namespace irkg::ingest;
@@ -181,4 +183,20 @@ TEST_CASE("the seed article yields Russia cooperating with China via five organi
   });
   REQUIRE(talks != events.end());
   CHECK(irkg::graph::FormatDate(*talks->date) == "2019-04-26");
+}
+
+TEST_CASE("the labelled set: F1 at state level of at least 0.85, and no negative case coded") {
+  std::ifstream in(std::string(IRKG_SOURCE_DIR) + "/tests/data/gold_events.jsonl");
+  REQUIRE(in);
+  irkg::Diagnostics diagnostics;
+  auto gold = ReadGold(in, "gold_events.jsonl", diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(gold.size() >= 400);
+  EvaluationReport report = Evaluate(gold, Extractor(Kb()));
+  CHECK(report.negative_items >= 80);
+  for (const std::string& v : report.violations) MESSAGE("negative case coded: " << v);
+  CHECK(report.negative_items_violated == 0);
+  MESSAGE("state level F1 " << report.state.overall.F1() << ", actor level F1 "
+                            << report.actor.overall.F1());
+  CHECK(report.state.overall.F1() >= 0.85);
 }
