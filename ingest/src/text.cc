@@ -311,6 +311,12 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   };
   size_t i = 0;
   while (i < text.size()) {
+    // Most bytes are plain ASCII that cannot end a sentence.
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '\n' && byte != '.' && byte != '!' && byte != '?') {
+      ++i;
+      continue;
+    }
     size_t at = i;
     UChar32 c = Next(text, i);
     if (c == '\n') {
