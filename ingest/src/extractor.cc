@@ -373,6 +373,8 @@ class ArticleExtraction {
 void ArticleExtraction::Prepare() {
   const std::string& text = article_.text;
   std::vector<SentenceSpan> spans = SplitSentences(text);
+  sentences_.reserve(spans.size());
+  char_offsets_.reserve(spans.size());
   bool open = false;
   uint32_t chars = 0;
   uint32_t last_byte = 0;

@@ -129,7 +129,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
   size_t i = 0;
   bool space = true;
   auto emit = [&](size_t b, size_t e, bool word) {
-    Token t;
+    Token& t = tokens.emplace_back();
     t.begin = base + static_cast<uint32_t>(b);
     t.end = base + static_cast<uint32_t>(e);
     std::string_view piece = text.substr(b, e - b);
@@ -163,7 +163,6 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
     }
     t.is_word = word;
     t.space_before = space;
-    tokens.push_back(std::move(t));
     space = false;
   };
   while (i < text.size()) {
