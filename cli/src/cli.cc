@@ -4,26 +4,12 @@
 
 #include "command.h"
 #include "irkg/graph/error.h"
+#include "irkg/queries/traversal.h"
 
 namespace irkg::cli {
 namespace {
 
 constexpr const char* kVersion = "0.1.0";
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 void PrintHelp(std::ostream& out) {
   out << "irkg " << kVersion
@@ -75,7 +61,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     std::string best;
     size_t best_distance = 3;
     for (const Command& c : table) {
-      size_t d = EditDistance(name, c.name);
+      size_t d = queries::EditDistance(name, c.name);
       if (d < best_distance) {
         best_distance = d;
         best = c.name;

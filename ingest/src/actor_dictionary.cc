@@ -33,14 +33,6 @@ bool ValidId(std::string_view id) {
   });
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot open: no such file or not readable");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
-
 // Splits `ID [FROM..TO]` into its id and range.
 bool ParseDatedId(std::string_view text, std::string& id, DateRange& range, std::string& error) {
   auto words = SplitWords(text);
@@ -67,7 +59,7 @@ bool ParseDatedId(std::string_view text, std::string& id, DateRange& range, std:
 
 void ActorDictionary::LoadActorFile(const std::string& path, Diagnostics& diagnostics,
                                     bool override_existing) {
-  LoadActorText(ReadFile(path), path, diagnostics, override_existing);
+  LoadActorText(ReadTextFile(path), path, diagnostics, override_existing);
 }
 
 void ActorDictionary::LoadActorText(std::string_view text, const std::string& origin,
@@ -218,7 +210,7 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
 }
 
 void ActorDictionary::LoadAgentFile(const std::string& path, Diagnostics& diagnostics) {
-  LoadAgentText(ReadFile(path), path, diagnostics);
+  LoadAgentText(ReadTextFile(path), path, diagnostics);
 }
 
 void ActorDictionary::LoadAgentText(std::string_view text, const std::string& origin,

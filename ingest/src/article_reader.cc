@@ -93,6 +93,29 @@ bool IsArticleFile(const fs::path& p) {
          HasSuffix(name, ".txt");
 }
 
+// Reads JSON Lines from any line source (`next` fills a line, false at the end).
+template <typename NextLine>
+size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& sink,
+                 Diagnostics& diagnostics) {
+  size_t count = 0;
+  std::string line;
+  int line_no = 0;
+  while (next(line)) {
+    ++line_no;
+    if (Trim(line).empty()) continue;
+    Article article;
+    std::string error = ParseArticleLine(line, article);
+    if (!error.empty()) {
+      diagnostics.push_back({origin, line_no, error});
+      continue;
+    }
+    article.origin = origin + ":" + std::to_string(line_no);
+    sink(std::move(article));
+    ++count;
+  }
+  return count;
+}
+
 size_t ReadPath(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
                 Diagnostics& diagnostics) {
   if (HasSuffix(path, ".gz")) {
@@ -101,23 +124,7 @@ size_t ReadPath(const std::string& path, const ReadOptions& options, const Artic
       diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
       return 0;
     }
-    size_t count = 0;
-    std::string line;
-    int line_no = 0;
-    while (gz.Next(line)) {
-      ++line_no;
-      if (Trim(line).empty()) continue;
-      Article article;
-      std::string error = ParseArticleLine(line, article);
-      if (!error.empty()) {
-        diagnostics.push_back({path, line_no, error});
-        continue;
-      }
-      article.origin = path + ":" + std::to_string(line_no);
-      sink(std::move(article));
-      ++count;
-    }
-    return count;
+    return ReadLines([&gz](std::string& line) { return gz.Next(line); }, path, sink, diagnostics);
   }
   if (HasSuffix(path, ".txt")) {
     return ReadTextArticle(path, options, sink, diagnostics) ? 1 : 0;
@@ -134,23 +141,8 @@ size_t ReadPath(const std::string& path, const ReadOptions& options, const Artic
 
 size_t ReadJsonLines(std::istream& in, const std::string& origin, const ArticleSink& sink,
                      Diagnostics& diagnostics) {
-  size_t count = 0;
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (Trim(line).empty()) continue;
-    Article article;
-    std::string error = ParseArticleLine(line, article);
-    if (!error.empty()) {
-      diagnostics.push_back({origin, line_no, error});
-      continue;
-    }
-    article.origin = origin + ":" + std::to_string(line_no);
-    sink(std::move(article));
-    ++count;
-  }
-  return count;
+  return ReadLines([&in](std::string& line) { return static_cast<bool>(std::getline(in, line)); },
+                   origin, sink, diagnostics);
 }
 
 bool ReadTextArticle(const std::string& path, const ReadOptions& options, const ArticleSink& sink,

@@ -76,11 +76,7 @@ std::vector<std::string> NounForms(std::string_view spec) {
 }
 
 void RelationLexicon::LoadFile(const std::string& path, Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot open: no such file or not readable");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  LoadText(buf.str(), path, diagnostics);
+  LoadText(ReadTextFile(path), path, diagnostics);
 }
 
 void RelationLexicon::LoadText(std::string_view text, const std::string& origin,

@@ -1,6 +1,19 @@
 #include "irkg/ingest/strings.h"
 
+#include <fstream>
+#include <sstream>
+
+#include "irkg/graph/error.h"
+
 namespace irkg::ingest {
+
+std::string ReadTextFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot open: no such file or not readable");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
 
 std::string_view Trim(std::string_view s) {
   constexpr std::string_view kSpace = " \t\r\n";

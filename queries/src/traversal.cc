@@ -43,6 +43,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+}  // namespace
+
 size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -57,8 +59,6 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   }
   return row[b.size()];
 }
-
-}  // namespace
 
 std::optional<Direction> ParseDirection(std::string_view text) {
   if (text == "out") return Direction::kOut;

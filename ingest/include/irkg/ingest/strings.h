@@ -1,9 +1,13 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace irkg::ingest {
+
+/// The whole content of a file; throws irkg::Error naming the path when it cannot be read.
+std::string ReadTextFile(const std::string& path);
 
 /// Strips ASCII white space from both ends.
 std::string_view Trim(std::string_view s);

@@ -48,6 +48,9 @@ struct Neighbor {
 std::vector<Neighbor> Neighborhood(const graph::ActorGraph& graph, graph::Vertex start, int depth,
                                    Direction direction);
 
+/// Levenshtein distance between two strings, O(|a| * |b|): for "did you mean" suggestions.
+size_t EditDistance(std::string_view a, std::string_view b);
+
 /// Up to `limit` actor ids of the graph that look like `text` (edit distance on ids and labels,
 /// case-insensitive), best first: for "did you mean" messages.
 std::vector<std::string> Suggest(const graph::ActorGraph& graph, std::string_view text,
