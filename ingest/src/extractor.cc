@@ -670,6 +670,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     pronoun[m] = s.mentions[m].kind == MentionKind::kPronoun;
     if (!pronoun[m]) refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
   }
+  // "pro-Trump protesters", "anti-American rallies", "US$ 5 billion": not the actor itself.
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& men = s.mentions[m];
+    bool prefixed = men.first >= 2 && t[men.first - 1].key == "-"sv &&
+                    (t[men.first - 2].key == "pro"sv || t[men.first - 2].key == "anti"sv);
+    bool currency = men.last < t.size() && t[men.last].key == "$"sv && !t[men.last].space_before;
+    if (prefixed || currency) refs[m].clear();
+  }
   // "the Russian-led CSTO", "US-backed forces": the demonym qualifies what follows.
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& men = s.mentions[m];
