@@ -19,6 +19,11 @@ namespace irkg::ingest {
 
 using namespace std::literals;
 
+// Word equality that compares lengths first; std::string == std::string_view does not.
+inline bool Eq(const std::string& a, std::string_view b) {
+  return a.size() == b.size() && std::char_traits<char>::compare(a.data(), b.data(), b.size()) == 0;
+}
+
 using graph::ActorRef;
 using graph::ActorType;
 using graph::Date;
@@ -251,8 +256,9 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
     const Token& t = tokens[i];
     if (!t.is_word) continue;
     const bool digit = t.key[0] >= '0' && t.key[0] <= '9';
-    if (!digit && t.shape == Shape::kLower && t.key != "yesterday"sv && t.key != "today"sv &&
-        t.key != "tomorrow"sv && t.key != "last"sv && t.key != "next"sv && t.key != "in"sv) {
+    if (!digit && t.shape == Shape::kLower && !Eq(t.key, "yesterday"sv) && !Eq(t.key, "today"sv) &&
+        !Eq(t.key, "tomorrow"sv) && !Eq(t.key, "last"sv) && !Eq(t.key, "next"sv) &&
+        !Eq(t.key, "in"sv)) {
       continue;  // dates are numbers, capitalised names, or one of these words
     }
     if (int day = digit ? DayOf(t) : 0; day && i + 1 < to) {
@@ -263,19 +269,19 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
     }
     if (int month = t.shape != Shape::kLower ? MonthOf(t.key) : 0; month && i + 1 < to) {
       if (int day = DayOf(tokens[i + 1])) {
-        size_t y = i + 2 < to && tokens[i + 2].key == ","sv ? i + 3 : i + 2;
+        size_t y = i + 2 < to && Eq(tokens[i + 2].key, ","sv) ? i + 3 : i + 2;
         int year = y < to ? YearOf(tokens[y]) : 0;
         if (auto d = near_article(month, day, year)) return d;
       }
     }
     if (!article) continue;
-    if (t.key == "yesterday"sv) return Date{article->days - 1};
-    if (t.key == "today"sv) return article;
-    if (t.key == "tomorrow"sv) return Date{article->days + 1};
+    if (Eq(t.key, "yesterday"sv)) return Date{article->days - 1};
+    if (Eq(t.key, "today"sv)) return article;
+    if (Eq(t.key, "tomorrow"sv)) return Date{article->days + 1};
     for (size_t w = 0; w < std::size(kWeekdays); ++w) {
       if (t.key != kWeekdays[w] || t.shape == Shape::kLower) continue;
       int today = graph::Weekday(*article);
-      bool next = i > from && tokens[i - 1].key == "next"sv;
+      bool next = i > from && Eq(tokens[i - 1].key, "next"sv);
       int delta = static_cast<int>(w) - today;
       if (next) {
         if (delta <= 0) delta += 7;
@@ -284,16 +290,16 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
       }
       return Date{article->days + delta};
     }
-    if (t.key == "in"sv && i + 1 < to && YearOf(tokens[i + 1]) &&
+    if (Eq(t.key, "in"sv) && i + 1 < to && YearOf(tokens[i + 1]) &&
         YearOf(tokens[i + 1]) != graph::ToCivil(*article).year &&
         (i + 2 >= to || MonthOf(tokens[i + 2].key) == 0)) {
       // "in 2016": a year only; the event is dated to that year's first day.
       return graph::MakeDate(YearOf(tokens[i + 1]), 1, 1);
     }
-    if ((t.key == "last"sv || t.key == "next"sv) && i + 1 < to) {
-      int sign = t.key == "last"sv ? -1 : 1;
-      if (tokens[i + 1].key == "week"sv) return Date{article->days + sign * 7};
-      if (tokens[i + 1].key == "month"sv) return Date{article->days + sign * 30};
+    if ((Eq(t.key, "last"sv) || Eq(t.key, "next"sv)) && i + 1 < to) {
+      int sign = Eq(t.key, "last"sv) ? -1 : 1;
+      if (Eq(tokens[i + 1].key, "week"sv)) return Date{article->days + sign * 7};
+      if (Eq(tokens[i + 1].key, "month"sv)) return Date{article->days + sign * 30};
     }
   }
   return std::nullopt;
@@ -302,8 +308,8 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
 // ---------------------------------------------------------------------------------------------
 
 bool IsConnector(const Token& t) {
-  return t.key == ","sv || t.key == "and"sv || t.key == "&"sv || t.key == "the"sv ||
-         t.key == "as"sv || t.key == "well"sv;
+  return Eq(t.key, ","sv) || Eq(t.key, "and"sv) || Eq(t.key, "&"sv) || Eq(t.key, "the"sv) ||
+         Eq(t.key, "as"sv) || Eq(t.key, "well"sv);
 }
 
 struct Speech {
@@ -389,11 +395,11 @@ void ArticleExtraction::Prepare() {
     s.in_quote.resize(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const std::string& k = s.tokens[i].key;
-      if (k == "\""sv) {
+      if (Eq(k, "\""sv)) {
         open = !open;
-      } else if (k == "\xe2\x80\x9c"sv || k == "\xc2\xab"sv) {
+      } else if (Eq(k, "\xe2\x80\x9c"sv) || Eq(k, "\xc2\xab"sv)) {
         open = true;
-      } else if (k == "\xe2\x80\x9d"sv || k == "\xc2\xbb"sv) {
+      } else if (Eq(k, "\xe2\x80\x9d"sv) || Eq(k, "\xc2\xbb"sv)) {
         open = false;
       } else {
         s.in_quote[i] = open;
@@ -423,22 +429,22 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
     if (s.in_quote[i] || (!Is(s.classes[i], kSpeechVerbsBit) && !weak)) continue;
     uint32_t verb_end = i + 1;
     if (weak) {
-      bool clause_follows =
-          verb_end < t.size() && (t[verb_end].key == "that"sv || t[verb_end].key == ":"sv ||
-                                  t[verb_end].key == "\""sv || t[verb_end].key == "\xe2\x80\x9c"sv);
-      bool after_speech = i > 1 && (t[i - 2].key == ","sv || t[i - 1].key == ","sv);
+      bool clause_follows = verb_end < t.size() &&
+                            (Eq(t[verb_end].key, "that"sv) || Eq(t[verb_end].key, ":"sv) ||
+                             Eq(t[verb_end].key, "\""sv) || Eq(t[verb_end].key, "\xe2\x80\x9c"sv));
+      bool after_speech = i > 1 && (Eq(t[i - 2].key, ","sv) || Eq(t[i - 1].key, ","sv));
       if (!clause_follows && !after_speech) continue;
     }
-    if (t[i].key == "pointed"sv) {
-      if (verb_end < t.size() && t[verb_end].key == "out"sv) {
+    if (Eq(t[i].key, "pointed"sv)) {
+      if (verb_end < t.size() && Eq(t[verb_end].key, "out"sv)) {
         ++verb_end;
       } else {
         continue;
       }
     }
     Speech sp;
-    if (t[i].key == "according"sv) {
-      if (verb_end >= t.size() || t[verb_end].key != "to"sv) continue;
+    if (Eq(t[i].key, "according"sv)) {
+      if (verb_end >= t.size() || !Eq(t[verb_end].key, "to"sv)) continue;
       ++verb_end;
       for (size_t m = 0; m < s.mentions.size(); ++m) {
         if (s.mentions[m].first >= verb_end && s.mentions[m].first <= verb_end + 1) {
@@ -451,7 +457,7 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       if (sp.speaker >= 0) s.speeches.push_back(sp);
       continue;
     }
-    if (verb_end < t.size() && t[verb_end].key == "that"sv) ++verb_end;
+    if (verb_end < t.size() && Eq(t[verb_end].key, "that"sv)) ++verb_end;
     // The speaker: right before the verb ("Putin said", "the ministry has said"), right after it
     // ("said Putin"), or the nearest actor before it ("Putin, in an interview, said").
     int best = -1;
@@ -461,14 +467,14 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       if (s.in_quote[men.first]) continue;
       if (men.last <= i && i - men.last <= 2) best = static_cast<int>(m);
       // "..., said Putin": an inverted speaker after a comma or a closing quote.
-      bool inverted = i > 0 && (t[i - 1].key == ","sv || t[i - 1].key == "\""sv ||
-                                t[i - 1].key == "\xe2\x80\x9d"sv);
+      bool inverted = i > 0 && (Eq(t[i - 1].key, ","sv) || Eq(t[i - 1].key, "\""sv) ||
+                                Eq(t[i - 1].key, "\xe2\x80\x9d"sv));
       if (men.first == i + 1 && inverted && best < 0) best = static_cast<int>(m);
     }
     // "..., analysts noted.": what was said comes first; the speaker is no actor we know.
     uint32_t comma = i;
-    while (comma > 0 && i - comma < 4 && t[comma - 1].key != ","sv) --comma;
-    const bool postposed = comma > 0 && t[comma - 1].key == ","sv;
+    while (comma > 0 && i - comma < 4 && !Eq(t[comma - 1].key, ","sv)) --comma;
+    const bool postposed = comma > 0 && Eq(t[comma - 1].key, ","sv);
     if (best < 0 && postposed) {
       sp.region_first = comma;
       sp.region_last = verb_end;
@@ -479,7 +485,7 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       // The subject of the clause: the first actor before the verb that no preposition governs.
       uint32_t clause_start = 0;
       for (uint32_t k = 0; k < i; ++k) {
-        if (t[k].key == ";"sv || (s.in_quote[k] && k + 1 < i && !s.in_quote[k + 1])) {
+        if (Eq(t[k].key, ";"sv) || (s.in_quote[k] && k + 1 < i && !s.in_quote[k + 1])) {
           clause_start = k + 1;
         }
       }
@@ -488,7 +494,7 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
         if (men.first < clause_start || men.last > i || s.in_quote[men.first]) continue;
         if (men.kind == MentionKind::kPlace || men.kind == MentionKind::kAdjective) continue;
         uint32_t p = men.first;
-        while (p > 0 && t[p - 1].key == "the"sv) --p;
+        while (p > 0 && Eq(t[p - 1].key, "the"sv)) --p;
         if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) continue;
         best = static_cast<int>(m);
       }
@@ -505,7 +511,7 @@ void ArticleExtraction::FindSpeeches(Sentence& s) {
       bool has_and = false;
       for (uint32_t k = s.mentions[m].last; k < sp.region_first && joined; ++k) {
         joined = IsConnector(t[k]);
-        has_and |= t[k].key == "and"sv;
+        has_and |= Eq(t[k].key, "and"sv);
       }
       if (!joined || (!list && !has_and)) break;
       list = true;
@@ -525,30 +531,31 @@ void ArticleExtraction::Segment(Sentence& s) {
     for (const Speech& sp : s.speeches) {
       if (i == sp.region_first || i == sp.region_last) cut = true;
     }
-    if (t[i].key == ";"sv || t[i].key == ":"sv || Is(s.classes[i], kClauseBreaksBit)) cut = true;
+    if (Eq(t[i].key, ";"sv) || Eq(t[i].key, ":"sv) || Is(s.classes[i], kClauseBreaksBit))
+      cut = true;
     // "... as the United States and South Korea conducted ...": "as" opening a clause.
-    if (t[i].key == "as"sv && i > 0 && t[i - 1].key != "such"sv && t[i - 1].key != "well"sv &&
-        t[i - 1].key != "same"sv && i + 1 < t.size() &&
+    if (Eq(t[i].key, "as"sv) && i > 0 && !Eq(t[i - 1].key, "such"sv) &&
+        !Eq(t[i - 1].key, "well"sv) && !Eq(t[i - 1].key, "same"sv) && i + 1 < t.size() &&
         std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-          return m.first == i + 1 || (m.first == i + 2 && t[i + 1].key == "the"sv);
+          return m.first == i + 1 || (m.first == i + 2 && Eq(t[i + 1].key, "the"sv));
         })) {
       cut = true;
     }
-    if (t[i].key == "that"sv && i > 0 && Is(s.classes[i - 1], kThatVerbsBit)) cut = true;
+    if (Eq(t[i].key, "that"sv) && i > 0 && Is(s.classes[i - 1], kThatVerbsBit)) cut = true;
     // "... after it recognised ...", "... because Russia refused ...": a new clause.
-    if ((t[i].key == "after"sv || t[i].key == "before"sv || t[i].key == "because"sv ||
-         t[i].key == "when"sv || t[i].key == "until"sv || t[i].key == "since"sv) &&
+    if ((Eq(t[i].key, "after"sv) || Eq(t[i].key, "before"sv) || Eq(t[i].key, "because"sv) ||
+         Eq(t[i].key, "when"sv) || Eq(t[i].key, "until"sv) || Eq(t[i].key, "since"sv)) &&
         i > 0 && i + 2 < t.size() && [&] {
           // A subject and a finite verb follow: "after Russia attacked", "after protesters
           // stormed"; not "after talks with Russia".
           for (uint32_t q = i + 1; q < t.size() && q < i + 5; ++q) {
             if (!t[q].is_word || Is(s.classes[q], kPrepsBit)) return false;
             if (q > i + 1 &&
-                (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) || t[q].key == "had"sv ||
-                 t[q].key == "has"sv || t[q].key == "struck"sv || t[q].key == "hit"sv ||
-                 t[q].key == "shot"sv || t[q].key == "took"sv || t[q].key == "sent"sv ||
-                 t[q].key == "began"sv || t[q].key == "broke"sv || t[q].key == "fought"sv ||
-                 t[q].key == "left"sv || t[q].key == "met"sv)) {
+                (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) ||
+                 Eq(t[q].key, "had"sv) || Eq(t[q].key, "has"sv) || Eq(t[q].key, "struck"sv) ||
+                 Eq(t[q].key, "hit"sv) || Eq(t[q].key, "shot"sv) || Eq(t[q].key, "took"sv) ||
+                 Eq(t[q].key, "sent"sv) || Eq(t[q].key, "began"sv) || Eq(t[q].key, "broke"sv) ||
+                 Eq(t[q].key, "fought"sv) || Eq(t[q].key, "left"sv) || Eq(t[q].key, "met"sv))) {
               return true;
             }
           }
@@ -559,7 +566,7 @@ void ArticleExtraction::Segment(Sentence& s) {
     if (i > 0 && s.in_quote[i] != s.in_quote[i - 1]) cut = true;
     if (cut && i > 0) ++id;
     s.segment[i] = id;
-    if (t[i].key == ";"sv) ++id;
+    if (Eq(t[i].key, ";"sv)) ++id;
   }
 }
 
@@ -603,7 +610,7 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
     case Anaphor::kPerson:
       // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
       // prefers the person named last.
-      if (s.tokens[m.first].key != "him"sv && m.role.empty()) {
+      if (!Eq(s.tokens[m.first].key, "him"sv) && m.role.empty()) {
         for (const Mention& other : s.mentions) {
           if (other.first >= m.first) break;
           if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
@@ -673,22 +680,22 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   // "pro-Trump protesters", "anti-American rallies", "US$ 5 billion": not the actor itself.
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& men = s.mentions[m];
-    bool prefixed = men.first >= 2 && t[men.first - 1].key == "-"sv &&
-                    (t[men.first - 2].key == "pro"sv || t[men.first - 2].key == "anti"sv);
-    bool currency = men.last < t.size() && t[men.last].key == "$"sv && !t[men.last].space_before;
+    bool prefixed = men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) &&
+                    (Eq(t[men.first - 2].key, "pro"sv) || Eq(t[men.first - 2].key, "anti"sv));
+    bool currency = men.last < t.size() && Eq(t[men.last].key, "$"sv) && !t[men.last].space_before;
     if (prefixed || currency) refs[m].clear();
   }
   // "the Russian-led CSTO", "US-backed forces": the demonym qualifies what follows.
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& men = s.mentions[m];
-    if (men.last + 1 < t.size() && t[men.last].key == "-"sv &&
-        (t[men.last + 1].key == "led"sv || t[men.last + 1].key == "backed"sv ||
-         t[men.last + 1].key == "based"sv || t[men.last + 1].key == "brokered"sv ||
-         t[men.last + 1].key == "owned"sv || t[men.last + 1].key == "run"sv ||
-         t[men.last + 1].key == "made"sv || t[men.last + 1].key == "built"sv)) {
+    if (men.last + 1 < t.size() && Eq(t[men.last].key, "-"sv) &&
+        (Eq(t[men.last + 1].key, "led"sv) || Eq(t[men.last + 1].key, "backed"sv) ||
+         Eq(t[men.last + 1].key, "based"sv) || Eq(t[men.last + 1].key, "brokered"sv) ||
+         Eq(t[men.last + 1].key, "owned"sv) || Eq(t[men.last + 1].key, "run"sv) ||
+         Eq(t[men.last + 1].key, "made"sv) || Eq(t[men.last + 1].key, "built"sv))) {
       // "the Russian-led CSTO" names the CSTO; "the US-led coalition" acts for the US.
       bool actor_follows = m + 1 < s.mentions.size() && s.mentions[m + 1].first <= men.last + 4;
-      if (actor_follows || t[men.last + 1].key != "led"sv) refs[m].clear();
+      if (actor_follows || !Eq(t[men.last + 1].key, "led"sv)) refs[m].clear();
     }
   }
   auto connected = [&](size_t a, size_t b) {
@@ -702,9 +709,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (s.segment[s.mentions[a].first] != s.segment[s.mentions[b].first]) return false;
     bool has_link = false;
     for (uint32_t k = s.mentions[a].last; k < s.mentions[b].first; ++k) {
-      if (t[k].key == "his"sv || t[k].key == "her"sv || t[k].key == "their"sv) continue;
+      if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
       if (!IsConnector(t[k])) return false;
-      has_link |= t[k].key == "and"sv || t[k].key == ","sv || t[k].key == "&"sv;
+      has_link |= Eq(t[k].key, "and"sv) || Eq(t[k].key, ","sv) || Eq(t[k].key, "&"sv);
     }
     return has_link && s.mentions[b].first > s.mentions[a].last;
   };
@@ -772,10 +779,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (local.empty() && men.anaphor == Anaphor::kPair && men.last > 0) {
         // "the two presidents", "the two ministers": the last two persons with such an office.
         const std::string& noun = t[men.last - 1].key;
-        std::string_view office = noun == "presidents"sv  ? "president"sv
-                                  : noun == "ministers"sv ? "minister"sv
-                                  : noun == "leaders"sv   ? ""sv
-                                                          : "-"sv;
+        std::string_view office = Eq(noun, "presidents"sv)  ? "president"sv
+                                  : Eq(noun, "ministers"sv) ? "minister"sv
+                                  : Eq(noun, "leaders"sv)   ? ""sv
+                                                            : "-"sv;
         if (office != "-"sv) {
           for (auto it = discourse_.persons.rbegin(); it != discourse_.persons.rend(); ++it) {
             if (!office.empty() && it->second.find(office) == std::string::npos) continue;
@@ -792,8 +799,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
                               : local;
       bool countries =
           men.last > 0 &&
-          (t[men.last - 1].key == "countries"sv || t[men.last - 1].key == "states"sv ||
-           t[men.last - 1].key == "nations"sv || t[men.last - 1].key == "governments"sv);
+          (Eq(t[men.last - 1].key, "countries"sv) || Eq(t[men.last - 1].key, "states"sv) ||
+           Eq(t[men.last - 1].key, "nations"sv) || Eq(t[men.last - 1].key, "governments"sv));
       if (countries) {
         for (ActorRef& r : refs[m]) r = StateOf(r);
       }
@@ -817,7 +824,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       const size_t prev_index = static_cast<size_t>(g.members.back());
       const Mention& prev = s.mentions[prev_index];
       if (s.segment[men.first] == g.segment && !prev.possessive) {
-        bool hyphen = men.first == prev.last + 1 && t[prev.last].key == "-"sv;
+        bool hyphen = men.first == prev.last + 1 && Eq(t[prev.last].key, "-"sv);
         if (hyphen || connected(prev_index, m)) {
           g.members.push_back(static_cast<int>(m));
           g.last = men.last;
@@ -832,19 +839,20 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     g.last = men.last;
     g.segment = s.segment[men.first];
     uint32_t p = men.first;
-    while (p > 0 && (t[p - 1].key == "the"sv || t[p - 1].key == "such"sv || t[p - 1].key == "a"sv))
+    while (p > 0 &&
+           (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv) || Eq(t[p - 1].key, "a"sv)))
       --p;
     if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) g.prep = t[p - 1].key;
     // "Thousands of Georgians", "hundreds of Armenians": a quantity, not a preposition.
-    if (g.prep == "of"sv && p > 1 &&
-        (t[p - 2].key == "thousands"sv || t[p - 2].key == "hundreds"sv ||
-         t[p - 2].key == "dozens"sv || t[p - 2].key == "tens"sv || t[p - 2].key == "millions"sv ||
-         t[p - 2].key == "scores"sv)) {
+    if (Eq(g.prep, "of"sv) && p > 1 &&
+        (Eq(t[p - 2].key, "thousands"sv) || Eq(t[p - 2].key, "hundreds"sv) ||
+         Eq(t[p - 2].key, "dozens"sv) || Eq(t[p - 2].key, "tens"sv) ||
+         Eq(t[p - 2].key, "millions"sv) || Eq(t[p - 2].key, "scores"sv))) {
       g.prep.clear();
     }
-    if (p > 1 && t[p - 1].key == "as"sv && t[p - 2].key == "such"sv) g.prep = "as";
+    if (p > 1 && Eq(t[p - 1].key, "as"sv) && Eq(t[p - 2].key, "such"sv)) g.prep = "as";
     // "in Osaka, Japan": a country after a place is a location too.
-    if (p > 2 && t[p - 1].key == ","sv && t[p - 2].shape == Shape::kCapitalized &&
+    if (p > 2 && Eq(t[p - 1].key, ","sv) && t[p - 2].shape == Shape::kCapitalized &&
         Is(s.classes[p - 3], kLocationPrepsBit)) {
       g.prep = t[p - 3].key;
     }
@@ -904,37 +912,37 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       continue;
     }
     // "warned that ...", "pledged that ...": the verb reports a clause; the clause has the event.
-    bool reports_clause = best_end < n && t[best_end].key == "that"sv &&
+    bool reports_clause = best_end < n && Eq(t[best_end].key, "that"sv) &&
                           kb_.relations.trigger(best).relation != Relation::kAgreesWith &&
                           kb_.relations.trigger(best).relation != Relation::kRequestsFrom;
     // "five detained Americans", "the jailed journalists": a participle used as an adjective.
     const Trigger& found = kb_.relations.trigger(best);
     const std::string& before = i > 0 ? t[i - 1].key : t[i].key;
     // "drought-hit Somalia": part of a hyphenated adjective.
-    bool compound = i > 0 && t[i - 1].key == "-"sv && !t[i].space_before;
+    bool compound = i > 0 && Eq(t[i - 1].key, "-"sv) && !t[i].space_before;
     // "hundreds of attack drones", "an attack": a verb's form used as a noun or adjective.
     bool nominal_use = !found.noun && found.slots.size() == 1 && i > 0 &&
-                       (before == "of"sv || before == "an"sv || before == "from"sv);
+                       (Eq(before, "of"sv) || Eq(before, "an"sv) || Eq(before, "from"sv));
     bool adjectival = compound || nominal_use;
     adjectival =
         adjectival ||
         (!found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
-         (before == "the"sv || before == "a"sv || before == "an"sv || before == "its"sv ||
-          before == "their"sv || before == "his"sv || before == "her"sv || before == "several"sv ||
-          before == "two"sv || before == "three"sv || before == "four"sv || before == "five"sv ||
-          (before[0] >= '0' && before[0] <= '9')));
+         (Eq(before, "the"sv) || Eq(before, "a"sv) || Eq(before, "an"sv) || Eq(before, "its"sv) ||
+          Eq(before, "their"sv) || Eq(before, "his"sv) || Eq(before, "her"sv) ||
+          Eq(before, "several"sv) || Eq(before, "two"sv) || Eq(before, "three"sv) ||
+          Eq(before, "four"sv) || Eq(before, "five"sv) || (before[0] >= '0' && before[0] <= '9')));
     // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
     // venue, not an event.
     bool venue = false;
     if (found.noun && Is(s.classes[i], kVenueNounsBit)) {
       for (uint32_t q = i; q-- > 0 && q + 6 > i;) {
-        if (t[q].key == "at"sv) {
+        if (Eq(t[q].key, "at"sv)) {
           venue = true;
           break;
         }
-        bool modifier = covered[q] || t[q].shape != Shape::kLower || t[q].key == "the"sv ||
-                        t[q].key == "a"sv || t[q].key == "climate"sv || t[q].key == "annual"sv ||
-                        t[q].key == "-"sv;
+        bool modifier = covered[q] || t[q].shape != Shape::kLower || Eq(t[q].key, "the"sv) ||
+                        Eq(t[q].key, "a"sv) || Eq(t[q].key, "climate"sv) ||
+                        Eq(t[q].key, "annual"sv) || Eq(t[q].key, "-"sv);
         if (!modifier) break;
       }
     }
@@ -955,15 +963,15 @@ void ArticleExtraction::ProcessSentence(size_t index) {
                             outer.relation == Relation::kThreatens || outer.cameo == "057";
     if (!Is(s.classes[o.first], kIntentionVerbsBit) && !invitation) continue;
     uint32_t to = o.last;
-    if (to > 0 && t[to - 1].key == "to"sv) {
+    if (to > 0 && Eq(t[to - 1].key, "to"sv)) {
       --to;
     } else {
-      while (to < n && to < o.last + 10 && t[to].key != "to"sv &&
+      while (to < n && to < o.last + 10 && !Eq(t[to].key, "to"sv) &&
              s.segment[to] == s.segment[o.first]) {
         ++to;
       }
     }
-    if (to >= n || t[to].key != "to"sv) continue;
+    if (to >= n || !Eq(t[to].key, "to"sv)) continue;
     ++to;
     while (to < n && Is(s.classes[to], kAdverbsBit)) ++to;
     for (size_t j = k + 1; j < triggers.size(); ++j) {
@@ -977,9 +985,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   // Plans and decisions are not triggers themselves: mark what follows them as intended.
   for (size_t j = 0; j < triggers.size(); ++j) {
     uint32_t q = triggers[j].first;
-    if (q >= 2 && t[q - 1].key == "to"sv &&
-        (t[q - 2].key == "decided"sv || t[q - 2].key == "plans"sv || t[q - 2].key == "planned"sv ||
-         t[q - 2].key == "intends"sv || t[q - 2].key == "set"sv)) {
+    if (q >= 2 && Eq(t[q - 1].key, "to"sv) &&
+        (Eq(t[q - 2].key, "decided"sv) || Eq(t[q - 2].key, "plans"sv) ||
+         Eq(t[q - 2].key, "planned"sv) || Eq(t[q - 2].key, "intends"sv) ||
+         Eq(t[q - 2].key, "set"sv))) {
       intended_by_outer[j] = 1;
     }
   }
@@ -997,11 +1006,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   // or proposal has not happened.
   for (size_t j = 0; j < triggers.size(); ++j) {
     uint32_t q = triggers[j].first;
-    if (q >= 2 && t[q - 1].key == "to"sv) {
+    if (q >= 2 && Eq(t[q - 1].key, "to"sv)) {
       const std::string& noun = t[q - 2].key;
-      if (noun == "request"sv || noun == "call"sv || noun == "demand"sv || noun == "appeal"sv ||
-          noun == "proposal"sv || noun == "plan"sv || noun == "plans"sv || noun == "bid"sv ||
-          noun == "attempt"sv || noun == "threat"sv || noun == "offer"sv || noun == "efforts"sv) {
+      if (Eq(noun, "request"sv) || Eq(noun, "call"sv) || Eq(noun, "demand"sv) ||
+          Eq(noun, "appeal"sv) || Eq(noun, "proposal"sv) || Eq(noun, "plan"sv) ||
+          Eq(noun, "plans"sv) || Eq(noun, "bid"sv) || Eq(noun, "attempt"sv) ||
+          Eq(noun, "threat"sv) || Eq(noun, "offer"sv) || Eq(noun, "efforts"sv)) {
         dropped[j] = 1;
       }
     }
@@ -1014,16 +1024,16 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   for (size_t g = 0; g < groups.size(); ++g) {
     const Group& grp = groups[g];
     uint32_t p = grp.first;
-    while (p > 0 && (t[p - 1].key == "the"sv || t[p - 1].key == "such"sv)) --p;
+    while (p > 0 && (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv))) --p;
     bool right_after_trigger =
         std::any_of(triggers.begin(), triggers.end(), [&](const Occurrence& o) {
           return o.last == p && t[o.last - 1].is_word && Is(s.classes[o.last - 1], kPrepsBit);
         });
     if (right_after_trigger) continue;  // "called on the EU": the trigger governs it
-    bool broker = p >= 2 && t[p - 1].key == "by"sv &&
-                  (t[p - 2].key == "brokered"sv || t[p - 2].key == "mediated"sv ||
-                   t[p - 2].key == "hosted"sv || t[p - 2].key == "facilitated"sv);
-    bool sidelines = p >= 2 && t[p - 1].key == "of"sv && t[p - 2].key == "sidelines"sv;
+    bool broker = p >= 2 && Eq(t[p - 1].key, "by"sv) &&
+                  (Eq(t[p - 2].key, "brokered"sv) || Eq(t[p - 2].key, "mediated"sv) ||
+                   Eq(t[p - 2].key, "hosted"sv) || Eq(t[p - 2].key, "facilitated"sv));
+    bool sidelines = p >= 2 && Eq(t[p - 1].key, "of"sv) && Eq(t[p - 2].key, "sidelines"sv);
     bool venue_noun = grp.last < n && Is(s.classes[grp.last], kVenueNounsBit);
     bool venue = In(kLocationPreps, grp.prep) || sidelines || venue_noun;
     if (!broker && !venue) continue;
@@ -1077,7 +1087,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         --b;
       if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit)) {
         for (const Group& g : groups) {
-          if (g.segment == seg && g.first >= o.last && g.prep == "by"sv &&
+          if (g.segment == seg && g.first >= o.last && Eq(g.prep, "by"sv) &&
               !is_via[group_index(g)]) {
             sources = group_refs(g, false);
             passive = !sources.empty();
@@ -1091,7 +1101,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       // one named by a demonym ("... of Russian cruise missiles").
       uint32_t by = 0;
       for (uint32_t q = o.last; q < seg_last && q < o.last + 3; ++q) {
-        if (t[q].key == "by"sv) by = q;
+        if (Eq(t[q].key, "by"sv)) by = q;
       }
       if (by) {
         for (const Group& g : groups) {
@@ -1125,7 +1135,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           bool adjacent = gap <= (possessive_pronoun ? 5u : 3u);
           if (possessive_pronoun) {
             for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
-              adjacent = (t[q].is_word || t[q].key == "-"sv) && !Is(s.classes[q], kPrepsBit) &&
+              adjacent = (t[q].is_word || Eq(t[q].key, "-"sv)) && !Is(s.classes[q], kPrepsBit) &&
                          !Is(s.classes[q], kLightVerbsBit) && !Is(s.classes[q], kBeFormsBit);
             }
             if (adjacent) {
@@ -1137,10 +1147,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
             }
           }
           for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
-            adjacent = t[q].key == "'s"sv ||
+            adjacent = Eq(t[q].key, "'s"sv) ||
                        (t[q].is_word && t[q].shape == Shape::kLower &&
                         !Is(s.classes[q], kPrepsBit) && !Is(s.classes[q], kBeFormsBit) &&
-                        t[q].key != "and"sv && !Is(s.classes[q], kLightVerbsBit));
+                        !Eq(t[q].key, "and"sv) && !Is(s.classes[q], kLightVerbsBit));
           }
           if (!adjacent) continue;
           if (g.hyphen && g.members.size() == 2) {
@@ -1159,7 +1169,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
               for (const Group& h : groups) {
                 if (&h == &g || h.segment != seg || h.last > g.first || !h.prep.empty()) continue;
                 for (uint32_t q = h.last; q < g.first; ++q) {
-                  subject_governs |= Is(s.classes[q], kLightVerbsBit) || t[q].key == "join"sv;
+                  subject_governs |= Is(s.classes[q], kLightVerbsBit) || Eq(t[q].key, "join"sv);
                 }
               }
               if (subject_governs) continue;
@@ -1173,7 +1183,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         }
         if (sources.empty()) {
           for (const Group& g : groups) {
-            if (g.segment == seg && g.prep == "between"sv && g.first >= o.last &&
+            if (g.segment == seg && Eq(g.prep, "between"sv) && g.first >= o.last &&
                 g.first - o.last <= 5 && g.members.size() >= 2) {
               sources = group_refs(g, true);
               pair = true;
@@ -1187,14 +1197,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (sources.empty()) {
         // "Washington blamed Moscow ... and expelled ten diplomats": a verb after "and" shares
         // the subject of the verb before it.
-        if (o.first > 0 && t[o.first - 1].key == "and"sv && last_subject &&
+        if (o.first > 0 && Eq(t[o.first - 1].key, "and"sv) && last_subject &&
             last_subject->segment == seg) {
           subject = last_subject;
         }
         // The subject: the nearest actor group before the trigger that no preposition governs;
         // for ", accusing them of ..." the first one, the subject of the main clause.
         const bool participle_clause =
-            o.first > 0 && t[o.first - 1].key == ","sv && t[o.first].key.ends_with("ing");
+            o.first > 0 && Eq(t[o.first - 1].key, ","sv) && t[o.first].key.ends_with("ing");
         for (const Group& g : groups) {
           if (subject) break;
           if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
@@ -1213,14 +1223,15 @@ void ArticleExtraction::ProcessSentence(size_t index) {
               light = true;
               break;
             }
-            bool after_determiner = q > 0 && (t[q - 1].key == "a"sv || t[q - 1].key == "an"sv ||
-                                              t[q - 1].key == "the"sv);
+            bool after_determiner = q > 0 && (Eq(t[q - 1].key, "a"sv) || Eq(t[q - 1].key, "an"sv) ||
+                                              Eq(t[q - 1].key, "the"sv));
             if ((t[q].key.ends_with("ed") || t[q].key.ends_with("ing")) && !after_determiner) break;
           }
           for (uint32_t q = subject->last; q < o.first; ++q) {
-            light |= (t[q].key == "during"sv || t[q].key == "after"sv || t[q].key == "before"sv ||
-                      t[q].key == "following"sv || t[q].key == "for"sv) &&
-                     o.first - q <= 3;
+            light |=
+                (Eq(t[q].key, "during"sv) || Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
+                 Eq(t[q].key, "following"sv) || Eq(t[q].key, "for"sv)) &&
+                o.first - q <= 3;
           }
           if (tr.reverse) light = true;  // "at the invitation of Putin": the invited is the subject
           if (!light) subject = nullptr;
@@ -1262,16 +1273,16 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           if (is_via[group_index(g)]) continue;
           // "arrived in Moscow", "travelled to Kyiv": the trigger's own preposition.
           uint32_t start = g.first;
-          while (start > o.last && (t[start - 1].key == "the"sv || t[start - 1].key == "a"sv ||
-                                    t[start - 1].key == "an"sv)) {
+          while (start > o.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv) ||
+                                    Eq(t[start - 1].key, "an"sv))) {
             --start;
           }
           bool governed = ends_in_prep && start == o.last;
           const bool origin_is_object =
-              (g.prep == "from"sv || g.prep == "by"sv) &&
+              (Eq(g.prep, "from"sv) || Eq(g.prep, "by"sv)) &&
               (tr.relation == Relation::kRejects || tr.relation == Relation::kSanctions);
           if (!governed && !origin_is_object &&
-              (g.prep == "between"sv || g.prep == "by"sv || g.prep == "from"sv ||
+              (Eq(g.prep, "between"sv) || Eq(g.prep, "by"sv) || Eq(g.prep, "from"sv) ||
                In(kLocationPreps, g.prep))) {
             continue;
           }
@@ -1293,7 +1304,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           if (tr.reverse && g.first > o.last + 4) break;
           // "Japan and South Korea signed a pact on North Korea's missiles": a joint act names
           // its partners in the subject; only "with" adds one.
-          if (tr.symmetric && sources.size() >= 2 && g.prep != "with"sv && !governed) continue;
+          if (tr.symmetric && sources.size() >= 2 && !Eq(g.prep, "with"sv) && !governed) continue;
           targets = group_refs(g, false);
           if (!targets.empty()) {
             target_group = &g;
@@ -1312,8 +1323,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
             (tr.relation == Relation::kAssaults || tr.relation == Relation::kCoerces)) {
           for (const Group& g : groups) {
             if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
-            if (g.prep == "in"sv || g.prep == "inside"sv || g.prep == "across"sv ||
-                g.prep == "near"sv || g.prep == "into"sv) {
+            if (Eq(g.prep, "in"sv) || Eq(g.prep, "inside"sv) || Eq(g.prep, "across"sv) ||
+                Eq(g.prep, "near"sv) || Eq(g.prep, "into"sv)) {
               targets = group_refs(g, true);
               if (!targets.empty()) break;
             }
@@ -1363,42 +1374,42 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       if (Is(s.classes[q], kNegationsBit)) negated = true;
     }
     // "rejected the accusation that it had supplied weapons": what others claim is not asserted.
-    if (seg_first > 0 && t[seg_first].key == "that"sv &&
-        (t[seg_first - 1].key == "accusation"sv || t[seg_first - 1].key == "accusations"sv ||
-         t[seg_first - 1].key == "claim"sv || t[seg_first - 1].key == "claims"sv ||
-         t[seg_first - 1].key == "allegation"sv || t[seg_first - 1].key == "allegations"sv ||
-         t[seg_first - 1].key == "suggestion"sv || t[seg_first - 1].key == "suggestions"sv ||
-         t[seg_first - 1].key == "rumours"sv || t[seg_first - 1].key == "reports"sv)) {
+    if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
+        (Eq(t[seg_first - 1].key, "accusation"sv) || Eq(t[seg_first - 1].key, "accusations"sv) ||
+         Eq(t[seg_first - 1].key, "claim"sv) || Eq(t[seg_first - 1].key, "claims"sv) ||
+         Eq(t[seg_first - 1].key, "allegation"sv) || Eq(t[seg_first - 1].key, "allegations"sv) ||
+         Eq(t[seg_first - 1].key, "suggestion"sv) || Eq(t[seg_first - 1].key, "suggestions"sv) ||
+         Eq(t[seg_first - 1].key, "rumours"sv) || Eq(t[seg_first - 1].key, "reports"sv))) {
       continue;
     }
     // "Maduro denied that Venezuela was planning to invade Guyana": a denied clause.
-    if (seg_first > 0 && t[seg_first].key == "that"sv &&
-        (t[seg_first - 1].key == "denied"sv || t[seg_first - 1].key == "denies"sv ||
-         t[seg_first - 1].key == "deny"sv || t[seg_first - 1].key == "dismissed"sv)) {
+    if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
+        (Eq(t[seg_first - 1].key, "denied"sv) || Eq(t[seg_first - 1].key, "denies"sv) ||
+         Eq(t[seg_first - 1].key, "deny"sv) || Eq(t[seg_first - 1].key, "dismissed"sv))) {
       negated = true;
     }
     bool hypothetical = false, intended = intended_by_outer[k] != 0;
     // A threat's condition is part of the threat: "warned ... that it would respond if ...".
     for (uint32_t q = seg_first; q < seg_last && tr.relation != Relation::kThreatens; ++q) {
-      if (t[q].key == "if"sv || t[q].key == "unless"sv) hypothetical = true;
+      if (Eq(t[q].key, "if"sv) || Eq(t[q].key, "unless"sv)) hypothetical = true;
     }
     // "Should Kosovo and Serbia sign ...": an inverted condition.
-    if (seg_first == 0 && n > 0 && (t[0].key == "should"sv || t[0].key == "were"sv)) {
+    if (seg_first == 0 && n > 0 && (Eq(t[0].key, "should"sv) || Eq(t[0].key, "were"sv))) {
       hypothetical = true;
     }
     // "Talks between X and Y could resume", "A Chinese attack on Philippine forces could draw
     // in ...": a nominal event takes the mode of the verb that follows it.
     if (tr.noun) {
       for (uint32_t q = o.last; q < seg_last && q < o.last + 12; ++q) {
-        if (t[q].key == "could"sv || t[q].key == "might"sv || t[q].key == "may"sv) {
+        if (Eq(t[q].key, "could"sv) || Eq(t[q].key, "might"sv) || Eq(t[q].key, "may"sv)) {
           hypothetical = true;
           break;
         }
-        if (t[q].key == "would"sv) {
+        if (Eq(t[q].key, "would"sv)) {
           hypothetical = true;  // "a Venezuelan invasion of Guyana would be costly"
           break;
         }
-        if (t[q].key == "will"sv) {
+        if (Eq(t[q].key, "will"sv)) {
           intended = true;
           break;
         }
@@ -1409,13 +1420,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         hypothetical = true;
       if (Is(s.classes[q], kIntentionMarkersBit)) {
         // "due to visit" is a plan; "due to the cooperation" is a cause.
-        bool cause = t[q].key == "due"sv && q + 2 < n &&
-                     (t[q + 2].key == "the"sv || t[q + 2].key == "a"sv ||
+        bool cause = Eq(t[q].key, "due"sv) && q + 2 < n &&
+                     (Eq(t[q + 2].key, "the"sv) || Eq(t[q + 2].key, "a"sv) ||
                       t[q + 2].is_word == false || t[q + 2].shape != Shape::kLower ||
-                      t[q + 2].key == "its"sv || t[q + 2].key == "their"sv);
+                      Eq(t[q + 2].key, "its"sv) || Eq(t[q + 2].key, "their"sv));
         if (!cause) intended = true;
       }
-      if (t[q].key == "to"sv && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
+      if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit))
+        intended = true;
     }
     Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
 

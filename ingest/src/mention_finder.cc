@@ -7,6 +7,11 @@
 namespace irkg::ingest {
 
 using namespace std::literals;
+
+// Word equality that compares lengths first; std::string == std::string_view does not.
+inline bool Eq(const std::string& a, std::string_view b) {
+  return a.size() == b.size() && std::char_traits<char>::compare(a.data(), b.data(), b.size()) == 0;
+}
 namespace {
 
 using graph::ActorRef;
@@ -152,8 +157,8 @@ uint32_t MatchPair(const std::vector<Token>& tokens, uint32_t at) {
     return i < tokens.size() && std::find(std::begin(kPairNouns), std::end(kPairNouns),
                                           tokens[i].key) != std::end(kPairNouns);
   };
-  if (tokens[at].key == "both"sv && noun_at(at + 1)) return at + 2;
-  if (tokens[at].key == "the"sv && at + 2 < tokens.size() && tokens[at + 1].key == "two"sv &&
+  if (Eq(tokens[at].key, "both"sv) && noun_at(at + 1)) return at + 2;
+  if (Eq(tokens[at].key, "the"sv) && at + 2 < tokens.size() && Eq(tokens[at + 1].key, "two"sv) &&
       noun_at(at + 2)) {
     return at + 3;
   }
@@ -174,7 +179,7 @@ std::string Slug(std::string_view text) {
   return out;
 }
 
-bool IsPossessiveToken(const Token& t) { return t.key == "'s"sv || t.key == "'"sv; }
+bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
 
 // States whose leader in the news is the head of government, though a president or a monarch
 // is head of state: parliamentary republics and constitutional monarchies.
@@ -230,7 +235,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t index = 0;
     uint32_t end = 0;
     uint32_t start = i;
-    const bool is_the = t.key == "the"sv;
+    const bool is_the = Eq(t.key, "the"sv);
     if (is_the && i + 1 < n) {
       end = MatchName(tokens, i + 1, dict, dict.StartingWith(tokens[i + 1].key).first, true, date,
                       index);
@@ -273,7 +278,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       i = agent_end;
       continue;
     }
-    if (uint32_t pair_end = (is_the || t.key == "both"sv) ? MatchPair(tokens, i) : 0) {
+    if (uint32_t pair_end = (is_the || Eq(t.key, "both"sv)) ? MatchPair(tokens, i) : 0) {
       units.push_back({UnitKind::kPronoun, i, pair_end, 0, Anaphor::kPair});
       i = pair_end;
       continue;
@@ -308,12 +313,12 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     bool cap_after = k + 1 < units.size() && units[k + 1].kind == UnitKind::kCap &&
                      units[k + 1].first == unit.last && NameLike(tokens[units[k + 1].first]);
     // "a man named Chad", "Jordan scored 45 points": a person, not the state.
-    bool named = unit.first > 0 && (tokens[unit.first - 1].key == "named"sv ||
-                                    tokens[unit.first - 1].key == "called"sv);
+    bool named = unit.first > 0 && (Eq(tokens[unit.first - 1].key, "named"sv) ||
+                                    Eq(tokens[unit.first - 1].key, "called"sv));
     bool person_verb =
         unit.last < n &&
-        (tokens[unit.last].key == "scored"sv || tokens[unit.last].key == "scores"sv ||
-         tokens[unit.last].key == "starred"sv || tokens[unit.last].key == "married"sv);
+        (Eq(tokens[unit.last].key, "scored"sv) || Eq(tokens[unit.last].key, "scores"sv) ||
+         Eq(tokens[unit.last].key, "starred"sv) || Eq(tokens[unit.last].key, "married"sv));
     if (cap_before || cap_after || named || person_verb) {
       unit.kind = UnitKind::kCap;
       unit.first = unit.last - 1;  // "The Washington Post": the article is no part of the name
@@ -354,8 +359,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                    gap_to == gap_from + 1 && possessive_after(gap_from);
       bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
                      gap_to > gap_from && gap_to - gap_from <= 2 &&
-                     tokens[gap_from].key == "of"sv &&
-                     (gap_to - gap_from == 1 || tokens[gap_from + 1].key == "the"sv);
+                     Eq(tokens[gap_from].key, "of"sv) &&
+                     (gap_to - gap_from == 1 || Eq(tokens[gap_from + 1].key, "the"sv));
       if (!touching && !of_link && !owner) break;
       ++v;
     }
@@ -488,7 +493,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         m.role = agent->code;
         m.actor = ActorRef{aff_id + "-" + agent->code, base + " " + agent->label,
                            ActorType::kAgency, aff_id};
-      } else if (title_agent && first_token > 0 && tokens[first_token - 1].key == "the"sv) {
+      } else if (title_agent && first_token > 0 && Eq(tokens[first_token - 1].key, "the"sv)) {
         // "the spokeswoman", "the president": a person named earlier.
         m.first = first_token - 1;
         m.kind = MentionKind::kPronoun;
@@ -518,7 +523,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
           // names people of the state, an actor in its own right.
           if (one.kind == MentionKind::kAdjective && unit->last == unit->first + 1) {
             const std::string& word = tokens[unit->first].key;
-            if (word.size() > 4 && word.back() == 's' && word != "swiss"sv) {
+            if (word.size() > 4 && word.back() == 's' && !Eq(word, "swiss"sv)) {
               one.kind = MentionKind::kName;
             }
           }
