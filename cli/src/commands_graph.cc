@@ -317,14 +317,16 @@ Command NeighborsCommand() {
 }
 
 Command StatsCommand() {
-  return {"stats", "stats [--db FILE] [--level actor|state] [--json]",
+  return {"stats", "stats [--db FILE] [--level actor|state] [--json] [--actors FILE]",
           "Summary of the stored articles, events and merged graph", [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             AddDbOption(app, *common);
             AddLevelOption(app, *common);
             AddJsonOption(app, *common);
+            AddKnowledgeOptions(app, *common);  // checked and reported; labels come from the store
             return [common](Context& ctx) {
               graph::ActorGraph g = LoadGraph(*common);
+              if (!common->actor_files.empty()) LoadKnowledge(*common, ctx);
               graph::Store store(common->db);
               graph::StoreStats s = store.Stats();
               std::map<graph::Relation, std::pair<size_t, uint64_t>> by_relation;
