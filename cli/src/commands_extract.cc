@@ -17,7 +17,6 @@ void AddKnowledgeOptions(CLI::App& app, CommonOptions& options) {
                  "Directory of actor and relation data (default: $IRKG_DATA_DIR or the built-in)");
   app.add_option("--actors", options.actor_files,
                  "Extra .actors file that adds or overrides actors (repeatable)")
-      ->take_last()
       ->allow_extra_args(false);
   app.add_option("--patterns", options.pattern_files,
                  "Extra .patterns file of relation triggers (repeatable)")

@@ -226,3 +226,18 @@ TEST_CASE("--actors adds a leader whose office then resolves by date") {
   Result stats = Irkg({"stats", "--db", dir.File("none.db"), "--actors", dir.File("my.actors")});
   CHECK(stats.code == irkg::cli::kExitFailure);  // the database is missing, the option is fine
 }
+
+TEST_CASE("--actors is repeatable") {
+  irkg::testing::TempDir dir;
+  irkg::testing::WriteFile(dir.File("a.actors"),
+                           "[a-one]\ntype = person\nlabel = A One\nnames = Aone Person\n"
+                           "affiliation = RUS\n");
+  irkg::testing::WriteFile(dir.File("b.actors"),
+                           "[b-two]\ntype = person\nlabel = B Two\nnames = Btwo Person\n"
+                           "affiliation = CHN\n");
+  Result r = Irkg({"actors", "resolve", "Aone Person met Btwo Person.", "--actors",
+                   dir.File("a.actors"), "--actors", dir.File("b.actors")});
+  CHECK(r.out ==
+        "[0,11) Aone Person -> a-one (A One, person, for RUS)\n"
+        "[16,27) Btwo Person -> b-two (B Two, person, for CHN)\n");
+}
