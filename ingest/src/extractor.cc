@@ -946,7 +946,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         if (!modifier) break;
       }
     }
-    if (!reports_clause && !adjectival && !venue) triggers.push_back({best, i, best_end});
+    // RELATION none: "strikes down a law", "left five dead" are no relations.
+    if (!reports_clause && !adjectival && !venue && !found.blocker) {
+      triggers.push_back({best, i, best_end});
+    }
     i = best_end;
   }
   // "agreed to hold joint exercises", "pledged at the summit to step up cooperation": an

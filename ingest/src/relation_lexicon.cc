@@ -95,12 +95,16 @@ void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
       continue;
     }
     Trigger t;
-    auto relation = graph::ParseRelation(Trim(fields[0]));
-    if (!relation) {
-      problem("unknown relation '" + std::string(Trim(fields[0])) + "'");
-      continue;
+    if (Trim(fields[0]) == "none") {
+      t.blocker = true;
+    } else {
+      auto relation = graph::ParseRelation(Trim(fields[0]));
+      if (!relation) {
+        problem("unknown relation '" + std::string(Trim(fields[0])) + "'");
+        continue;
+      }
+      t.relation = *relation;
     }
-    t.relation = *relation;
     t.cameo = std::string(Trim(fields[1]));
     if (t.cameo.empty() ||
         !std::all_of(t.cameo.begin(), t.cameo.end(), [](char c) { return c >= '0' && c <= '9'; })) {

@@ -124,6 +124,13 @@ TEST_CASE("dates come from the article and relative expressions") {
   CHECK(irkg::graph::FormatDate(*events.back().date) == "2019-04-20");
 }
 
+TEST_CASE("phrases marked 'none' keep their trigger words from firing") {
+  CHECK(Extract("A US appeals court struck down the law on Tuesday.").empty());
+  CHECK(Extract("Fighting between Ukrainian troops and Russian forces left five soldiers dead.")
+            .empty());
+  CHECK(Extract("The host nation Thailand welcomed the teams.").empty());
+}
+
 TEST_CASE("text about other things yields nothing") {
   CHECK(Extract("Australia beat India by five wickets in Melbourne.").empty());
   CHECK(Extract("Stocks in Tokyo fell sharply as the yen rose.").empty());

@@ -29,15 +29,18 @@ struct Trigger {
   bool noun = false;       ///< A nominal trigger ("talks", "visit"): subject may be a possessor.
   bool reverse = false;    ///< The grammatical object is the source ("received aid from X").
   bool military = false;   ///< Only armed forces as the source ("US troops left Afghanistan").
-  std::string origin;      ///< "relations.patterns:42", for the rule field.
-  std::string text;        ///< The pattern as written.
+  bool blocker = false;  ///< RELATION `none`: a phrase that is no relation ("strikes down a law").
+  std::string origin;    ///< "relations.patterns:42", for the rule field.
+  std::string text;      ///< The pattern as written.
 };
 
 inline constexpr int kMaxGap = 6;
 
 /// Relation triggers loaded from `.patterns` files:
-/// `RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]`. In PATTERN, `v:word` stands for a verb and its
-/// inflections (`v:meet/met` gives irregular past forms), `n:word` for a noun and its plural, and
+/// `RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]`; RELATION `none` marks a phrase that contains a
+/// trigger word but is no relation, and wins over shorter triggers as any longer pattern does. In
+/// PATTERN, `v:word` stands for a verb and its inflections (`v:meet/met` gives irregular past
+/// forms), `n:word` for a noun and its plural, and
 /// `..` for a gap of up to six words. FLAGS is a space-separated list of `sym`, `noun`,
 /// `reverse`, `military`.
 class RelationLexicon {
