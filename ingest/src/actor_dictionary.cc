@@ -71,8 +71,13 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
   auto problem = [&](int line, std::string message) {
     diagnostics.push_back({origin, line, std::move(message)});
   };
+  bool type_seen = false;
   auto finish = [&]() {
     if (!have_record || skip_record) return;
+    if (!type_seen) {
+      problem(record_line, "actor " + current.id + " has no type");
+      return;
+    }
     if (current.label.empty()) {
       problem(record_line, "actor " + current.id + " has no label");
       return;
@@ -96,7 +101,6 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
     actors_.push_back(current);
     origins_.push_back(where);
   };
-  bool type_seen = false;
   int line_no = 0;
   for (std::string_view line : SplitLines(text)) {
     ++line_no;
@@ -204,7 +208,6 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
     } else {
       problem(line_no, "unknown key '" + std::string(key) + "'");
     }
-    (void)type_seen;
   }
   finish();
 }

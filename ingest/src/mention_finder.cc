@@ -531,7 +531,6 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         }
         mentions.push_back(std::move(one));
       }
-      (void)affiliation_kind;
     }
     u = v;
   }

@@ -115,6 +115,9 @@ wikidata = 15031
 this line has no equals sign
 [SWE]
 type = state
+
+[NOR]
+label = Norway
 )",
                               diagnostics);
   std::vector<std::string> messages;
@@ -131,6 +134,7 @@ type = state
                         "test.actors:28: invalid Wikidata id '15031'",
                         "test.actors:29: expected 'key = value' or '[ID]'",
                         "test.actors:30: actor SWE has no label",
+                        "test.actors:33: actor NOR has no type",
                     });
   CHECK(dict.Find("CHN")->label == "China");
   CHECK(dict.Find("FRA"));
