@@ -13,6 +13,10 @@ namespace {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void Str(Writer& w, std::string_view s) {
+  if (IsValidUtf8(s)) {  // the common case: no copy
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
   std::string valid = ValidUtf8(s);
   w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }

@@ -50,3 +50,10 @@ TEST_CASE("XML text is escaped and always valid UTF-8") {
   CHECK(irkg::exporter::XmlEscape("Côte") == "Côte");
   CHECK(irkg::exporter::ValidUtf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 }
+
+TEST_CASE("UTF-8 validity is recognised without copying") {
+  CHECK(irkg::exporter::IsValidUtf8("plain ascii"));
+  CHECK(irkg::exporter::IsValidUtf8("C\xC3\xB4te d\xE2\x80\x99Ivoire"));
+  CHECK_FALSE(irkg::exporter::IsValidUtf8("bad \xC3 byte"));
+  CHECK_FALSE(irkg::exporter::IsValidUtf8("\xED\xA0\x80"));  // a surrogate
+}

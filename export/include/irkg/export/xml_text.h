@@ -12,4 +12,7 @@ std::string XmlEscape(std::string_view text);
 /// Replaces invalid UTF-8 sequences with U+FFFD.
 std::string ValidUtf8(std::string_view text);
 
+/// True when `text` is valid UTF-8 (no copy is needed to write it).
+bool IsValidUtf8(std::string_view text);
+
 }  // namespace irkg::exporter
