@@ -8,6 +8,7 @@
 #include "irkg/ingest/extractor.h"
 #include "irkg/ingest/mention_finder.h"
 #include "irkg/ingest/strings.h"
+#include "shipped_knowledge.h"
 #include "test_support.h"
 
 using namespace irkg::ingest;
@@ -38,8 +39,7 @@ std::vector<Case> ReadCases() {
 }  // namespace
 
 TEST_CASE("the mention table: every case resolves as a careful reader would") {
-  irkg::Diagnostics diagnostics;
-  auto kb = LoadKnowledgeBase({IRKG_TEST_DATA_DIR, {}, {}}, diagnostics);
+  const KnowledgeBase* kb = irkg::testing::Shipped().kb.get();
   auto cases = ReadCases();
   CHECK(cases.size() >= 400);
   std::vector<std::string> failures;

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "irkg/ingest/extractor.h"
+#include "shipped_knowledge.h"
 #include "test_support.h"
 
 using namespace irkg::ingest;
@@ -11,14 +12,10 @@ using irkg::graph::ParseDate;
 namespace {
 
 const KnowledgeBase& Shipped() {
-  static const std::unique_ptr<KnowledgeBase> kb = [] {
-    irkg::Diagnostics diagnostics;
-    auto loaded = LoadKnowledgeBase({IRKG_TEST_DATA_DIR, {}, {}}, diagnostics);
-    for (const auto& d : diagnostics) MESSAGE(d.ToString());
-    REQUIRE(diagnostics.empty());
-    return loaded;
-  }();
-  return *kb;
+  const auto& shipped = irkg::testing::Shipped();
+  for (const auto& d : shipped.diagnostics) MESSAGE(d.ToString());
+  REQUIRE(shipped.diagnostics.empty());
+  return *shipped.kb;
 }
 
 }  // namespace

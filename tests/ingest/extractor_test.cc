@@ -7,6 +7,7 @@
 
 #include "irkg/ingest/article_reader.h"
 #include "irkg/ingest/evaluation.h"
+#include "shipped_knowledge.h"
 #include "test_support.h"
 
 using namespace irkg::ingest;
@@ -16,13 +17,7 @@ using irkg::graph::ParseDate;
 
 namespace {
 
-const KnowledgeBase& Kb() {
-  static const std::unique_ptr<KnowledgeBase> kb = [] {
-    irkg::Diagnostics diagnostics;
-    return LoadKnowledgeBase({IRKG_TEST_DATA_DIR, {}, {}}, diagnostics);
-  }();
-  return *kb;
-}
+const KnowledgeBase& Kb() { return *irkg::testing::Shipped().kb; }
 
 // "SRC relation TGT" at the state level, with " (negated)", " (intended)", " via X Y" as apt.
 std::string Describe(const EventRecord& e) {
