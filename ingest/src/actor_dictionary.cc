@@ -323,17 +323,16 @@ const Actor* ActorDictionary::Find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &actors_[it->second];
 }
 
-std::span<const uint32_t> ActorDictionary::NamesStartingWith(const std::string& key) const {
-  return StartingWith(key).first;
-}
-
-std::span<const uint32_t> ActorDictionary::AgentsStartingWith(const std::string& key) const {
-  return StartingWith(key).second;
-}
-
 std::pair<std::span<const uint32_t>, std::span<const uint32_t>> ActorDictionary::StartingWith(
     const std::string& key) const {
   const FirstWord* entry = by_first_.Find(key);
+  if (!entry) return {};
+  return {entry->names, entry->agents};
+}
+
+std::pair<std::span<const uint32_t>, std::span<const uint32_t>> ActorDictionary::StartingWith(
+    const Token& token) const {
+  const FirstWord* entry = by_first_.Find(token.key, token.hash);
   if (!entry) return {};
   return {entry->names, entry->agents};
 }

@@ -410,7 +410,8 @@ void ArticleExtraction::Prepare() {
     const auto& word_classes = WordClasses();
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       if (s.tokens[i].key.size() > 12) continue;
-      if (const uint32_t* bits = word_classes.Find(s.tokens[i].key)) s.classes[i] = *bits;
+      if (const uint32_t* bits = word_classes.Find(s.tokens[i].key, s.tokens[i].hash))
+        s.classes[i] = *bits;
     }
     s.mentions = FindMentions(s.tokens, text, article_.date, kb_.actors);
     FindSpeeches(s);
@@ -896,7 +897,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       continue;
     }
     uint32_t best_end = 0, best = 0;
-    for (uint32_t tr : kb_.relations.StartingWith(t[i].key)) {
+    for (uint32_t tr : kb_.relations.StartingWith(t[i])) {
       size_t end = kb_.relations.Match(tr, t, i, n);
       if (end <= best_end) continue;
       // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.

@@ -237,14 +237,14 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t start = i;
     const bool is_the = Eq(t.key, "the"sv);
     if (is_the && i + 1 < n) {
-      end = MatchName(tokens, i + 1, dict, dict.StartingWith(tokens[i + 1].key).first, true, date,
-                      index);
+      end =
+          MatchName(tokens, i + 1, dict, dict.StartingWith(tokens[i + 1]).first, true, date, index);
       if (end) {
         const NameEntry& e = dict.name(index);
         if (!e.needs_the && e.kind != NameKind::kMetonym) start = i + 1;
       }
     }
-    const auto [name_candidates, agent_candidates] = dict.StartingWith(t.key);
+    const auto [name_candidates, agent_candidates] = dict.StartingWith(t);
     if (!end && !name_candidates.empty()) {
       end = MatchName(tokens, i, dict, name_candidates, false, date, index);
     }
@@ -260,7 +260,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     if (end && end > i + 1 && agent_end && agent_end < end) {
       for (uint32_t j = agent_end; j < end; ++j) {
         uint32_t inner = 0;
-        auto inner_candidates = dict.StartingWith(tokens[j].key).first;
+        auto inner_candidates = dict.StartingWith(tokens[j]).first;
         if (!inner_candidates.empty() &&
             MatchName(tokens, j, dict, inner_candidates, false, date, inner) > end) {
           end = 0;

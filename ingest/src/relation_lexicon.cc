@@ -173,6 +173,12 @@ std::span<const uint32_t> RelationLexicon::StartingWith(const std::string& key) 
   return *list;
 }
 
+std::span<const uint32_t> RelationLexicon::StartingWith(const Token& token) const {
+  const std::vector<uint32_t>* list = by_first_.Find(token.key, token.hash);
+  if (!list) return {};
+  return *list;
+}
+
 size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, size_t at,
                               size_t limit) const {
   const Trigger& t = triggers_[index];

@@ -8,6 +8,8 @@
 #include <array>
 #include <string_view>
 
+#include "irkg/ingest/word_map.h"
+
 namespace irkg::ingest {
 namespace {
 
@@ -161,6 +163,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
       t.key = FoldKey(piece);
       t.shape = word ? ShapeOf(piece) : Shape::kOther;
     }
+    t.hash = WordHash()(t.key);
     t.is_word = word;
     t.space_before = space;
     space = false;

@@ -62,14 +62,14 @@ class ActorDictionary {
   const std::vector<graph::Actor>& actors() const { return actors_; }
   const graph::Actor* Find(std::string_view id) const;
 
-  /// Names whose first word folds to `key`, longest first.
-  std::span<const uint32_t> NamesStartingWith(const std::string& key) const;
-  /// Names and agents starting with `key` at once (one lookup): {names, agents}.
+  /// Names and agents whose first word folds to `key`, longest first, in one lookup:
+  /// {names, agents}.
   std::pair<std::span<const uint32_t>, std::span<const uint32_t>> StartingWith(
       const std::string& key) const;
+  /// The same for a token, using the hash it carries.
+  std::pair<std::span<const uint32_t>, std::span<const uint32_t>> StartingWith(
+      const Token& token) const;
   const NameEntry& name(uint32_t index) const { return names_[index]; }
-  /// Agents whose first word folds to `key`, longest first.
-  std::span<const uint32_t> AgentsStartingWith(const std::string& key) const;
   const Agent& agent(uint32_t index) const { return agents_[index]; }
 
   /// The person holding `title` for `affiliation` on `date` (the latest to take office when

@@ -52,6 +52,8 @@ class RelationLexicon {
 
   /// Triggers whose first slot has the form `key`, longest first.
   std::span<const uint32_t> StartingWith(const std::string& key) const;
+  /// The same for a token, using the hash it carries.
+  std::span<const uint32_t> StartingWith(const Token& token) const;
   const Trigger& trigger(uint32_t index) const { return triggers_[index]; }
   size_t size() const { return triggers_.size(); }
 

@@ -24,7 +24,8 @@ enum class Shape : uint8_t {
 struct Token {
   uint32_t begin = 0;  ///< Byte offsets into the text that was tokenised.
   uint32_t end = 0;
-  std::string key;  ///< FoldKey of the token text.
+  std::string key;    ///< FoldKey of the token text.
+  uint64_t hash = 0;  ///< WordHash of key, computed once for every lookup of the token.
   Shape shape = Shape::kOther;
   bool is_word = false;      ///< Letters or digits (as opposed to punctuation).
   bool space_before = true;  ///< False when glued to the previous token ("Russia" + "'s").

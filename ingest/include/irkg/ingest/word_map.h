@@ -35,12 +35,14 @@ class WordMap {
   }
 
   /// The value for `word`, or nullptr. Safe from several threads at once.
-  const Value* Find(std::string_view word) const {
+  const Value* Find(std::string_view word) const { return Find(word, WordHash()(word)); }
+
+  /// The same with the word's WordHash already known (tokens carry theirs).
+  const Value* Find(std::string_view word, uint64_t h) const {
     if (slots_.empty()) {  // not sealed: slower, still right
       auto it = index_.find(std::string(word));
       return it == index_.end() ? nullptr : &entries_[it->second].second;
     }
-    const uint64_t h = WordHash()(word);
     const uint64_t bit = h & kFilterMask;
     if (!(filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
     const size_t mask = slots_.size() - 1;
