@@ -238,7 +238,10 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
     std::string label;
     for (std::string_view phrase : SplitList(fields[2])) {
       Agent a;
-      for (const Token& t : Tokenize(phrase)) a.keys.push_back(t.key);
+      for (const Token& t : Tokenize(phrase)) {
+        a.keys.push_back(t.key);
+        a.hashes.push_back(t.hash);
+      }
       if (a.keys.empty()) continue;
       if (label.empty()) label = std::string(phrase);
       a.code = code;
@@ -261,6 +264,7 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
   }
   for (size_t i = first; i < tokens.size(); ++i) {
     entry.keys.push_back(tokens[i].key);
+    entry.hashes.push_back(tokens[i].hash);
     entry.shapes.push_back(tokens[i].shape);
   }
   if (entry.keys.empty()) return;

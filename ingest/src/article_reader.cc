@@ -46,16 +46,34 @@ class GzipLines {
   gzFile file_;
 };
 
-std::string GetString(const rapidjson::Value& obj, const char* key) {
+template <typename Object>
+std::string GetString(const Object& obj, const char* key) {
   auto it = obj.FindMember(key);
   if (it == obj.MemberEnd() || !it->value.IsString()) return {};
   return std::string(it->value.GetString(), it->value.GetStringLength());
 }
 
+// Memory for parsing one line, reused for every line: a document's values and its parse stack
+// come from these buffers rather than from the heap.
+class JsonScratch {
+ public:
+  JsonScratch() : values_(1 << 16), stack_(1 << 12) {}
+  std::vector<char>& values() { return values_; }
+  std::vector<char>& stack() { return stack_; }
+
+ private:
+  std::vector<char> values_;
+  std::vector<char> stack_;
+};
+
 // Parses one JSON line into an article, in place (the line's bytes are overwritten); returns an
 // error message or empty. In-place parsing copies each string once, into the article.
-std::string ParseArticleLine(std::string& line, Article& article) {
-  rapidjson::Document doc;
+std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& article) {
+  rapidjson::MemoryPoolAllocator<> values(scratch.values().data(), scratch.values().size());
+  rapidjson::MemoryPoolAllocator<> stack(scratch.stack().data(), scratch.stack().size());
+  rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>,
+                             rapidjson::MemoryPoolAllocator<>>
+      doc(&values, scratch.stack().size() / 2, &stack);
   doc.ParseInsitu(line.data());
   if (doc.HasParseError()) {
     return std::string("malformed JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
@@ -99,12 +117,13 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
                  Diagnostics& diagnostics) {
   size_t count = 0;
   std::string line;
+  JsonScratch scratch;
   int line_no = 0;
   while (next(line)) {
     ++line_no;
     if (Trim(line).empty()) continue;
     Article article;
-    std::string error = ParseArticleLine(line, article);
+    std::string error = ParseArticleLine(line, scratch, article);
     if (!error.empty()) {
       diagnostics.push_back({origin, line_no, error});
       continue;

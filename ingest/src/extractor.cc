@@ -318,6 +318,12 @@ struct Speech {
   int speaker = -1;  // mention index
 };
 
+struct Occurrence {
+  uint32_t trigger;
+  uint32_t first;
+  uint32_t last;
+};
+
 struct Sentence {
   SentenceSpan span;
   std::vector<Token> tokens;
@@ -327,6 +333,8 @@ struct Sentence {
   std::vector<uint32_t> classes;  // per token: the grammar word lists it is in
   std::vector<Speech> speeches;
   std::vector<uint16_t> segment;  // per token
+  // Every trigger that matches, by first token, longest first at each token.
+  std::vector<Occurrence> matches;
 };
 
 struct Group {
@@ -336,12 +344,6 @@ struct Group {
   uint16_t segment = 0;
   std::string prep;  // the preposition before the group, if any
   bool hyphen = false;
-};
-
-struct Occurrence {
-  uint32_t trigger;
-  uint32_t first;
-  uint32_t last;
 };
 
 // What earlier sentences said, for pronouns and definite descriptions.
@@ -374,6 +376,8 @@ class ArticleExtraction {
   Discourse discourse_;
   std::vector<EventRecord> events_;
   std::vector<uint32_t> char_offsets_;  // code-point offset of each sentence's begin
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t last_with_trigger_ = kNone;  // the last sentence with a word that may start a trigger
 };
 
 void ArticleExtraction::Prepare() {
@@ -413,13 +417,30 @@ void ArticleExtraction::Prepare() {
       if (const uint32_t* bits = word_classes.Find(s.tokens[i].key, s.tokens[i].hash))
         s.classes[i] = *bits;
     }
-    s.mentions = FindMentions(s.tokens, text, article_.date, kb_.actors);
-    FindSpeeches(s);
-    Segment(s);
+    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!s.tokens[i].is_word) continue;
+      for (uint32_t tr : kb_.relations.StartingWith(s.tokens[i])) {
+        if (size_t end = kb_.relations.Match(tr, s.tokens, i, n))
+          s.matches.push_back({tr, i, static_cast<uint32_t>(end)});
+      }
+    }
+    if (!s.matches.empty()) last_with_trigger_ = sentences_.size();
     sentences_.push_back(std::move(s));
     // A stray quote mark must not swallow the rest of the article: quotes end at paragraphs.
     size_t next = span.end;
     if (next < text.size() && text.find('\n', next) == next) open = false;
+  }
+  // Only sentences up to the last one that matches a trigger can yield events; those after it
+  // are read further only while a quotation runs on to its speaker.
+  if (last_with_trigger_ == kNone) return;
+  size_t end = last_with_trigger_ + 1;
+  while (end < sentences_.size() && sentences_[end - 1].quote_open_at_end) ++end;
+  for (size_t i = 0; i < end; ++i) {
+    Sentence& s = sentences_[i];
+    s.mentions = FindMentions(s.tokens, text, article_.date, kb_.actors);
+    FindSpeeches(s);
+    Segment(s);
   }
 }
 
@@ -891,14 +912,17 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
     }
   }
+  size_t next_match = 0;
   for (uint32_t i = 0; i < n;) {
     if (covered[i] || !t[i].is_word) {
       ++i;
       continue;
     }
     uint32_t best_end = 0, best = 0;
-    for (uint32_t tr : kb_.relations.StartingWith(t[i])) {
-      size_t end = kb_.relations.Match(tr, t, i, n);
+    while (next_match < s.matches.size() && s.matches[next_match].first < i) ++next_match;
+    for (size_t k = next_match; k < s.matches.size() && s.matches[k].first == i; ++k) {
+      const uint32_t tr = s.matches[k].trigger;
+      const uint32_t end = s.matches[k].last;
       if (end <= best_end) continue;
       // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
       const Trigger& trig = kb_.relations.trigger(tr);
@@ -1553,7 +1577,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 
 std::vector<EventRecord> ArticleExtraction::Run() {
   Prepare();
-  for (size_t i = 0; i < sentences_.size(); ++i) ProcessSentence(i);
+  if (last_with_trigger_ == kNone) return {};
+  for (size_t i = 0; i <= last_with_trigger_; ++i) ProcessSentence(i);
   return std::move(events_);
 }
 

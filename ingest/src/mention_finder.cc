@@ -49,6 +49,7 @@ int Fit(const graph::Actor& a, std::optional<graph::Date> date) {
 
 // The longest dictionary name starting at token `at`; returns its end or 0. Among names of the
 // same length, the actor that fits the date best wins ("Clinton" in 1998 and in 2012).
+// `candidates` are names whose first word is the token at `at`.
 uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
                    std::span<const uint32_t> candidates, bool after_the,
                    std::optional<graph::Date> date, uint32_t& name_index) {
@@ -59,10 +60,11 @@ uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDic
     if (e.keys.size() < best_length) break;  // longest first
     if (e.needs_the && !after_the) continue;
     if (at + e.keys.size() > tokens.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < e.keys.size() && ok; ++k) {
+    // The first word is the token's own (the candidates start with it): only its shape counts.
+    bool ok = ShapeFits(e.shapes[0], tokens[at].shape);
+    for (size_t k = 1; k < e.keys.size() && ok; ++k) {
       const Token& t = tokens[at + k];
-      ok = t.key == e.keys[k] && ShapeFits(e.shapes[k], t.shape);
+      ok = t.hash == e.hashes[k] && t.key == e.keys[k] && ShapeFits(e.shapes[k], t.shape);
     }
     if (!ok) continue;
     int fit = Fit(dict.actors()[e.actor], date);
@@ -115,7 +117,9 @@ uint32_t MatchAgent(const std::vector<Token>& tokens, uint32_t at, const ActorDi
     const Agent& agent = dict.agent(a);
     if (at + agent.keys.size() > tokens.size()) continue;
     bool ok = true;
-    for (size_t k = 0; k < agent.keys.size() && ok; ++k) ok = tokens[at + k].key == agent.keys[k];
+    for (size_t k = 1; k < agent.keys.size() && ok; ++k) {
+      ok = tokens[at + k].hash == agent.hashes[k] && tokens[at + k].key == agent.keys[k];
+    }
     if (ok) {
       agent_index = a;
       return at + static_cast<uint32_t>(agent.keys.size());

@@ -25,6 +25,7 @@ enum class NameKind : uint8_t {
 /// One matchable phrase of an actor, tokenised the way text is.
 struct NameEntry {
   std::vector<std::string> keys;  ///< Folded words, without a leading "the".
+  std::vector<uint64_t> hashes;   ///< WordHash of each key, compared before the key.
   std::vector<Shape> shapes;      ///< The shape each word must have in text.
   uint32_t actor = 0;             ///< Index into ActorDictionary::actors().
   NameKind kind = NameKind::kName;
@@ -34,6 +35,7 @@ struct NameEntry {
 /// A role word or phrase: "foreign ministry", "troops", "president".
 struct Agent {
   std::vector<std::string> keys;
+  std::vector<uint64_t> hashes;  ///< WordHash of each key, compared before the key.
   std::string code;   ///< GOV, MIL, LEG, JUD, COP, OPP, REB, CVL, MED, BUS, ...
   std::string title;  ///< Title slug for offices ("president"), empty for bodies.
   std::string label;  ///< First phrase of its line, for labels: "foreign ministry".

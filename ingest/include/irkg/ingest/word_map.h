@@ -11,9 +11,11 @@ namespace irkg::ingest {
 
 /// FNV-1a over a word: words are short, and hashing them is the hottest step of reading text.
 struct WordHash {
+  static constexpr uint64_t kOffset = 14695981039346656037ULL;
+  static constexpr uint64_t kPrime = 1099511628211ULL;
   size_t operator()(std::string_view word) const {
-    uint64_t h = 14695981039346656037ULL;
-    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    uint64_t h = kOffset;
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
     return static_cast<size_t>(h);
   }
 };
