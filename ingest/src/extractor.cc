@@ -5,9 +5,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "irkg/ingest/mention_finder.h"
+#include "irkg/ingest/strings.h"
 #include "irkg/ingest/text.h"
 #include "irkg/ingest/word_map.h"
 
@@ -18,11 +20,6 @@
 namespace irkg::ingest {
 
 using namespace std::literals;
-
-// Word equality that compares lengths first; std::string == std::string_view does not.
-inline bool Eq(const std::string& a, std::string_view b) {
-  return a.size() == b.size() && std::char_traits<char>::compare(a.data(), b.data(), b.size()) == 0;
-}
 
 using graph::ActorRef;
 using graph::ActorType;
@@ -210,16 +207,40 @@ const WordMap<uint32_t>& WordClasses() {
 
 bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 
-int MonthOf(std::string_view key) {
-  for (size_t i = 0; i < std::size(kMonths); ++i) {
-    if (key == kMonths[i]) return static_cast<int>(i) + 1;
-    if (key.size() >= 3 && kMonths[i].substr(0, key.size()) == key && key != "may" &&
-        key.size() <= 4 && key != "mar" && key != "jun") {
-      return static_cast<int>(i) + 1;
+// Month names and their short forms ("Jan", "Sept", but not "mar" or "may") to 1-12, weekday
+// names to 100 + 0 (Sunday) to 6.
+constexpr int kWeekdayBase = 100;
+const WordMap<int>& DateWords() {
+  static const auto* table = [] {
+    auto* t = new WordMap<int>();
+    for (size_t i = 0; i < std::size(kMonths); ++i) {
+      const int month = static_cast<int>(i) + 1;
+      (*t)[std::string(kMonths[i])] = month;
+      for (size_t length = 3; length <= 4; ++length) {
+        std::string_view prefix = kMonths[i].substr(0, length);
+        if (prefix != "may" && prefix != "mar" && prefix != "jun")
+          (*t)[std::string(prefix)] = month;
+      }
     }
-  }
-  if (key == "sept") return 9;
-  return 0;
+    for (size_t w = 0; w < std::size(kWeekdays); ++w)
+      (*t)[std::string(kWeekdays[w])] = kWeekdayBase + static_cast<int>(w);
+    t->Seal();
+    return t;
+  }();
+  return *table;
+}
+
+int MonthOf(const Token& t) {
+  if (t.key.size() > 9) return 0;
+  const int* value = DateWords().Find(t.key, t.hash);
+  return value && *value < kWeekdayBase ? *value : 0;
+}
+
+// 0 (Sunday) to 6, or -1.
+int WeekdayOf(const Token& t) {
+  if (t.key.size() > 9) return -1;
+  const int* value = DateWords().Find(t.key, t.hash);
+  return value && *value >= kWeekdayBase ? *value - kWeekdayBase : -1;
 }
 
 int DayOf(const Token& t) {
@@ -262,12 +283,12 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
       continue;  // dates are numbers, capitalised names, or one of these words
     }
     if (int day = digit ? DayOf(t) : 0; day && i + 1 < to) {
-      if (int month = MonthOf(tokens[i + 1].key); month && tokens[i + 1].shape != Shape::kLower) {
+      if (int month = MonthOf(tokens[i + 1]); month && tokens[i + 1].shape != Shape::kLower) {
         int year = i + 2 < to ? YearOf(tokens[i + 2]) : 0;
         if (auto d = near_article(month, day, year)) return d;
       }
     }
-    if (int month = t.shape != Shape::kLower ? MonthOf(t.key) : 0; month && i + 1 < to) {
+    if (int month = t.shape != Shape::kLower ? MonthOf(t) : 0; month && i + 1 < to) {
       if (int day = DayOf(tokens[i + 1])) {
         size_t y = i + 2 < to && Eq(tokens[i + 2].key, ","sv) ? i + 3 : i + 2;
         int year = y < to ? YearOf(tokens[y]) : 0;
@@ -278,11 +299,10 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
     if (Eq(t.key, "yesterday"sv)) return Date{article->days - 1};
     if (Eq(t.key, "today"sv)) return article;
     if (Eq(t.key, "tomorrow"sv)) return Date{article->days + 1};
-    for (size_t w = 0; w < std::size(kWeekdays); ++w) {
-      if (t.key != kWeekdays[w] || t.shape == Shape::kLower) continue;
+    if (int w = t.shape != Shape::kLower ? WeekdayOf(t) : -1; w >= 0) {
       int today = graph::Weekday(*article);
       bool next = i > from && Eq(tokens[i - 1].key, "next"sv);
-      int delta = static_cast<int>(w) - today;
+      int delta = w - today;
       if (next) {
         if (delta <= 0) delta += 7;
       } else if (delta > 0) {
@@ -292,7 +312,7 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
     }
     if (Eq(t.key, "in"sv) && i + 1 < to && YearOf(tokens[i + 1]) &&
         YearOf(tokens[i + 1]) != graph::ToCivil(*article).year &&
-        (i + 2 >= to || MonthOf(tokens[i + 2].key) == 0)) {
+        (i + 2 >= to || MonthOf(tokens[i + 2]) == 0)) {
       // "in 2016": a year only; the event is dated to that year's first day.
       return graph::MakeDate(YearOf(tokens[i + 1]), 1, 1);
     }
@@ -335,6 +355,19 @@ struct Sentence {
   std::vector<uint16_t> segment;  // per token
   // Every trigger that matches, by first token, longest first at each token.
   std::vector<Occurrence> matches;
+
+  // Empties the sentence for reuse; the vectors keep their memory.
+  void Reset(SentenceSpan new_span) {
+    span = new_span;
+    tokens.clear();
+    in_quote.clear();
+    quote_open_at_end = false;
+    mentions.clear();
+    classes.clear();
+    speeches.clear();
+    segment.clear();
+    matches.clear();
+  }
 };
 
 struct Group {
@@ -356,8 +389,10 @@ struct Discourse {
 
 class ArticleExtraction {
  public:
-  ArticleExtraction(const KnowledgeBase& kb, const graph::Article& article)
-      : kb_(kb), article_(article) {}
+  // `pool` holds sentences from earlier articles, whose memory this one reuses.
+  ArticleExtraction(const KnowledgeBase& kb, const graph::Article& article,
+                    std::vector<Sentence>& pool)
+      : kb_(kb), article_(article), pool_(pool) {}
 
   std::vector<EventRecord> Run();
 
@@ -372,7 +407,8 @@ class ArticleExtraction {
 
   const KnowledgeBase& kb_;
   const graph::Article& article_;
-  std::vector<Sentence> sentences_;
+  std::vector<Sentence>& pool_;
+  std::span<Sentence> sentences_;  // this article's, at the front of pool_
   Discourse discourse_;
   std::vector<EventRecord> events_;
   std::vector<uint32_t> char_offsets_;  // code-point offset of each sentence's begin
@@ -383,19 +419,21 @@ class ArticleExtraction {
 void ArticleExtraction::Prepare() {
   const std::string& text = article_.text;
   std::vector<SentenceSpan> spans = SplitSentences(text);
-  sentences_.reserve(spans.size());
+  if (pool_.size() < spans.size()) pool_.resize(spans.size());
+  sentences_ = std::span<Sentence>(pool_.data(), spans.size());
   char_offsets_.reserve(spans.size());
   bool open = false;
   uint32_t chars = 0;
   uint32_t last_byte = 0;
-  for (const SentenceSpan& span : spans) {
-    Sentence s;
-    s.span = span;
+  for (size_t index = 0; index < spans.size(); ++index) {
+    const SentenceSpan& span = spans[index];
+    Sentence& s = sentences_[index];
+    s.Reset(span);
     chars += CountCodePoints(std::string_view(text).substr(last_byte, span.begin - last_byte));
     last_byte = span.begin;
     char_offsets_.push_back(chars);
-    s.tokens =
-        Tokenize(std::string_view(text).substr(span.begin, span.end - span.begin), span.begin);
+    TokenizeInto(std::string_view(text).substr(span.begin, span.end - span.begin), span.begin,
+                 s.tokens);
     s.in_quote.resize(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const std::string& k = s.tokens[i].key;
@@ -425,8 +463,7 @@ void ArticleExtraction::Prepare() {
           s.matches.push_back({tr, i, static_cast<uint32_t>(end)});
       }
     }
-    if (!s.matches.empty()) last_with_trigger_ = sentences_.size();
-    sentences_.push_back(std::move(s));
+    if (!s.matches.empty()) last_with_trigger_ = index;
     // A stray quote mark must not swallow the rest of the article: quotes end at paragraphs.
     size_t next = span.end;
     if (next < text.size() && text.find('\n', next) == next) open = false;
@@ -1585,7 +1622,9 @@ std::vector<EventRecord> ArticleExtraction::Run() {
 }  // namespace
 
 std::vector<EventRecord> Extractor::Extract(const graph::Article& article) const {
-  ArticleExtraction run(kb_, article);
+  // Sentences keep their memory from article to article, one pool for each thread.
+  thread_local std::vector<Sentence> pool;
+  ArticleExtraction run(kb_, article, pool);
   return run.Run();
 }
 

@@ -4,14 +4,12 @@
 #include <array>
 #include <span>
 
+#include "irkg/ingest/strings.h"
+
 namespace irkg::ingest {
 
 using namespace std::literals;
 
-// Word equality that compares lengths first; std::string == std::string_view does not.
-inline bool Eq(const std::string& a, std::string_view b) {
-  return a.size() == b.size() && std::char_traits<char>::compare(a.data(), b.data(), b.size()) == 0;
-}
 namespace {
 
 using graph::ActorRef;

@@ -140,6 +140,12 @@ uint32_t CountCodePoints(std::string_view utf8) {
 
 std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
   std::vector<Token> tokens;
+  TokenizeInto(text, base, tokens);
+  return tokens;
+}
+
+void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& tokens) {
+  tokens.clear();
   // News text averages five bytes a token; room for more saves moving the tokens.
   tokens.reserve(text.size() / 3 + 4);
   size_t i = 0;
@@ -175,7 +181,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
         size_t k = 0;
         while ((unsigned{static_cast<unsigned char>(piece[k])} | 0x20u) - 'a' >= 26u) ++k;
         t.shape = unsigned{static_cast<unsigned char>(piece[k])} - 'A' < 26u ? Shape::kCapitalized
-                                                                     : Shape::kLower;
+                                                                             : Shape::kLower;
       }
       t.hash = h;
     } else {
@@ -276,7 +282,6 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
     emit(start, end, true);
     i = end;
   }
-  return tokens;
 }
 
 namespace {

@@ -36,9 +36,9 @@ struct NameEntry {
 struct Agent {
   std::vector<std::string> keys;
   std::vector<uint64_t> hashes;  ///< WordHash of each key, compared before the key.
-  std::string code;   ///< GOV, MIL, LEG, JUD, COP, OPP, REB, CVL, MED, BUS, ...
-  std::string title;  ///< Title slug for offices ("president"), empty for bodies.
-  std::string label;  ///< First phrase of its line, for labels: "foreign ministry".
+  std::string code;              ///< GOV, MIL, LEG, JUD, COP, OPP, REB, CVL, MED, BUS, ...
+  std::string title;             ///< Title slug for offices ("president"), empty for bodies.
+  std::string label;             ///< First phrase of its line, for labels: "foreign ministry".
 };
 
 /// The actor knowledge base: actors from `.actors` files and role words from `agents` files,

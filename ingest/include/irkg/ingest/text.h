@@ -35,6 +35,9 @@ struct Token {
 /// other punctuation are single tokens; dotted abbreviations ("U.S.", "U.N.") stay whole.
 /// Offsets are relative to `text`, plus `base`.
 std::vector<Token> Tokenize(std::string_view text, uint32_t base = 0);
+/// The same into `out`, which is cleared first: a reader that keeps one vector for every
+/// sentence allocates nothing once the vector has grown.
+void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& out);
 
 /// The shape a name's word must have in text for the name to match there.
 Shape ShapeOf(std::string_view word);
