@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
     mentions = 0;
     auto start = Clock::now();
     for (const auto& a : articles) {
-      auto tokens = irkg::ingest::Tokenize(a.text);
+      const irkg::ingest::TokenizedText tokenized = irkg::ingest::Tokenize(a.text);
+      const std::vector<irkg::ingest::Token>& tokens = tokenized.tokens;
       mentions += irkg::ingest::FindMentions(tokens, a.text, a.date, kb->actors).size();
     }
     double took = secs(Clock::now() - start);

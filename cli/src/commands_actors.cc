@@ -19,7 +19,8 @@ int Resolve(Context& ctx, const CommonOptions& common, const std::string& text,
             const std::string& date_text) {
   auto date = ParseDateOption(date_text);
   auto kb = LoadKnowledge(common, ctx);
-  auto tokens = ingest::Tokenize(text);
+  const ingest::TokenizedText tokenized = ingest::Tokenize(text);
+  const std::vector<ingest::Token>& tokens = tokenized.tokens;
   auto mentions = ingest::FindMentions(tokens, text, date, kb->actors);
   rapidjson::StringBuffer buf;
   JsonWriter w(buf);

@@ -238,8 +238,8 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
     std::string label;
     for (std::string_view phrase : SplitList(fields[2])) {
       Agent a;
-      for (const Token& t : Tokenize(phrase)) {
-        a.keys.push_back(t.key);
+      for (const Token& t : Tokenize(phrase).tokens) {
+        a.keys.emplace_back(t.key);
         a.hashes.push_back(t.hash);
       }
       if (a.keys.empty()) continue;
@@ -256,14 +256,15 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
   NameEntry entry;
   entry.actor = actor;
   entry.kind = kind;
-  std::vector<Token> tokens = Tokenize(phrase);
+  const TokenizedText tokenized = Tokenize(phrase);
+  const std::vector<Token>& tokens = tokenized.tokens;
   size_t first = 0;
   if (!tokens.empty() && tokens[0].key == "the" && tokens.size() > 1) {
     entry.needs_the = kind != NameKind::kMetonym;
     first = 1;
   }
   for (size_t i = first; i < tokens.size(); ++i) {
-    entry.keys.push_back(tokens[i].key);
+    entry.keys.emplace_back(tokens[i].key);
     entry.hashes.push_back(tokens[i].hash);
     entry.shapes.push_back(tokens[i].shape);
   }

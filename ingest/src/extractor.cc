@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
@@ -256,7 +257,8 @@ int DayOf(const Token& t) {
 
 int YearOf(const Token& t) {
   if (t.key.size() != 4) return 0;
-  int y = std::atoi(t.key.c_str());
+  int y = 0;
+  std::from_chars(t.key.data(), t.key.data() + t.key.size(), y);  // leading digits, as "19th"
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
@@ -347,6 +349,7 @@ struct Occurrence {
 struct Sentence {
   SentenceSpan span;
   std::vector<Token> tokens;
+  TokenKeys keys;  // where the tokens' keys live
   std::vector<uint8_t> in_quote;
   bool quote_open_at_end = false;
   std::vector<Mention> mentions;
@@ -433,10 +436,10 @@ void ArticleExtraction::Prepare() {
     last_byte = span.begin;
     char_offsets_.push_back(chars);
     TokenizeInto(std::string_view(text).substr(span.begin, span.end - span.begin), span.begin,
-                 s.tokens);
+                 s.tokens, s.keys);
     s.in_quote.resize(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
-      const std::string& k = s.tokens[i].key;
+      std::string_view k = s.tokens[i].key;
       if (Eq(k, "\""sv)) {
         open = !open;
       } else if (Eq(k, "\xe2\x80\x9c"sv) || Eq(k, "\xc2\xab"sv)) {
@@ -837,7 +840,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
       if (local.empty() && men.anaphor == Anaphor::kPair && men.last > 0) {
         // "the two presidents", "the two ministers": the last two persons with such an office.
-        const std::string& noun = t[men.last - 1].key;
+        std::string_view noun = t[men.last - 1].key;
         std::string_view office = Eq(noun, "presidents"sv)  ? "president"sv
                                   : Eq(noun, "ministers"sv) ? "minister"sv
                                   : Eq(noun, "leaders"sv)   ? ""sv
@@ -979,7 +982,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
                           kb_.relations.trigger(best).relation != Relation::kRequestsFrom;
     // "five detained Americans", "the jailed journalists": a participle used as an adjective.
     const Trigger& found = kb_.relations.trigger(best);
-    const std::string& before = i > 0 ? t[i - 1].key : t[i].key;
+    std::string_view before = i > 0 ? t[i - 1].key : t[i].key;
     // "drought-hit Somalia": part of a hyphenated adjective.
     bool compound = i > 0 && Eq(t[i - 1].key, "-"sv) && !t[i].space_before;
     // "hundreds of attack drones", "an attack": a verb's form used as a noun or adjective.
@@ -1072,7 +1075,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   for (size_t j = 0; j < triggers.size(); ++j) {
     uint32_t q = triggers[j].first;
     if (q >= 2 && Eq(t[q - 1].key, "to"sv)) {
-      const std::string& noun = t[q - 2].key;
+      std::string_view noun = t[q - 2].key;
       if (Eq(noun, "request"sv) || Eq(noun, "call"sv) || Eq(noun, "demand"sv) ||
           Eq(noun, "appeal"sv) || Eq(noun, "proposal"sv) || Eq(noun, "plan"sv) ||
           Eq(noun, "plans"sv) || Eq(noun, "bid"sv) || Eq(noun, "attempt"sv) ||
@@ -1615,7 +1618,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 std::vector<EventRecord> ArticleExtraction::Run() {
   Prepare();
   if (last_with_trigger_ == kNone) return {};
-  for (size_t i = 0; i <= last_with_trigger_; ++i) ProcessSentence(i);
+  // A sentence that names no actor yields no event and tells later sentences nothing.
+  for (size_t i = 0; i <= last_with_trigger_; ++i) {
+    if (!sentences_[i].mentions.empty()) ProcessSentence(i);
+  }
   return std::move(events_);
 }
 

@@ -98,7 +98,7 @@ bool IsMonth(std::string_view key) {
 // An unknown capitalised word that may be part of a person's or a company's name. Words that
 // end like adjectives and adverbs ("Additional", "Heavily") are capitalised sentence openers.
 bool NameLike(const Token& t) {
-  const std::string& k = t.key;
+  std::string_view k = t.key;
   if (k.size() > 5 &&
       (k.ends_with("al") || k.ends_with("ly") || k.ends_with("ous") || k.ends_with("ive") ||
        k.ends_with("ful") || k.ends_with("ing") || k.ends_with("ed"))) {
@@ -524,7 +524,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
           // "Thousands of Georgians protested", "five detained Americans": a plural demonym
           // names people of the state, an actor in its own right.
           if (one.kind == MentionKind::kAdjective && unit->last == unit->first + 1) {
-            const std::string& word = tokens[unit->first].key;
+            std::string_view word = tokens[unit->first].key;
             if (word.size() > 4 && word.back() == 's' && !Eq(word, "swiss"sv)) {
               one.kind = MentionKind::kName;
             }

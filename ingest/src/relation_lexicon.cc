@@ -190,7 +190,7 @@ size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, 
       for (int skip = 0; skip <= kMaxGap && pos + static_cast<size_t>(skip) < limit; ++skip) {
         size_t p = pos + static_cast<size_t>(skip);
         // Gaps stay within a clause: words, hyphens, currency and percent signs only.
-        const std::string& key = tokens[p - 1].key;
+        std::string_view key = tokens[p - 1].key;
         if (skip > 0 && !tokens[p - 1].is_word && key != "-" && key != "$" && key != "%" &&
             key != "\xe2\x82\xac" && key != "\xc2\xa3" && key != "\xc2\xa5") {
           break;

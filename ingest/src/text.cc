@@ -152,14 +152,17 @@ uint32_t CountCodePoints(std::string_view utf8) {
   return n;
 }
 
-std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
-  std::vector<Token> tokens;
-  TokenizeInto(text, base, tokens);
-  return tokens;
+TokenizedText Tokenize(std::string_view text, uint32_t base) {
+  TokenizedText out;
+  TokenizeInto(text, base, out.tokens, out.keys);
+  return out;
 }
 
-void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& tokens) {
+void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& tokens,
+                  TokenKeys& keys) {
   tokens.clear();
+  keys.other.clear();
+  keys.folded.resize(text.size());  // never again in this call: keys point into it
   // News text averages five bytes a token; room for more saves moving the tokens.
   tokens.reserve(text.size() / 3 + 4);
   size_t i = 0;
@@ -170,8 +173,7 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
     t.end = base + static_cast<uint32_t>(e);
     std::string_view piece = text.substr(b, e - b);
     // One pass for the common case, ASCII: fold, hash and gather the byte classes together.
-    t.key.resize(piece.size());
-    char* key = t.key.data();
+    char* key = keys.folded.data() + b;
     uint64_t h = WordHash::kOffset;
     unsigned classes = 0;
     for (size_t k = 0; k < piece.size(); ++k) {
@@ -187,18 +189,22 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
       } else if (!(classes & kLowerBit)) {
         // Capitals only: "NATO" and "US" are upper-case, a lone "A" or "I" capitalised.
         size_t letters = 0;
-        for (char c : piece) letters += (kAsciiClass[static_cast<unsigned char>(c)] & kUpperBit) != 0;
+        for (char c : piece)
+          letters += (kAsciiClass[static_cast<unsigned char>(c)] & kUpperBit) != 0;
         t.shape = letters >= 2 ? Shape::kUpper : Shape::kCapitalized;
       } else {
         // The first letter decides between a lower-case and a capitalised word.
         size_t k = 0;
         while (!(kAsciiClass[static_cast<unsigned char>(piece[k])] & (kLowerBit | kUpperBit))) ++k;
-        t.shape = kAsciiClass[static_cast<unsigned char>(piece[k])] & kUpperBit ? Shape::kCapitalized
-                                                                                 : Shape::kLower;
+        t.shape = kAsciiClass[static_cast<unsigned char>(piece[k])] & kUpperBit
+                      ? Shape::kCapitalized
+                      : Shape::kLower;
       }
+      t.key = std::string_view(key, piece.size());
       t.hash = h;
     } else {
-      t.key = FoldKey(piece);
+      keys.other.push_back(std::make_unique<std::string>(FoldKey(piece)));
+      t.key = *keys.other.back();
       t.shape = word ? ShapeOf(piece) : Shape::kOther;
       t.hash = WordHash()(t.key);
     }

@@ -48,7 +48,8 @@ TEST_CASE("the mention table: every case resolves as a careful reader would") {
     REQUIRE_MESSAGE(at != std::string::npos,
                     "actor_mentions.tsv:" << c.line << ": mention not in text");
     const size_t end = at + c.mention.size();
-    auto tokens = Tokenize(c.text);
+    const TokenizedText tokenized = Tokenize(c.text);
+    const std::vector<Token>& tokens = tokenized.tokens;
     auto mentions = FindMentions(tokens, c.text, irkg::graph::ParseDate(c.date), kb->actors);
     const Mention* found = nullptr;
     for (const Mention& m : mentions) {

@@ -41,11 +41,13 @@ TEST_CASE("patterns match with gaps and report bad lines") {
             "test.patterns:6: expected 'RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]'",
         });
   REQUIRE(lexicon.size() == 1);
-  auto tokens = Tokenize("The EU imposed sweeping new sanctions on Russia.");
+  const TokenizedText sentence = Tokenize("The EU imposed sweeping new sanctions on Russia.");
+  const std::vector<Token>& tokens = sentence.tokens;
   auto candidates = lexicon.StartingWith("imposed");
   REQUIRE(candidates.size() == 1);
   CHECK(lexicon.Match(candidates[0], tokens, 2, tokens.size()) == 7);
-  auto far = Tokenize("imposed a b c d e f g sanctions on");
+  const TokenizedText far_text = Tokenize("imposed a b c d e f g sanctions on");
+  const std::vector<Token>& far = far_text.tokens;
   CHECK(lexicon.Match(candidates[0], far, 0, far.size()) == 0);
   CHECK(lexicon.trigger(candidates[0]).origin == "test.patterns:1");
 }

@@ -13,7 +13,7 @@ namespace {
 
 std::vector<std::string> Keys(const std::string& text) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(text)) out.push_back(t.key);
+  for (const Token& t : Tokenize(text).tokens) out.emplace_back(t.key);
   return out;
 }
 
@@ -41,7 +41,8 @@ TEST_CASE("tokens split off possessives and negations and keep dotted abbreviati
   CHECK(Keys("Cote d'Ivoire") == std::vector<std::string>{"cote", "d'ivoire"});
   CHECK(Keys("$100 million, 3.5%") ==
         std::vector<std::string>{"$", "100", "million", ",", "3.5", "%"});
-  auto tokens = Tokenize("NATO and us");
+  const TokenizedText tokenized = Tokenize("NATO and us");
+  const std::vector<Token>& tokens = tokenized.tokens;
   CHECK(tokens[0].shape == Shape::kUpper);
   CHECK(tokens[1].shape == Shape::kLower);
   CHECK(tokens[2].shape == Shape::kLower);

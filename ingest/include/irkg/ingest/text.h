@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,20 +25,35 @@ enum class Shape : uint8_t {
 struct Token {
   uint32_t begin = 0;  ///< Byte offsets into the text that was tokenised.
   uint32_t end = 0;
-  std::string key;    ///< FoldKey of the token text.
-  uint64_t hash = 0;  ///< WordHash of key, computed once for every lookup of the token.
+  std::string_view key;  ///< FoldKey of the token text, held by the TokenKeys of its text.
+  uint64_t hash = 0;     ///< WordHash of key, computed once for every lookup of the token.
   Shape shape = Shape::kOther;
   bool is_word = false;      ///< Letters or digits (as opposed to punctuation).
   bool space_before = true;  ///< False when glued to the previous token ("Russia" + "'s").
 };
 
+/// Where the keys of a text's tokens live: ASCII tokens' keys at their own offsets in a copy of
+/// the text folded byte for byte, the keys of other tokens (folded through ICU) each in a string
+/// of its own. Moving it keeps the keys where they are; it cannot be copied.
+struct TokenKeys {
+  std::vector<char> folded;
+  std::vector<std::unique_ptr<std::string>> other;
+};
+
+/// A tokenised text: its tokens and the keys they point into.
+struct TokenizedText {
+  std::vector<Token> tokens;
+  TokenKeys keys;
+};
+
 /// Splits text into tokens. Possessive "'s" and "n't" become tokens of their own; hyphens and
 /// other punctuation are single tokens; dotted abbreviations ("U.S.", "U.N.") stay whole.
 /// Offsets are relative to `text`, plus `base`.
-std::vector<Token> Tokenize(std::string_view text, uint32_t base = 0);
-/// The same into `out`, which is cleared first: a reader that keeps one vector for every
-/// sentence allocates nothing once the vector has grown.
-void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& out);
+TokenizedText Tokenize(std::string_view text, uint32_t base = 0);
+/// The same into `tokens` and `keys`, which are cleared first: a reader that keeps them for
+/// every sentence allocates nothing once they have grown.
+void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& tokens,
+                  TokenKeys& keys);
 
 /// The shape a name's word must have in text for the name to match there.
 Shape ShapeOf(std::string_view word);
