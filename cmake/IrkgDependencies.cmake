@@ -4,6 +4,13 @@ find_package(SQLiteCpp CONFIG REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(ZLIB REQUIRED)
+# Intel's ISA-L inflates gzip several times faster than zlib; zlib stands in where it is absent
+# or IRKG_USE_ISAL is OFF.
+option(IRKG_USE_ISAL "Inflate gzip input with ISA-L when it is installed" ON)
+if(IRKG_USE_ISAL)
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(ISAL IMPORTED_TARGET libisal)
+endif()
 find_package(Threads REQUIRED)
 
 # Debian's RapidJSON 1.1.0 config only sets RAPIDJSON_INCLUDE_DIRS: wrap it in an imported target.
@@ -12,11 +19,6 @@ if(NOT TARGET irkg_rapidjson)
   add_library(irkg_rapidjson INTERFACE IMPORTED)
   target_include_directories(irkg_rapidjson SYSTEM INTERFACE ${RAPIDJSON_INCLUDE_DIRS})
   target_compile_definitions(irkg_rapidjson INTERFACE RAPIDJSON_HAS_STDSTRING=1)
-  # SSE2 is part of every x86-64 processor: RapidJSON then scans strings and white space 16
-  # bytes at a time.
-  if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64)$")
-    target_compile_definitions(irkg_rapidjson INTERFACE RAPIDJSON_SSE2=1)
-  endif()
 endif()
 
 if(IRKG_BUILD_TESTS)

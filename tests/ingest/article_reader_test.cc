@@ -1,6 +1,7 @@
 #include "irkg/ingest/article_reader.h"
 
 #include <doctest/doctest.h>
+#include <zlib.h>
 
 #include <sstream>
 
@@ -11,6 +12,30 @@ using irkg::Diagnostics;
 using irkg::graph::Article;
 
 namespace {
+
+// `text` as one gzip member.
+std::string Gzip(const std::string& text) {
+  z_stream z{};
+  REQUIRE(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&z, static_cast<uLong>(text.size())) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  z.avail_in = static_cast<uInt>(text.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+std::string ArticleLines(int from, int to) {
+  std::string out;
+  for (int i = from; i < to; ++i) {
+    out += "{\"id\": \"g" + std::to_string(i) + "\", \"text\": \"Article number " +
+           std::to_string(i * 7919) + " says Russia met China.\"}\n";
+  }
+  return out;
+}
 
 std::vector<std::string> Messages(const Diagnostics& diagnostics) {
   std::vector<std::string> out;
@@ -94,4 +119,67 @@ TEST_CASE("standard input is read as JSON Lines") {
   CHECK(articles[0].id == "s1");
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].ToString() == "<stdin>:2: malformed JSON: Invalid value. (at byte 1)");
+}
+
+TEST_CASE("gzip files are read line by line, member after member") {
+  irkg::testing::TempDir dir;
+  const std::string path = dir.File("news.jsonl.gz");
+  std::string last = "{\"id\": \"end\", \"text\": \"No line break after this one.\"}";
+  irkg::testing::WriteFile(path, Gzip(ArticleLines(0, 500)) + Gzip(ArticleLines(500, 1000) + last));
+  std::vector<Article> articles;
+  Diagnostics diagnostics;
+  std::istringstream no_stdin;
+  size_t n = ReadArticles(
+      {path}, {}, no_stdin, [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  CHECK(Messages(diagnostics).empty());
+  CHECK(n == 1001);
+  REQUIRE(articles.size() == 1001);
+  CHECK(articles[0].id == "g0");
+  CHECK(articles[999].id == "g999");
+  CHECK(articles[999].origin == path + ":1000");
+  CHECK(articles[1000].id == "end");
+}
+
+TEST_CASE("a truncated or corrupt gzip file is reported, and the lines before the damage read") {
+  irkg::testing::TempDir dir;
+  const std::string whole = Gzip(ArticleLines(0, 3000));
+  std::istringstream no_stdin;
+
+  const std::string truncated = dir.File("truncated.jsonl.gz");
+  irkg::testing::WriteFile(truncated, whole.substr(0, whole.size() * 2 / 3));
+  std::vector<Article> articles;
+  Diagnostics diagnostics;
+  ReadArticles(
+      {truncated}, {}, no_stdin, [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  CHECK(articles.size() > 100);
+  CHECK(articles.size() < 3000);
+  REQUIRE_FALSE(diagnostics.empty());
+  CHECK(diagnostics.back().ToString().find(truncated + ":") == 0);
+  CHECK(diagnostics.back().ToString().find("truncated gzip data; reading stopped after line") !=
+        std::string::npos);
+
+  const std::string corrupt = dir.File("corrupt.jsonl.gz");
+  std::string damaged = whole;
+  for (size_t i = damaged.size() / 2; i < damaged.size() / 2 + 64; ++i) damaged[i] = '\x5a';
+  irkg::testing::WriteFile(corrupt, damaged);
+  articles.clear();
+  diagnostics.clear();
+  ReadArticles(
+      {corrupt}, {}, no_stdin, [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  REQUIRE_FALSE(diagnostics.empty());
+  const std::string message = diagnostics.back().ToString();
+  CHECK(message.find(corrupt + ":") == 0);
+  INFO(message);
+  CHECK((message.find("corrupt gzip data") != std::string::npos ||
+         message.find("gzip checksum mismatch") != std::string::npos));
+
+  const std::string plain = dir.File("plain.jsonl.gz");
+  irkg::testing::WriteFile(plain, ArticleLines(0, 3));
+  articles.clear();
+  diagnostics.clear();
+  ReadArticles(
+      {plain}, {}, no_stdin, [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  CHECK(articles.empty());
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString().find(plain + ":1: not gzip data") == 0);
 }
