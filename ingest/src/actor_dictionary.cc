@@ -320,6 +320,16 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     std::stable_sort(entry.agents.begin(), entry.agents.end(), [this](uint32_t x, uint32_t y) {
       return agents_[x].keys.size() > agents_[y].keys.size();
     });
+    // Each first word's names with their words' hashes and shapes next to each other: matching
+    // a word of text against its candidates reads a few cache lines, not every NameEntry.
+    entry.candidates.clear();
+    for (uint32_t n : entry.names) {
+      const NameEntry& e = names_[n];
+      entry.candidates.push_back({n, static_cast<uint32_t>(word_hashes_.size()),
+                                  static_cast<uint16_t>(e.keys.size()), e.needs_the});
+      word_hashes_.insert(word_hashes_.end(), e.hashes.begin(), e.hashes.end());
+      word_shapes_.insert(word_shapes_.end(), e.shapes.begin(), e.shapes.end());
+    }
   }
 }
 
@@ -328,18 +338,18 @@ const Actor* ActorDictionary::Find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &actors_[it->second];
 }
 
-std::pair<std::span<const uint32_t>, std::span<const uint32_t>> ActorDictionary::StartingWith(
-    const std::string& key) const {
+std::pair<std::span<const ActorDictionary::NameCandidate>, std::span<const uint32_t>>
+ActorDictionary::StartingWith(const std::string& key) const {
   const FirstWord* entry = by_first_.Find(key);
   if (!entry) return {};
-  return {entry->names, entry->agents};
+  return {entry->candidates, entry->agents};
 }
 
-std::pair<std::span<const uint32_t>, std::span<const uint32_t>> ActorDictionary::StartingWith(
-    const Token& token) const {
+std::pair<std::span<const ActorDictionary::NameCandidate>, std::span<const uint32_t>>
+ActorDictionary::StartingWith(const Token& token) const {
   const FirstWord* entry = by_first_.Find(token.key, token.hash);
   if (!entry) return {};
-  return {entry->names, entry->agents};
+  return {entry->candidates, entry->agents};
 }
 
 const Actor* ActorDictionary::Holder(std::string_view affiliation, std::string_view title,

@@ -49,27 +49,30 @@ int Fit(const graph::Actor& a, std::optional<graph::Date> date) {
 // same length, the actor that fits the date best wins ("Clinton" in 1998 and in 2012).
 // `candidates` are names whose first word is the token at `at`.
 uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
-                   std::span<const uint32_t> candidates, bool after_the,
+                   std::span<const ActorDictionary::NameCandidate> candidates, bool after_the,
                    std::optional<graph::Date> date, uint32_t& name_index) {
   size_t best_length = 0;
   int best_fit = -1;
-  for (uint32_t n : candidates) {
-    const NameEntry& e = dict.name(n);
-    if (e.keys.size() < best_length) break;  // longest first
-    if (e.needs_the && !after_the) continue;
-    if (at + e.keys.size() > tokens.size()) continue;
+  for (const ActorDictionary::NameCandidate& c : candidates) {
+    if (c.length < best_length) break;  // longest first
+    if (c.needs_the && !after_the) continue;
+    if (at + c.length > tokens.size()) continue;
     // The first word is the token's own (the candidates start with it): only its shape counts.
-    bool ok = ShapeFits(e.shapes[0], tokens[at].shape);
-    for (size_t k = 1; k < e.keys.size() && ok; ++k) {
+    // The others are compared by hash, then, when all fit, by key.
+    bool ok = ShapeFits(dict.word_shape(c.words), tokens[at].shape);
+    for (uint32_t k = 1; k < c.length && ok; ++k) {
       const Token& t = tokens[at + k];
-      ok = t.hash == e.hashes[k] && t.key == e.keys[k] && ShapeFits(e.shapes[k], t.shape);
+      ok = t.hash == dict.word_hash(c.words + k) && ShapeFits(dict.word_shape(c.words + k), t.shape);
     }
+    if (!ok) continue;
+    const NameEntry& e = dict.name(c.name);
+    for (uint32_t k = 1; k < c.length && ok; ++k) ok = tokens[at + k].key == e.keys[k];
     if (!ok) continue;
     int fit = Fit(dict.actors()[e.actor], date);
     if (fit > best_fit) {
       best_fit = fit;
-      best_length = e.keys.size();
-      name_index = n;
+      best_length = c.length;
+      name_index = c.name;
     }
   }
   return best_length ? at + static_cast<uint32_t>(best_length) : 0;

@@ -64,13 +64,24 @@ class ActorDictionary {
   const std::vector<graph::Actor>& actors() const { return actors_; }
   const graph::Actor* Find(std::string_view id) const;
 
+  /// A name as the first-word index holds it: enough to test it against text without reading
+  /// the NameEntry. Its words' hashes and shapes sit side by side in word_hash() / word_shape().
+  struct NameCandidate {
+    uint32_t name;   ///< Index for name().
+    uint32_t words;  ///< Its first word's index for word_hash() and word_shape().
+    uint16_t length;
+    bool needs_the;
+  };
+
   /// Names and agents whose first word folds to `key`, longest first, in one lookup:
   /// {names, agents}.
-  std::pair<std::span<const uint32_t>, std::span<const uint32_t>> StartingWith(
+  std::pair<std::span<const NameCandidate>, std::span<const uint32_t>> StartingWith(
       const std::string& key) const;
   /// The same for a token, using the hash it carries.
-  std::pair<std::span<const uint32_t>, std::span<const uint32_t>> StartingWith(
+  std::pair<std::span<const NameCandidate>, std::span<const uint32_t>> StartingWith(
       const Token& token) const;
+  uint64_t word_hash(uint32_t word) const { return word_hashes_[word]; }
+  Shape word_shape(uint32_t word) const { return word_shapes_[word]; }
   const NameEntry& name(uint32_t index) const { return names_[index]; }
   const Agent& agent(uint32_t index) const { return agents_[index]; }
 
@@ -109,8 +120,11 @@ class ActorDictionary {
   struct FirstWord {
     std::vector<uint32_t> names;
     std::vector<uint32_t> agents;
+    std::vector<NameCandidate> candidates;  ///< names, packed for matching
   };
   WordMap<FirstWord> by_first_;
+  std::vector<uint64_t> word_hashes_;  ///< the words of the candidates, in their order
+  std::vector<Shape> word_shapes_;
   std::vector<Agent> agents_;
   std::unordered_map<std::string, std::vector<uint32_t>> holders_;  ///< "AFF/title" -> actors
   std::unordered_map<std::string, std::vector<uint32_t>> by_folded_name_;
