@@ -129,6 +129,7 @@ void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
         ok = false;
         break;
       }
+      for (const std::string& form : slot.forms) slot.hashes.push_back(WordHash()(form));
       t.slots.push_back(std::move(slot));
     }
     if (!ok) continue;
@@ -200,7 +201,12 @@ size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, 
       return 0;
     }
     if (pos >= limit) return 0;
-    if (std::find(s.forms.begin(), s.forms.end(), tokens[pos].key) == s.forms.end()) return 0;
+    const Token& token = tokens[pos];
+    bool found = false;
+    for (size_t f = 0; f < s.hashes.size() && !found; ++f) {
+      found = s.hashes[f] == token.hash && s.forms[f] == token.key;
+    }
+    if (!found) return 0;
     return self(self, slot + 1, pos + 1);
   };
   return match(match, 0, at);

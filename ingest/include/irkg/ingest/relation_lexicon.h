@@ -17,6 +17,7 @@ namespace irkg::ingest {
 /// One word slot of a trigger pattern: any of its forms, or a gap of up to kMaxGap words.
 struct PatternSlot {
   std::vector<std::string> forms;  ///< Folded word forms; empty for a gap.
+  std::vector<uint64_t> hashes;    ///< WordHash of each form, compared first.
   bool gap = false;
 };
 
