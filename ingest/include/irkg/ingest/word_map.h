@@ -48,11 +48,13 @@ class WordMap {
     const uint64_t bit = h & kFilterMask;
     if (!(filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
     const size_t mask = slots_.size() - 1;
+    const uint32_t check = static_cast<uint32_t>(h >> 32);
     for (size_t i = (h >> 18) & mask;; i = (i + 1) & mask) {
-      uint32_t slot = slots_[i];
+      const uint64_t slot = slots_[i];
       if (slot == 0) return nullptr;
-      const auto& entry = entries_[slot - 1];
-      if (hashes_[slot - 1] == h && entry.first == word) return &entry.second;
+      if (static_cast<uint32_t>(slot >> 32) != check) continue;
+      const auto& entry = entries_[static_cast<uint32_t>(slot) - 1];
+      if (entry.first == word) return &entry.second;
     }
   }
 
@@ -62,14 +64,12 @@ class WordMap {
     size_t size = 16;
     while (size < entries_.size() * 2) size *= 2;
     slots_.assign(size, 0);
-    hashes_.resize(entries_.size());
     for (size_t e = 0; e < entries_.size(); ++e) {
       const uint64_t h = WordHash()(entries_[e].first);
-      hashes_[e] = h;
       filter_[(h & kFilterMask) >> 6] |= uint64_t{1} << (h & 63);
       size_t i = (h >> 18) & (size - 1);
       while (slots_[i] != 0) i = (i + 1) & (size - 1);
-      slots_[i] = static_cast<uint32_t>(e + 1);
+      slots_[i] = (h >> 32 << 32) | (e + 1);
     }
   }
 
@@ -78,7 +78,6 @@ class WordMap {
     index_.clear();
     filter_.clear();
     slots_.clear();
-    hashes_.clear();
   }
   auto begin() { return entries_.begin(); }
   auto end() { return entries_.end(); }
@@ -90,8 +89,9 @@ class WordMap {
   std::vector<std::pair<std::string, Value>> entries_;
   std::unordered_map<std::string, uint32_t> index_;
   std::vector<uint64_t> filter_;
-  std::vector<uint32_t> slots_;  ///< entry index + 1; 0 is empty
-  std::vector<uint64_t> hashes_;
+  /// The upper half of the key's hash, then entry index + 1; 0 is empty. A probe reads the
+  /// entry only when the hash halves agree.
+  std::vector<uint64_t> slots_;
 };
 
 }  // namespace irkg::ingest
