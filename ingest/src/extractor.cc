@@ -440,7 +440,9 @@ void ArticleExtraction::Prepare() {
     s.in_quote.resize(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       std::string_view k = s.tokens[i].key;
-      if (Eq(k, "\""sv)) {
+      if (s.tokens[i].is_word) {
+        s.in_quote[i] = open;
+      } else if (Eq(k, "\""sv)) {
         open = !open;
       } else if (Eq(k, "\xe2\x80\x9c"sv) || Eq(k, "\xc2\xab"sv)) {
         open = true;

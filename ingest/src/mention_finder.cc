@@ -62,7 +62,8 @@ uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDic
     bool ok = ShapeFits(dict.word_shape(c.words), tokens[at].shape);
     for (uint32_t k = 1; k < c.length && ok; ++k) {
       const Token& t = tokens[at + k];
-      ok = t.hash == dict.word_hash(c.words + k) && ShapeFits(dict.word_shape(c.words + k), t.shape);
+      ok =
+          t.hash == dict.word_hash(c.words + k) && ShapeFits(dict.word_shape(c.words + k), t.shape);
     }
     if (!ok) continue;
     const NameEntry& e = dict.name(c.name);
@@ -231,6 +232,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   thread_local std::vector<Unit> units;
   units.clear();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
+  // Each word's names and agents, looked up once: "the" and inner names look ahead.
+  using Candidates = decltype(dict.StartingWith(tokens[0]));
+  thread_local std::vector<Candidates> starting;
+  starting.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    starting[i] = tokens[i].is_word ? dict.StartingWith(tokens[i]) : Candidates();
+  }
   for (uint32_t i = 0; i < n;) {
     const Token& t = tokens[i];
     if (!t.is_word) {
@@ -243,13 +251,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     const bool is_the = Eq(t.key, "the"sv);
     if (is_the && i + 1 < n) {
       end =
-          MatchName(tokens, i + 1, dict, dict.StartingWith(tokens[i + 1]).first, true, date, index);
+          MatchName(tokens, i + 1, dict, starting[i + 1].first, true, date, index);
       if (end) {
         const NameEntry& e = dict.name(index);
         if (!e.needs_the && e.kind != NameKind::kMetonym) start = i + 1;
       }
     }
-    const auto [name_candidates, agent_candidates] = dict.StartingWith(t);
+    const auto [name_candidates, agent_candidates] = starting[i];
     if (!end && !name_candidates.empty()) {
       end = MatchName(tokens, i, dict, name_candidates, false, date, index);
     }
@@ -265,7 +273,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     if (end && end > i + 1 && agent_end && agent_end < end) {
       for (uint32_t j = agent_end; j < end; ++j) {
         uint32_t inner = 0;
-        auto inner_candidates = dict.StartingWith(tokens[j]).first;
+        auto inner_candidates = starting[j].first;
         if (!inner_candidates.empty() &&
             MatchName(tokens, j, dict, inner_candidates, false, date, inner) > end) {
           end = 0;

@@ -22,8 +22,9 @@ struct WordHash {
 
 /// A map from words to values for lookups where most words are absent, as when every word of a
 /// text is looked up among the first words of actor names. Build it with operator[], then Seal():
-/// a 256-Kibit filter of the keys' hashes answers "not here" for almost every other word, and an
-/// open-addressing table answers the rest with one hash computation.
+/// a filter of the keys' hashes (16 bits a key, at most 256 Kibit) answers "not here" for all
+/// but about one in sixteen other words, and an open-addressing table answers the rest with one
+/// hash computation.
 template <typename Value>
 class WordMap {
  public:
@@ -45,7 +46,7 @@ class WordMap {
       auto it = index_.find(std::string(word));
       return it == index_.end() ? nullptr : &entries_[it->second].second;
     }
-    const uint64_t bit = h & kFilterMask;
+    const uint64_t bit = h & filter_mask_;
     if (!(filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
     const size_t mask = slots_.size() - 1;
     const uint32_t check = static_cast<uint32_t>(h >> 32);
@@ -60,13 +61,18 @@ class WordMap {
 
   /// Builds the filter and the table; call after the last insertion.
   void Seal() {
-    filter_.assign((kFilterMask + 1) / 64, 0);
+    // About 16 filter bits a key, at most 256 Kibit: a small map's filter stays small enough to
+    // share the cache with the others.
+    uint64_t bits = 512;
+    while (bits < entries_.size() * 16 && bits < kMaxFilterBits) bits *= 2;
+    filter_mask_ = bits - 1;
+    filter_.assign(bits / 64, 0);
     size_t size = 16;
     while (size < entries_.size() * 2) size *= 2;
     slots_.assign(size, 0);
     for (size_t e = 0; e < entries_.size(); ++e) {
       const uint64_t h = WordHash()(entries_[e].first);
-      filter_[(h & kFilterMask) >> 6] |= uint64_t{1} << (h & 63);
+      filter_[(h & filter_mask_) >> 6] |= uint64_t{1} << (h & 63);
       size_t i = (h >> 18) & (size - 1);
       while (slots_[i] != 0) i = (i + 1) & (size - 1);
       slots_[i] = (h >> 32 << 32) | (e + 1);
@@ -84,7 +90,8 @@ class WordMap {
   size_t size() const { return entries_.size(); }
 
  private:
-  static constexpr uint64_t kFilterMask = (uint64_t{1} << 18) - 1;
+  static constexpr uint64_t kMaxFilterBits = uint64_t{1} << 18;
+  uint64_t filter_mask_ = 0;
 
   std::vector<std::pair<std::string, Value>> entries_;
   std::unordered_map<std::string, uint32_t> index_;
