@@ -11,6 +11,14 @@ if(IRKG_USE_ISAL)
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(ISAL IMPORTED_TARGET libisal)
 endif()
+# The irkg program allocates with jemalloc when it is installed: extraction makes many small,
+# short-lived allocations, and with several threads glibc's malloc spends a fifth of the time on
+# them (docs/BENCHMARKS.md). The libraries leave the choice of allocator to their users.
+option(IRKG_USE_JEMALLOC "Link the irkg program with jemalloc when it is installed" ON)
+if(IRKG_USE_JEMALLOC)
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(JEMALLOC IMPORTED_TARGET jemalloc)
+endif()
 find_package(Threads REQUIRED)
 
 # Debian's RapidJSON 1.1.0 config only sets RAPIDJSON_INCLUDE_DIRS: wrap it in an imported target.

@@ -250,8 +250,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t start = i;
     const bool is_the = Eq(t.key, "the"sv);
     if (is_the && i + 1 < n) {
-      end =
-          MatchName(tokens, i + 1, dict, starting[i + 1].first, true, date, index);
+      end = MatchName(tokens, i + 1, dict, starting[i + 1].first, true, date, index);
       if (end) {
         const NameEntry& e = dict.name(index);
         if (!e.needs_the && e.kind != NameKind::kMetonym) start = i + 1;
