@@ -81,6 +81,12 @@ void WriteEventJson(const graph::EventRecord& e, std::ostream& out) {
   w.EndArray();
   w.Key("rule");
   Str(w, e.rule);
+  w.Key("reported_by");
+  if (e.reported_by) {
+    Actor(w, *e.reported_by, true);
+  } else {
+    w.Null();
+  }
   w.EndObject();
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
 }

@@ -32,6 +32,14 @@ CREATE TABLE IF NOT EXISTS event_via(
   PRIMARY KEY(event_id, position));
 )sql";
 
+// Version 2: who reported an event, when the sentence attributes it to someone else.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE events ADD COLUMN reporter_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN reporter_label TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN reporter_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN reporter_affiliation TEXT NOT NULL DEFAULT '';
+)sql";
+
 ActorType TypeOrOther(const std::string& text) {
   return ParseActorType(text).value_or(ActorType::kOther);
 }
@@ -60,8 +68,10 @@ void Store::Migrate() {
                 " is newer than this irkg understands (" + std::to_string(kSchemaVersion) + ")");
   }
   if (version == kSchemaVersion) return;
+  // Each step moves a database one version on; a new database takes them all.
   SQLite::Transaction tx(*db_);
-  db_->exec(kSchemaV1);
+  if (version < 1) db_->exec(kSchemaV1);
+  if (version < 2) db_->exec(kSchemaV2);
   db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
   tx.commit();
 }
@@ -128,8 +138,9 @@ Store::PutResult Store::PutArticle(const Article& article, const std::vector<Eve
                           "INSERT INTO events(article_id, sentence, date, source_id, source_label, "
                           "source_type, source_affiliation, relation, target_id, target_label, "
                           "target_type, target_affiliation, negated, mode, confidence, text, "
-                          "span_begin, span_end, rule) "
-                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                          "span_begin, span_end, rule, reporter_id, reporter_label, reporter_type, "
+                          "reporter_affiliation) "
+                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SQLite::Statement via(*db_,
                           "INSERT INTO event_via(event_id, position, actor_id, label, type) "
                           "VALUES(?,?,?,?,?)");
@@ -164,6 +175,12 @@ Store::PutResult Store::PutArticle(const Article& article, const std::vector<Eve
       ins.bind(i++, static_cast<int64_t>(e.span.begin));
       ins.bind(i++, static_cast<int64_t>(e.span.end));
       ins.bind(i++, e.rule);
+      const ActorRef none;
+      const ActorRef& reporter = e.reported_by ? *e.reported_by : none;
+      ins.bind(i++, reporter.id);
+      ins.bind(i++, reporter.label);
+      ins.bind(i++, e.reported_by ? std::string(ToString(reporter.type)) : std::string());
+      ins.bind(i++, reporter.affiliation);
       ins.exec();
       const int64_t event_id = db_->getLastInsertRowid();
       int position = 0;
@@ -224,7 +241,8 @@ void Store::ForEachEvent(const std::function<void(const StoredEvent&)>& visit) c
                         "SELECT id, article_id, sentence, date, source_id, source_label, "
                         "source_type, source_affiliation, relation, target_id, target_label, "
                         "target_type, target_affiliation, negated, mode, confidence, text, "
-                        "span_begin, span_end, rule FROM events ORDER BY id");
+                        "span_begin, span_end, rule, reporter_id, reporter_label, reporter_type, "
+                        "reporter_affiliation FROM events ORDER BY id");
     SQLite::Statement via(*db_,
                           "SELECT actor_id, label, type FROM event_via WHERE event_id = ? "
                           "ORDER BY position");
@@ -259,6 +277,15 @@ void Store::ForEachEvent(const std::function<void(const StoredEvent&)>& visit) c
       e.span.begin = static_cast<uint32_t>(q.getColumn(i++).getInt64());
       e.span.end = static_cast<uint32_t>(q.getColumn(i++).getInt64());
       e.rule = q.getColumn(i++).getString();
+      e.reported_by.reset();
+      if (std::string reporter = q.getColumn(i++).getString(); !reporter.empty()) {
+        ActorRef r;
+        r.id = std::move(reporter);
+        r.label = q.getColumn(i++).getString();
+        r.type = TypeOrOther(q.getColumn(i++).getString());
+        r.affiliation = q.getColumn(i++).getString();
+        e.reported_by = std::move(r);
+      }
       e.via.clear();
       via.reset();
       via.bind(1, s.id);

@@ -1584,6 +1584,33 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 
   // De-duplicate and emit.
   if (candidates.empty()) return;
+  // Who reports the event at `anchor`: the speaker of the speech whose content clause holds it
+  // ("Kyiv said that Russia attacked ...", "Russia attacked ..., Kyiv said"), or, in a quotation
+  // that runs over several sentences, its speaker.
+  auto reporter_of = [&](uint32_t anchor) -> std::optional<ActorRef> {
+    if (s.speeches.empty()) return speaker;
+    for (const Speech& sp : s.speeches) {
+      if (sp.speaker < 0) continue;
+      bool after = sp.region_last < n && s.segment[sp.region_last] == s.segment[anchor];
+      bool before = sp.region_first > 0 && anchor < sp.region_first &&
+                    s.segment[sp.region_first - 1] == s.segment[anchor];
+      if (!after && !before) continue;
+      auto said_by = Resolve(s, sp.speaker, nullptr);
+      if (!said_by.empty()) return said_by.front();
+    }
+    return std::nullopt;
+  };
+  // What the speaker's own side does or says is the speaker's event, not a report: both
+  // directions of "Russia would cooperate with China", said by Putin, are Russia's own.
+  auto reported_by = [&](uint32_t anchor) -> std::optional<ActorRef> {
+    std::optional<ActorRef> reporter = reporter_of(anchor);
+    if (!reporter) return std::nullopt;
+    const std::string side = StateOf(*reporter).id;
+    for (const Candidate& c : candidates) {
+      if (c.anchor == anchor && StateOf(c.source).id == side) return std::nullopt;
+    }
+    return reporter;
+  };
   std::optional<Date> sentence_date = ResolveDate(t, 0, n, article_.date);
   const std::string sentence_text = article_.text.substr(s.span.begin, s.span.end - s.span.begin);
   const uint32_t begin_char = char_offsets_[index];
@@ -1610,6 +1637,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     e.negated = c.negated;
     e.mode = c.mode;
     e.confidence = c.confidence;
+    e.reported_by = reported_by(c.anchor);
     e.text = sentence_text;
     e.span = {begin_char, end_char};
     e.rule = c.rule;

@@ -71,7 +71,7 @@ TEST_CASE("extract writes the samples' events as JSON Lines") {
     for (const auto& m : doc.GetObject()) keys.emplace_back(m.name.GetString());
     CHECK(keys == std::vector<std::string>{"article", "sentence", "date", "source", "relation",
                                            "target", "via", "negated", "mode", "confidence", "text",
-                                           "span", "rule"});
+                                           "span", "rule", "reported_by"});
     ++count;
   }
   CHECK(count > 40);

@@ -71,5 +71,12 @@ TEST_CASE("an event is one JSON line with exactly the contract's fields") {
         "\"relation\":\"accuses\",\"target\":{\"id\":\"the-west\",\"label\":\"the West\",\"type\":"
         "\"group\",\"affiliation\":null},\"via\":[{\"id\":\"UN\",\"label\":\"United Nations\","
         "\"type\":\"igo\"}],\"negated\":false,\"mode\":\"asserted\",\"confidence\":0.6,\"text\":"
-        "\"He said \\\"no\\\".\",\"span\":[10,23],\"rule\":\"relations.patterns:1 active\"}");
+        "\"He said \\\"no\\\".\",\"span\":[10,23],\"rule\":\"relations.patterns:1 active\","
+        "\"reported_by\":null}");
+  e.reported_by = irkg::graph::ActorRef{"UKR", "Ukraine", ActorType::kState, "UKR"};
+  std::ostringstream reported;
+  irkg::exporter::WriteEventJson(e, reported);
+  CHECK(reported.str().ends_with(
+      ",\"reported_by\":{\"id\":\"UKR\",\"label\":\"Ukraine\",\"type\":\"state\","
+      "\"affiliation\":\"UKR\"}}"));
 }

@@ -1,5 +1,6 @@
 #include "irkg/graph/store.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include "irkg/graph/error.h"
@@ -70,6 +71,53 @@ TEST_CASE("articles are stored once per content hash and replaced when they chan
   CHECK(e.span.end == 11);
   CHECK(e.rule == "test");
   CHECK(read[0].id < read[1].id);
+}
+
+TEST_CASE("the reporter of an event is stored; a version 1 database gains the columns") {
+  irkg::testing::TempDir dir;
+  const std::string path = dir.File("v1.db");
+  {
+    // A database as irkg wrote it before reporters were stored.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE articles(id TEXT PRIMARY KEY, date TEXT, title TEXT NOT NULL, url TEXT NOT "
+        "NULL, source TEXT NOT NULL, hash TEXT NOT NULL);"
+        "CREATE TABLE actors(id TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, "
+        "affiliation TEXT NOT NULL);"
+        "CREATE TABLE events(id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES "
+        "articles(id) ON DELETE CASCADE, sentence INTEGER NOT NULL, date TEXT, source_id TEXT NOT "
+        "NULL, source_label TEXT NOT NULL, source_type TEXT NOT NULL, source_affiliation TEXT NOT "
+        "NULL, relation TEXT NOT NULL, target_id TEXT NOT NULL, target_label TEXT NOT NULL, "
+        "target_type TEXT NOT NULL, target_affiliation TEXT NOT NULL, negated INTEGER NOT NULL, "
+        "mode TEXT NOT NULL, confidence REAL NOT NULL, text TEXT NOT NULL, span_begin INTEGER NOT "
+        "NULL, span_end INTEGER NOT NULL, rule TEXT NOT NULL);"
+        "CREATE TABLE event_via(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE "
+        "CASCADE, position INTEGER NOT NULL, actor_id TEXT NOT NULL, label TEXT NOT NULL, type "
+        "TEXT NOT NULL, PRIMARY KEY(event_id, position));"
+        "INSERT INTO articles VALUES('old', '2019-04-22', 't', '', '', '0123456789abcdef');"
+        "INSERT INTO events(article_id, sentence, date, source_id, source_label, source_type, "
+        "source_affiliation, relation, target_id, target_label, target_type, target_affiliation, "
+        "negated, mode, confidence, text, span_begin, span_end, rule) VALUES('old', 0, "
+        "'2019-04-22', 'RUS', 'Russia', 'state', 'RUS', 'consults', 'CHN', 'China', 'state', "
+        "'CHN', 0, 'asserted', 0.9, 's', 0, 1, 'r');"
+        "PRAGMA user_version = 1;");
+  }
+  Store store(path);
+  EventRecord reported = MakeEvent("new", "RUS", "UKR", Relation::kAssaults);
+  reported.reported_by = ActorRef{"UKR", "Ukraine", ActorType::kState, "UKR"};
+  store.PutArticle(MakeArticle("new", "Kyiv said Russia attacked Ukraine."), {reported});
+  std::vector<StoredEvent> read;
+  store.ForEachEvent([&](const StoredEvent& e) { read.push_back(e); });
+  REQUIRE(read.size() == 2);
+  CHECK(read[0].event.article == "old");
+  CHECK_FALSE(read[0].event.reported_by);
+  REQUIRE(read[1].event.reported_by);
+  CHECK(read[1].event.reported_by->id == "UKR");
+  CHECK(read[1].event.reported_by->label == "Ukraine");
+  CHECK(read[1].event.reported_by->type == ActorType::kState);
+  SQLite::Database check(path);
+  CHECK(check.execAndGet("PRAGMA user_version").getInt() == Store::kSchemaVersion);
 }
 
 TEST_CASE("a batch that is not committed leaves the store as it was") {

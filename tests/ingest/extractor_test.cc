@@ -108,6 +108,36 @@ TEST_CASE("quotes: 'we' is the speaker's side") {
   CHECK(e == std::vector<std::string>{"DEU supports UKR (intended)"});
 }
 
+TEST_CASE("attribution: reported speech records who reported it") {
+  auto reporters = [](const std::string& text) {
+    Article a;
+    a.id = "r";
+    a.date = ParseDate("2023-03-21");
+    a.text = text;
+    std::vector<std::string> out;
+    for (const EventRecord& e : Extractor(Kb()).Extract(a)) {
+      out.push_back(Describe(e) + " / " + (e.reported_by ? e.reported_by->id : "-"));
+    }
+    return out;
+  };
+  CHECK(reporters("Kyiv said that Russia attacked Ukraine on Monday.") ==
+        std::vector<std::string>{"RUS assaults UKR / UKR"});
+  CHECK(reporters("The Kremlin said that Washington had imposed new sanctions on Russia.") ==
+        std::vector<std::string>{"USA sanctions RUS / RUS"});
+  CHECK(reporters("Russian Foreign Minister Sergei Lavrov said China and India agreed to hold "
+                  "talks.") == std::vector<std::string>{"CHN agrees-with IND / sergey-lavrov",
+                                                        "IND agrees-with CHN / sergey-lavrov"});
+  // The speaker's own side acting, in both directions of a symmetric relation, and "we".
+  CHECK(reporters("Putin said Russia would continue to cooperate with China.") ==
+        std::vector<std::string>{"RUS cooperates-with CHN (intended) / -",
+                                 "CHN cooperates-with RUS (intended) / -"});
+  CHECK(reporters("\"We will continue to support Ukraine,\" Scholz said.") ==
+        std::vector<std::string>{"DEU supports UKR (intended) / -"});
+  // No speech, no reporter.
+  CHECK(reporters("Russia accused Ukraine of shelling.") ==
+        std::vector<std::string>{"RUS accuses UKR / -"});
+}
+
 TEST_CASE("dates come from the article and relative expressions") {
   Article a;
   a.id = "d";

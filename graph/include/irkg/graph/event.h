@@ -44,6 +44,9 @@ struct EventRecord {
   std::string text;         ///< The sentence it came from.
   Span span;                ///< Where that sentence stands in the article.
   std::string rule;         ///< The rule or pattern that fired.
+  /// Who reported the event, when the sentence attributes it to someone other than its source:
+  /// in "X said that Y attacked Z" the event is Y -> Z, reported by X.
+  std::optional<ActorRef> reported_by;
 };
 
 /// An article as irkg reads it.

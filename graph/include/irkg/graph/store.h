@@ -72,7 +72,7 @@ class Store {
   const std::string& path() const { return path_; }
 
   /// The schema version this build writes.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
  private:
   void Migrate();
