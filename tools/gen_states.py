@@ -410,6 +410,16 @@ def dedupe(items, seen=None):
     return out
 
 
+# The nouns by which news refers back to a state after naming it ("the kingdom", "the emirate").
+DESCRIPTIONS = {
+    **{cid: ["kingdom"] for cid in ["GBR", "SAU", "JOR", "MAR", "BHR", "THA", "KHM", "BTN", "ESP",
+                                     "NLD", "BEL", "NOR", "SWE", "DNK", "LSO", "SWZ", "TON"]},
+    **{cid: ["emirate"] for cid in ["QAT", "KWT", "ARE"]},
+    **{cid: ["sultanate"] for cid in ["OMN", "BRN"]},
+    **{cid: ["principality"] for cid in ["MCO", "LIE", "AND"]},
+}
+
+
 def build(countries):
     records = {}
     for c in countries:
@@ -441,7 +451,8 @@ def build(countries):
             mets = [m for m in c.get("capital", []) if m not in CAPITAL_SKIP]
         mets += ov.get("met_add", [])
         records[cid] = dict(label=label, names=names, adjectives=adjs, metonyms=mets,
-                            part_of=ov.get("part_of"), wikidata=ov.get("wikidata"))
+                            part_of=ov.get("part_of"), wikidata=ov.get("wikidata"),
+                            descriptions=DESCRIPTIONS.get(cid, []))
 
     # Adjectives shared by several records: keep for the designated owner only.
     users = {}
@@ -482,6 +493,8 @@ def write(records, out):
             lines.append("adjectives = %s" % "; ".join(r["adjectives"]))
         if r["metonyms"]:
             lines.append("metonyms = %s" % "; ".join(r["metonyms"]))
+        if r["descriptions"]:
+            lines.append("descriptions = %s" % "; ".join(r["descriptions"]))
         if r["part_of"]:
             lines.append("part-of = %s" % r["part_of"])
         if r["wikidata"]:
@@ -496,7 +509,7 @@ def main(argv):
     out = argv[2] if len(argv) > 2 else DEFAULT_OUT
     with open(src, encoding="utf-8") as f:
         countries = json.load(f)
-    unknown = set(OVERLAY) - {ID_FIX.get(c["cca3"], c["cca3"]) for c in countries}
+    unknown = (set(OVERLAY) | set(DESCRIPTIONS)) - {ID_FIX.get(c["cca3"], c["cca3"]) for c in countries}
     if unknown:
         sys.exit("overlay ids not in %s: %s" % (src, ", ".join(sorted(unknown))))
     records = build(countries)

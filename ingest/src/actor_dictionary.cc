@@ -158,6 +158,14 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
                    : key == "adjectives" ? current.adjectives
                                          : current.metonyms;
       for (std::string_view item : SplitList(value)) list.emplace_back(item);
+    } else if (key == "descriptions") {
+      for (std::string_view item : SplitList(value)) {
+        if (item.find(' ') != std::string_view::npos) {
+          problem(line_no, "a description is one noun, got '" + std::string(item) + "'");
+          continue;
+        }
+        current.descriptions.push_back(FoldKey(item));
+      }
     } else if (key == "affiliation") {
       current.affiliation = std::string(value);
     } else if (key == "role") {
@@ -312,6 +320,11 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     }
   }
   for (uint32_t i = 0; i < agents_.size(); ++i) by_first_[agents_[i].keys[0]].agents.push_back(i);
+  description_nouns_.clear();
+  for (const Actor& a : actors_) {
+    for (const std::string& noun : a.descriptions) description_nouns_[noun] = 1;
+  }
+  description_nouns_.Seal();
   by_first_.Seal();
   for (auto& [key, entry] : by_first_) {
     std::stable_sort(entry.names.begin(), entry.names.end(), [this](uint32_t x, uint32_t y) {
@@ -331,6 +344,15 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
       word_shapes_.insert(word_shapes_.end(), e.shapes.begin(), e.shapes.end());
     }
   }
+}
+
+bool ActorDictionary::IsDescription(const Token& token) const {
+  return token.is_word && description_nouns_.Find(token.key, token.hash) != nullptr;
+}
+
+bool ActorDictionary::Describes(const Actor& actor, std::string_view noun) const {
+  return std::find(actor.descriptions.begin(), actor.descriptions.end(), noun) !=
+         actor.descriptions.end();
 }
 
 const Actor* ActorDictionary::Find(std::string_view id) const {

@@ -386,6 +386,8 @@ struct Group {
 struct Discourse {
   std::vector<std::pair<ActorRef, std::string>> persons;  // with their role/title
   ActorRef entity;  // the last state, organisation, group or agency named
+  // The last few of them, oldest first, with the sentence that named them.
+  std::vector<std::pair<size_t, ActorRef>> entities;
   std::vector<ActorRef> group;
   std::vector<ActorRef> pair;
 };
@@ -702,6 +704,38 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         return {other.actor};
       }
       if (!discourse_.entity.empty()) return {discourse_.entity};
+      return {};
+    }
+    case Anaphor::kDescription: {
+      // "the alliance": the organisation that noun describes, named last in this sentence or
+      // before it; "the kingdom" after "Saudi officials" is the state they act for.
+      auto described = [&](const ActorRef& r) -> std::optional<ActorRef> {
+        if (const graph::Actor* a = kb_.actors.Find(r.id); a && kb_.actors.Describes(*a, m.role))
+          return r;
+        ActorRef state = StateOf(r);
+        if (const graph::Actor* a = kb_.actors.Find(state.id);
+            state.id != r.id && a && kb_.actors.Describes(*a, m.role)) {
+          return state;
+        }
+        return std::nullopt;
+      };
+      for (size_t k = static_cast<size_t>(index); k-- > 0;) {
+        const Mention& other = s.mentions[k];
+        if (other.kind == MentionKind::kPronoun || other.actor.empty()) continue;
+        if (auto r = described(other.actor)) return {*r};
+      }
+      // Before it, the latest sentence with one, and in it the first named, as a subject is:
+      // "Iran held talks with Saudi officials in Beijing. The country ..." is Iran.
+      std::optional<ActorRef> found;
+      size_t found_in = 0;
+      for (const auto& [sentence, actor] : discourse_.entities) {
+        if (found && sentence <= found_in) continue;
+        if (auto r = described(actor)) {
+          found = std::move(r);
+          found_in = sentence;
+        }
+      }
+      if (found) return {*found};
       return {};
     }
     case Anaphor::kGroup:
@@ -1560,9 +1594,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     if (pronoun[m] || refs[m].size() != 1) continue;
-    if (refs[m][0].type != ActorType::kPerson && s.mentions[m].kind != MentionKind::kPlace) {
-      discourse_.entity = refs[m][0];
-    }
+    if (s.mentions[m].kind == MentionKind::kPlace) continue;
+    if (refs[m][0].type != ActorType::kPerson) discourse_.entity = refs[m][0];
+    // The last few actors, persons too, for "the alliance" and "the kingdom" ("Jordan's foreign
+    // minister ... The kingdom").
+    if (discourse_.entities.size() == 16) discourse_.entities.erase(discourse_.entities.begin());
+    discourse_.entities.emplace_back(index, refs[m][0]);
   }
   // Discourse for the next sentences: the last group of two or more, and the last pair.
   for (const Group& g : groups) {

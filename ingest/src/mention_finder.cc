@@ -295,6 +295,19 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       i = pair_end;
       continue;
     }
+    // "the alliance", "the kingdom": not "the kingdom of Bhutan", which names it, nor a place
+    // ("across the bloc", "in the south of the kingdom").
+    const bool place_before =
+        i > 0 && (Eq(tokens[i - 1].key, "in"sv) || Eq(tokens[i - 1].key, "across"sv) ||
+                  Eq(tokens[i - 1].key, "throughout"sv) || Eq(tokens[i - 1].key, "around"sv) ||
+                  Eq(tokens[i - 1].key, "within"sv) || Eq(tokens[i - 1].key, "inside"sv) ||
+                  Eq(tokens[i - 1].key, "outside"sv) || Eq(tokens[i - 1].key, "of"sv));
+    if (is_the && !place_before && i + 1 < n && dict.IsDescription(tokens[i + 1]) &&
+        !(i + 2 < n && Eq(tokens[i + 2].key, "of"sv))) {
+      units.push_back({UnitKind::kPronoun, i, i + 2, 0, Anaphor::kDescription});
+      i += 2;
+      continue;
+    }
     auto pronoun = t.key.size() > 5
                        ? kPronouns.end()
                        : std::find_if(kPronouns.begin(), kPronouns.end(),
@@ -354,8 +367,9 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       m.last = head.last;
       m.kind = MentionKind::kPronoun;
       m.anaphor = head.anaphor;
-      m.possessive = head.anaphor != Anaphor::kPair ? kPronouns[head.index].possessive
-                                                    : possessive_after(head.last);
+      const bool phrase = head.anaphor == Anaphor::kPair || head.anaphor == Anaphor::kDescription;
+      m.possessive = phrase ? possessive_after(head.last) : kPronouns[head.index].possessive;
+      if (head.anaphor == Anaphor::kDescription) m.role = std::string(tokens[head.first + 1].key);
       mentions.push_back(std::move(m));
       ++u;
       continue;

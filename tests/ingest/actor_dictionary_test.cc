@@ -118,6 +118,11 @@ type = state
 
 [NOR]
 label = Norway
+
+[JOR]
+type = state
+label = Jordan
+descriptions = Kingdom; Hashemite kingdom
 )",
                               diagnostics);
   std::vector<std::string> messages;
@@ -135,7 +140,10 @@ label = Norway
                         "test.actors:29: expected 'key = value' or '[ID]'",
                         "test.actors:30: actor SWE has no label",
                         "test.actors:33: actor NOR has no type",
+                        "test.actors:39: a description is one noun, got 'Hashemite kingdom'",
                     });
+  REQUIRE(dict.Find("JOR"));
+  CHECK(dict.Find("JOR")->descriptions == std::vector<std::string>{"kingdom"});
   CHECK(dict.Find("CHN")->label == "China");
   CHECK(dict.Find("FRA"));
   CHECK(dict.Find("xi-jinping"));

@@ -138,6 +138,23 @@ TEST_CASE("attribution: reported speech records who reported it") {
         std::vector<std::string>{"RUS accuses UKR / -"});
 }
 
+TEST_CASE("coreference: 'the alliance', 'the bloc', 'the kingdom'") {
+  CHECK(Extract("NATO leaders met in Vilnius on Tuesday. The alliance accused Russia of "
+                "threatening its members.") == std::vector<std::string>{"NATO accuses RUS"});
+  CHECK(Extract("EU foreign ministers met in Brussels on Monday. The bloc imposed new sanctions "
+                "on Belarus.") == std::vector<std::string>{"EU sanctions BLR"});
+  // Through a person or an agency of the state, and the subject before the last named.
+  CHECK(Extract("Jordan's foreign minister travelled to Damascus. The kingdom agreed with Syria to "
+                "reopen the border.")[1] == "JOR agrees-with SYR");
+  CHECK(Has(Extract("Iran held talks with Saudi officials in Beijing. The Islamic Republic "
+                    "restored ties with the kingdom."),
+            "IRN supports SAU"));
+  // A place, or a name that contains the noun, is no reference.
+  CHECK(Extract("Saudi Arabia hosted the talks. Protests spread across the kingdom.").empty());
+  CHECK(Extract("The Kingdom of Bhutan signed a trade agreement with India.") ==
+        std::vector<std::string>{"BTN supports IND", "IND supports BTN"});
+}
+
 TEST_CASE("dates come from the article and relative expressions") {
   Article a;
   a.id = "d";

@@ -37,6 +37,8 @@ struct Actor {
   std::vector<std::string> names;
   std::vector<std::string> adjectives;
   std::vector<std::string> metonyms;
+  /// Nouns that refer back to it once named: "the alliance", "the kingdom" (folded).
+  std::vector<std::string> descriptions;
   std::vector<Role> roles;
   std::vector<Membership> memberships;
   std::vector<Membership> part_of;

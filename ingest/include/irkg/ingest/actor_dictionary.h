@@ -83,6 +83,12 @@ class ActorDictionary {
   uint64_t word_hash(uint32_t word) const { return word_hashes_[word]; }
   Shape word_shape(uint32_t word) const { return word_shapes_[word]; }
   const NameEntry& name(uint32_t index) const { return names_[index]; }
+  /// Whether the token is a noun that refers back to an actor after "the": one of the actors'
+  /// descriptions. ("The country" is left out: news writes "across the country", "in the south
+  /// of the country" far more often than it makes the country an actor.)
+  bool IsDescription(const Token& token) const;
+  /// Whether "the `noun`" can refer to `actor`: one of its descriptions.
+  bool Describes(const graph::Actor& actor, std::string_view noun) const;
   const Agent& agent(uint32_t index) const { return agents_[index]; }
 
   /// The person holding `title` for `affiliation` on `date` (the latest to take office when
@@ -123,6 +129,7 @@ class ActorDictionary {
     std::vector<NameCandidate> candidates;  ///< names, packed for matching
   };
   WordMap<FirstWord> by_first_;
+  WordMap<uint8_t> description_nouns_;
   std::vector<uint64_t> word_hashes_;  ///< the words of the candidates, in their order
   std::vector<Shape> word_shapes_;
   std::vector<Agent> agents_;

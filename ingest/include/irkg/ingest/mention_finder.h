@@ -31,6 +31,7 @@ enum class Anaphor : uint8_t {
   kGroup,        ///< they, their, them
   kPair,         ///< "the two countries", "both sides"
   kEntity,       ///< it, its: the state or organisation named last
+  kDescription,  ///< "the alliance", "the kingdom": the actor named last that the noun describes
 };
 
 /// An actor mentioned in a sentence.
