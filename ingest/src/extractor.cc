@@ -395,9 +395,9 @@ struct Discourse {
 class ArticleExtraction {
  public:
   // `pool` holds sentences from earlier articles, whose memory this one reuses.
-  ArticleExtraction(const KnowledgeBase& kb, const graph::Article& article,
-                    std::vector<Sentence>& pool)
-      : kb_(kb), article_(article), pool_(pool) {}
+  ArticleExtraction(const KnowledgeBase& kb, const WordMap<Extractor::WordInfo>& words,
+                    const graph::Article& article, std::vector<Sentence>& pool)
+      : kb_(kb), words_(words), article_(article), pool_(pool) {}
 
   std::vector<EventRecord> Run();
 
@@ -411,6 +411,7 @@ class ArticleExtraction {
   std::optional<ActorRef> SpeakerOf(size_t index);
 
   const KnowledgeBase& kb_;
+  const WordMap<Extractor::WordInfo>& words_;
   const graph::Article& article_;
   std::vector<Sentence>& pool_;
   std::span<Sentence> sentences_;  // this article's, at the front of pool_
@@ -456,16 +457,14 @@ void ArticleExtraction::Prepare() {
     }
     s.quote_open_at_end = open;
     s.classes.resize(s.tokens.size());
-    const auto& word_classes = WordClasses();
-    for (size_t i = 0; i < s.tokens.size(); ++i) {
-      if (s.tokens[i].key.size() > 12) continue;
-      if (const uint32_t* bits = word_classes.Find(s.tokens[i].key, s.tokens[i].hash))
-        s.classes[i] = *bits;
-    }
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i) {
-      if (!s.tokens[i].is_word) continue;
-      for (uint32_t tr : kb_.relations.StartingWith(s.tokens[i])) {
+      const Token& token = s.tokens[i];
+      const Extractor::WordInfo* info = words_.Find(token.key, token.hash);
+      if (!info) continue;
+      s.classes[i] = info->classes;
+      if (!token.is_word) continue;
+      for (uint32_t tr : info->triggers) {
         if (size_t end = kb_.relations.Match(tr, s.tokens, i, n))
           s.matches.push_back({tr, i, static_cast<uint32_t>(end)});
       }
@@ -1694,10 +1693,19 @@ std::vector<EventRecord> ArticleExtraction::Run() {
 
 }  // namespace
 
+Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
+  auto words = std::make_shared<WordMap<WordInfo>>();
+  for (const auto& [word, classes] : WordClasses()) (*words)[word].classes = classes;
+  for (const auto& [word, triggers] : kb.relations.first_words())
+    (*words)[word].triggers = triggers;
+  words->Seal();
+  words_ = std::move(words);
+}
+
 std::vector<EventRecord> Extractor::Extract(const graph::Article& article) const {
   // Sentences keep their memory from article to article, one pool for each thread.
   thread_local std::vector<Sentence> pool;
-  ArticleExtraction run(kb_, article, pool);
+  ArticleExtraction run(kb_, *words_, article, pool);
   return run.Run();
 }
 

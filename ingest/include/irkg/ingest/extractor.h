@@ -1,12 +1,14 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "irkg/graph/event.h"
 #include "irkg/ingest/actor_dictionary.h"
 #include "irkg/ingest/relation_lexicon.h"
+#include "irkg/ingest/word_map.h"
 
 namespace irkg::ingest {
 
@@ -36,13 +38,21 @@ std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sou
 class Extractor {
  public:
   /// `kb` must outlive the extractor.
-  explicit Extractor(const KnowledgeBase& kb) : kb_(kb) {}
+  explicit Extractor(const KnowledgeBase& kb);
 
   /// The events of one article, in sentence order. Never throws on odd text.
   std::vector<graph::EventRecord> Extract(const graph::Article& article) const;
 
+  /// What the extractor knows of a word: the grammar word lists it is in, and the triggers that
+  /// start with it. One table, so that reading a word costs one lookup.
+  struct WordInfo {
+    uint32_t classes = 0;
+    std::span<const uint32_t> triggers;
+  };
+
  private:
   const KnowledgeBase& kb_;
+  std::shared_ptr<const WordMap<WordInfo>> words_;
 };
 
 }  // namespace irkg::ingest

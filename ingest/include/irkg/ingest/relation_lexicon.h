@@ -56,6 +56,8 @@ class RelationLexicon {
   /// The same for a token, using the hash it carries.
   std::span<const uint32_t> StartingWith(const Token& token) const;
   const Trigger& trigger(uint32_t index) const { return triggers_[index]; }
+  /// Every first word with its triggers, longest first.
+  const WordMap<std::vector<uint32_t>>& first_words() const { return by_first_; }
   size_t size() const { return triggers_.size(); }
 
   /// Matches trigger `index` at token `at`; returns the token just past the match, or 0.
