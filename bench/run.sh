@@ -28,10 +28,10 @@ print(n, b)' "$corpus")
 articles=${text_bytes% *}
 bytes=${text_bytes#* }
 
-# run LABEL COMMAND...: best of three wall-clock times (seconds) and the peak RSS (KiB).
+# run LABEL COMMAND...: best of five wall-clock times (seconds) and the peak RSS (KiB).
 run() {
   local best="" rss=""
-  for _ in 1 2 3; do
+  for _ in 1 2 3 4 5; do
     /usr/bin/time -f "%e %M" -o "$work/time" "${@:2}" >/dev/null 2>"$work/err" || {
       cat "$work/err" >&2
       return 1
