@@ -179,6 +179,11 @@ constexpr uint32_t kBeFormsBit = 1u << 10;
 constexpr uint32_t kNegationsBit = 1u << 11;
 constexpr uint32_t kIntentionMarkersBit = 1u << 12;
 constexpr uint32_t kHypotheticalMarkersBit = 1u << 13;
+constexpr uint32_t kSegmentCuesBit = 1u << 14;
+
+// Words that may open a clause of their own, for Segment().
+constexpr std::string_view kSegmentCues[] = {"as",      "that", "after", "before",
+                                             "because", "when", "until", "since"};
 
 const WordMap<uint32_t>& WordClasses() {
   static const auto* table = [] {
@@ -200,6 +205,7 @@ const WordMap<uint32_t>& WordClasses() {
     add(kNegations, kNegationsBit);
     add(kIntentionMarkers, kIntentionMarkersBit);
     add(kHypotheticalMarkers, kHypotheticalMarkersBit);
+    add(kSegmentCues, kSegmentCuesBit);
     t->Seal();
     return t;
   }();
@@ -595,6 +601,14 @@ void ArticleExtraction::Segment(Sentence& s) {
     bool cut = false;
     for (const Speech& sp : s.speeches) {
       if (i == sp.region_first || i == sp.region_last) cut = true;
+    }
+    // Most words open no clause: only punctuation and the cue words need the checks below.
+    const bool cue = !t[i].is_word || Is(s.classes[i], kClauseBreaksBit | kSegmentCuesBit);
+    if (!cue) {
+      if (i > 0 && s.in_quote[i] != s.in_quote[i - 1]) cut = true;
+      if (cut && i > 0) ++id;
+      s.segment[i] = id;
+      continue;
     }
     if (Eq(t[i].key, ";"sv) || Eq(t[i].key, ":"sv) || Is(s.classes[i], kClauseBreaksBit))
       cut = true;

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "irkg/ingest/strings.h"
+#include "irkg/ingest/word_map.h"
 
 namespace irkg::ingest {
 
@@ -152,6 +153,18 @@ constexpr std::array<PronounWord, 13> kPronouns = {{
     {"its", Anaphor::kEntity, true},
 }};
 
+// Each pronoun's index in kPronouns, by its word: one lookup a word.
+const WordMap<uint8_t>& PronounIndex() {
+  static const auto* table = [] {
+    auto* t = new WordMap<uint8_t>();
+    for (size_t i = 0; i < kPronouns.size(); ++i)
+      (*t)[std::string(kPronouns[i].word)] = static_cast<uint8_t>(i);
+    t->Seal();
+    return t;
+  }();
+  return *table;
+}
+
 constexpr std::string_view kPairNouns[] = {
     "countries",  "sides",     "states",     "nations",    "leaders",     "governments",
     "neighbours", "neighbors", "presidents", "ministers",  "delegations", "allies",
@@ -297,25 +310,21 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     }
     // "the alliance", "the kingdom": not "the kingdom of Bhutan", which names it, nor a place
     // ("across the bloc", "in the south of the kingdom").
-    const bool place_before =
-        i > 0 && (Eq(tokens[i - 1].key, "in"sv) || Eq(tokens[i - 1].key, "across"sv) ||
-                  Eq(tokens[i - 1].key, "throughout"sv) || Eq(tokens[i - 1].key, "around"sv) ||
-                  Eq(tokens[i - 1].key, "within"sv) || Eq(tokens[i - 1].key, "inside"sv) ||
-                  Eq(tokens[i - 1].key, "outside"sv) || Eq(tokens[i - 1].key, "of"sv));
-    if (is_the && !place_before && i + 1 < n && dict.IsDescription(tokens[i + 1]) &&
-        !(i + 2 < n && Eq(tokens[i + 2].key, "of"sv))) {
+    auto place_before = [&]() {
+      return i > 0 && (Eq(tokens[i - 1].key, "in"sv) || Eq(tokens[i - 1].key, "across"sv) ||
+                       Eq(tokens[i - 1].key, "throughout"sv) || Eq(tokens[i - 1].key, "around"sv) ||
+                       Eq(tokens[i - 1].key, "within"sv) || Eq(tokens[i - 1].key, "inside"sv) ||
+                       Eq(tokens[i - 1].key, "outside"sv) || Eq(tokens[i - 1].key, "of"sv));
+    };
+    if (is_the && i + 1 < n && dict.IsDescription(tokens[i + 1]) &&
+        !(i + 2 < n && Eq(tokens[i + 2].key, "of"sv)) && !place_before()) {
       units.push_back({UnitKind::kPronoun, i, i + 2, 0, Anaphor::kDescription});
       i += 2;
       continue;
     }
-    auto pronoun = t.key.size() > 5
-                       ? kPronouns.end()
-                       : std::find_if(kPronouns.begin(), kPronouns.end(),
-                                      [&](const PronounWord& p) { return p.word == t.key; });
-    if (pronoun != kPronouns.end()) {
+    if (const uint8_t* p = t.key.size() > 5 ? nullptr : PronounIndex().Find(t.key, t.hash)) {
       // "US" in capitals is a name, matched above; "us" is a pronoun.
-      units.push_back({UnitKind::kPronoun, i, i + 1,
-                       static_cast<uint32_t>(pronoun - kPronouns.begin()), pronoun->anaphor});
+      units.push_back({UnitKind::kPronoun, i, i + 1, *p, kPronouns[*p].anaphor});
       ++i;
       continue;
     }
