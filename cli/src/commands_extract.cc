@@ -1,6 +1,8 @@
 // extract and ingest: articles in, events out (to JSON Lines or to the store).
+#include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -76,16 +78,43 @@ struct Batch {
   bool done = false;
 };
 
+// The knowledge base and its extractor, loaded on another thread while the first articles are
+// read, or already loaded.
+class PendingExtractor {
+ public:
+  explicit PendingExtractor(std::unique_ptr<ingest::KnowledgeBase> kb)
+      : kb_(std::move(kb)), extractor_(std::make_unique<ingest::Extractor>(*kb_)) {}
+  explicit PendingExtractor(std::future<std::unique_ptr<ingest::KnowledgeBase>> loading)
+      : loading_(std::move(loading)) {}
+
+  // Whether Get() would return at once.
+  bool ready() const {
+    return extractor_ || loading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+  }
+  // Waits for the load; rethrows its failure. Call it from the reading thread only.
+  const ingest::Extractor& Get() {
+    if (!extractor_) {
+      kb_ = loading_.get();
+      extractor_ = std::make_unique<ingest::Extractor>(*kb_);
+    }
+    return *extractor_;
+  }
+
+ private:
+  std::future<std::unique_ptr<ingest::KnowledgeBase>> loading_;
+  std::unique_ptr<ingest::KnowledgeBase> kb_;
+  std::unique_ptr<ingest::Extractor> extractor_;
+};
+
 // Extracts batches on `threads` threads: threads - 1 workers, and the calling thread, which also
-// reads the articles and hands finished batches, in input order, to the sink. It extracts a
-// batch itself when the workers have one waiting each, so that no core idles and none is shared
-// by two busy threads. The output does not depend on the number of threads.
+// reads the articles and hands finished batches, in input order, to the sink. The calling thread
+// extracts a batch itself whenever it would otherwise wait, so that no core idles and none is
+// shared by two busy threads. Until the knowledge base has loaded, batches are only read and
+// parked. The output does not depend on the number of threads.
 class ExtractionPipeline {
  public:
-  ExtractionPipeline(const ingest::Extractor& extractor, unsigned threads)
-      : extractor_(extractor), max_in_flight_(2 * threads + 2) {
-    for (unsigned t = 1; t < threads; ++t) workers_.emplace_back([this] { Work(); });
-  }
+  ExtractionPipeline(PendingExtractor& pending, unsigned threads)
+      : pending_(pending), threads_(threads), max_in_flight_(2 * threads + 2) {}
   ~ExtractionPipeline() {
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -97,33 +126,41 @@ class ExtractionPipeline {
   ExtractionPipeline(const ExtractionPipeline&) = delete;
   ExtractionPipeline& operator=(const ExtractionPipeline&) = delete;
 
-  // Queues a batch; first hands the sink every finished batch at the front, and waits for the
+  // Queues a batch, then hands the sink every finished batch at the front, helping with the
   // oldest while too many are in flight.
   template <typename Sink>
   void Push(std::unique_ptr<Batch> batch, Sink& sink) {
     Batch* raw = batch.get();
-    bool queued = false;
     {
-      std::unique_lock<std::mutex> lock(mutex_);
-      queued = todo_.size() < workers_.size();
-      if (queued) todo_.push_back(raw);
+      std::lock_guard<std::mutex> lock(mutex_);
       in_flight_.push_back(std::move(batch));
+      todo_.push_back(raw);
     }
-    if (queued) {
-      work_ready_.notify_one();
-    } else {
-      Extract(*raw);
+    if (!extractor_) {
+      // Keep reading while the knowledge base loads, up to a few thousand articles.
+      if (!pending_.ready() && in_flight_.size() < kMaxParked) return;
+      Start();
     }
+    work_ready_.notify_one();
     Drain(sink, max_in_flight_);
   }
 
-  // Hands the sink every batch, waiting for the last.
+  // Hands the sink every batch, helping with the last.
   template <typename Sink>
   void Finish(Sink& sink) {
+    if (!extractor_) Start();
+    work_ready_.notify_all();
     Drain(sink, 0);
   }
 
  private:
+  static constexpr size_t kMaxParked = 64;
+
+  void Start() {
+    extractor_ = &pending_.Get();
+    for (unsigned t = 1; t < threads_; ++t) workers_.emplace_back([this] { Work(); });
+  }
+
   template <typename Sink>
   void Drain(Sink& sink, size_t keep) {
     for (;;) {
@@ -131,9 +168,18 @@ class ExtractionPipeline {
       {
         std::unique_lock<std::mutex> lock(mutex_);
         if (in_flight_.empty()) return;
-        if (!in_flight_.front()->done) {
+        while (!in_flight_.front()->done) {
           if (in_flight_.size() <= keep) return;
-          batch_done_.wait(lock, [this] { return in_flight_.front()->done; });
+          if (!todo_.empty()) {
+            // Rather than wait, extract a queued batch here.
+            Batch* batch = todo_.front();
+            todo_.pop_front();
+            lock.unlock();
+            Extract(*batch);
+            lock.lock();
+            continue;
+          }
+          batch_done_.wait(lock);
         }
         front = std::move(in_flight_.front());
         in_flight_.pop_front();
@@ -160,7 +206,7 @@ class ExtractionPipeline {
   void Extract(Batch& batch) {
     batch.events.resize(batch.articles.size());
     for (size_t i = 0; i < batch.articles.size(); ++i) {
-      batch.events[i] = extractor_.Extract(batch.articles[i]);
+      batch.events[i] = extractor_->Extract(batch.articles[i]);
     }
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -169,8 +215,10 @@ class ExtractionPipeline {
     batch_done_.notify_all();
   }
 
-  const ingest::Extractor& extractor_;
+  PendingExtractor& pending_;
+  const unsigned threads_;
   const size_t max_in_flight_;
+  const ingest::Extractor* extractor_ = nullptr;  // set by Start(), before any worker runs
   std::mutex mutex_;
   std::condition_variable work_ready_;
   std::condition_variable batch_done_;
@@ -186,7 +234,7 @@ class ExtractionPipeline {
 // more run a pipeline.
 template <typename Sink>
 void ExtractAll(const InputOptions& input, const ingest::ReadOptions& read, Context& ctx,
-                const ingest::Extractor& extractor, Diagnostics& diagnostics, Sink&& sink) {
+                PendingExtractor& extractor, Diagnostics& diagnostics, Sink&& sink) {
   constexpr size_t kBatch = 256;
   std::unique_ptr<ExtractionPipeline> pipeline;
   if (input.threads > 1) pipeline = std::make_unique<ExtractionPipeline>(extractor, input.threads);
@@ -197,9 +245,10 @@ void ExtractAll(const InputOptions& input, const ingest::ReadOptions& read, Cont
       batch = std::make_unique<Batch>();
       return;
     }
+    const ingest::Extractor& e = extractor.Get();
     batch->events.resize(batch->articles.size());
     for (size_t i = 0; i < batch->articles.size(); ++i) {
-      batch->events[i] = extractor.Extract(batch->articles[i]);
+      batch->events[i] = e.Extract(batch->articles[i]);
     }
     for (size_t i = 0; i < batch->articles.size(); ++i) sink(batch->articles[i], batch->events[i]);
     batch->articles.clear();
@@ -243,8 +292,12 @@ Command ExtractCommand() {
             return [common, input](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
-              auto kb = LoadKnowledge(*common, ctx);
-              ingest::Extractor extractor(*kb);
+              // With several threads the knowledge base loads while the first articles are read.
+              auto extractor =
+                  input->threads > 1
+                      ? PendingExtractor(std::async(std::launch::async,
+                                                    [&] { return LoadKnowledge(*common, ctx); }))
+                      : PendingExtractor(LoadKnowledge(*common, ctx));
               Diagnostics diagnostics;
               ExtractAll(*input, read, ctx, extractor, diagnostics,
                          [&](const graph::Article&, const std::vector<graph::EventRecord>& found) {
@@ -272,8 +325,9 @@ Command IngestCommand() {
             return [common, input](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
-              auto kb = LoadKnowledge(*common, ctx);
-              ingest::Extractor extractor(*kb);
+              std::unique_ptr<ingest::KnowledgeBase> kb = LoadKnowledge(*common, ctx);
+              const ingest::KnowledgeBase& knowledge = *kb;
+              PendingExtractor extractor(std::move(kb));
               graph::Store store(common->db);
               Diagnostics diagnostics;
               size_t added = 0, unchanged = 0, replaced = 0, events = 0;
@@ -284,9 +338,9 @@ Command IngestCommand() {
                 actors.push_back(a);
                 if (!a.affiliation.empty() && a.affiliation != a.id &&
                     !seen_actors.contains(a.affiliation)) {
-                  if (const graph::Actor* aff = kb->actors.Find(a.affiliation)) {
+                  if (const graph::Actor* aff = knowledge.actors.Find(a.affiliation)) {
                     seen_actors.insert(aff->id);
-                    actors.push_back(kb->actors.RefOn(*aff, std::nullopt));
+                    actors.push_back(knowledge.actors.RefOn(*aff, std::nullopt));
                   }
                 }
               };

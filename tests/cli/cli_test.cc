@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "test_support.h"
@@ -75,6 +76,37 @@ TEST_CASE("extract writes the samples' events as JSON Lines") {
     ++count;
   }
   CHECK(count > 40);
+}
+
+TEST_CASE("extract gives the same output, in input order, whatever the thread count") {
+  // Many small articles, so that several batches are in flight at once.
+  std::string input;
+  for (int i = 0; i < 3000; ++i) {
+    const char* texts[] = {"Russia and China held talks in Beijing on Monday.",
+                           "The United States imposed sanctions on Iran.",
+                           "Australia beat India by five wickets.",
+                           "Kyiv said Russian forces shelled Kharkiv overnight."};
+    input += "{\"id\": \"t" + std::to_string(i) + "\", \"date\": \"2023-03-21\", \"text\": \"" +
+             texts[i % 4] + "\"}\n";
+  }
+  Result one = Irkg({"extract", "-"}, input);
+  CHECK(one.code == 0);
+  CHECK(one.err == "");
+  // Talks: both sides; sanctions: one event; cricket and shelling a city: none.
+  CHECK(std::count(one.out.begin(), one.out.end(), '\n') == 2250);
+  for (const char* threads : {"2", "3", "8"}) {
+    Result many = Irkg({"extract", "--threads", threads, "-"}, input);
+    CHECK(many.code == 0);
+    CHECK(many.out == one.out);
+  }
+  // A knowledge base that fails to load, on its own thread, fails the command as on one thread.
+  Result bad_one = Irkg({"extract", "--actors", "/nonexistent/x.actors", "-"}, input);
+  Result bad_many =
+      Irkg({"extract", "--threads", "2", "--actors", "/nonexistent/x.actors", "-"}, input);
+  CHECK(bad_one.code != 0);
+  CHECK(bad_many.code == bad_one.code);
+  CHECK(bad_many.err == bad_one.err);
+  CHECK(bad_many.out == "");
 }
 
 TEST_CASE("extract reports bad lines with file:line and still codes the rest") {
