@@ -170,6 +170,8 @@ class GzipLines {
   bool ok() const { return file_ != nullptr; }
   // Why reading stopped early, or empty.
   const std::string& error() const { return inflater_->error(); }
+  // Lines returned so far.
+  int lines() const { return lines_; }
 
   bool Next(std::string& line) {
     for (;;) {
@@ -179,6 +181,7 @@ class GzipLines {
         const size_t length = static_cast<size_t>(static_cast<const char*>(nl) - begin);
         line.assign(begin, length);
         pos_ += length + 1;
+        ++lines_;
         return true;
       }
       // No line break in what is left: keep it, and inflate more after it.
@@ -193,6 +196,7 @@ class GzipLines {
         if (filled_ == 0) return false;
         line.assign(buffer_.data(), filled_);  // a last line without a line break
         filled_ = 0;
+        ++lines_;
         return true;
       }
       filled_ += n;
@@ -205,6 +209,7 @@ class GzipLines {
   std::vector<char> buffer_ = std::vector<char>(1 << 20);
   size_t filled_ = 0;
   size_t pos_ = 0;
+  int lines_ = 0;
 };
 
 template <typename Object>
@@ -305,17 +310,12 @@ size_t ReadPath(const std::string& path, const ReadOptions& options, const Artic
       diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
       return 0;
     }
-    int lines = 0;
-    size_t count = ReadLines(
-        [&gz, &lines](std::string& line) {
-          bool more = gz.Next(line);
-          lines += more;
-          return more;
-        },
-        path, sink, diagnostics);
+    size_t count =
+        ReadLines([&gz](std::string& line) { return gz.Next(line); }, path, sink, diagnostics);
     if (!gz.error().empty()) {
       diagnostics.push_back(
-          {path, lines + 1, gz.error() + "; reading stopped after line " + std::to_string(lines)});
+          {path, gz.lines() + 1,
+           gz.error() + "; reading stopped after line " + std::to_string(gz.lines())});
     }
     return count;
   }

@@ -425,7 +425,7 @@ class ArticleExtraction {
   std::vector<EventRecord> events_;
   std::vector<uint32_t> char_offsets_;  // code-point offset of each sentence's begin
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  size_t last_with_trigger_ = kNone;  // the last sentence with a word that may start a trigger
+  size_t last_with_trigger_ = kNone;  // the last sentence in which a trigger matches
 };
 
 void ArticleExtraction::Prepare() {
