@@ -30,9 +30,9 @@ def main():
         lines = ["=== unit %s | %s | %s | date %s | speaker %s" %
                  (u["unit"], u["corpus"], u["doc"], u["date"], u.get("speaker") or "-")]
         for b, e in u["context"]:
-            lines.append("[context] " + text[b:e].decode())
+            lines.append("[context] " + text[b:e].decode().replace("\n", " "))
         for k, (b, e) in enumerate(u["scored"]):
-            lines.append("[s%d] %s" % (k, text[b:e].decode()))
+            lines.append("[s%d] %s" % (k, text[b:e].decode().replace("\n", " ")))
         return "\n".join(lines) + "\n\n"
 
     # Interleave kinds so that every batch holds some of each.

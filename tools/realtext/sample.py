@@ -35,12 +35,33 @@ ABBREVIATIONS = {
 BOUNDARY = re.compile(r'[.!?]["\u201d\u2019)]*\s+(?=["\u201c(]?[A-Z0-9])')
 
 
+def paragraphs(text):
+    """(start, text) of each paragraph. Many UN statements are hard-wrapped: a line that does not
+    end a sentence runs on into the next line."""
+    out = []
+    start = None
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            if start is None:
+                start = pos
+            if re.search(r'[.!?:;"\u201d\u2019)]\s*$', line):
+                out.append((start, text[start:end]))
+                start = None
+        elif start is not None:
+            out.append((start, text[start:pos - 1]))
+            start = None
+        pos = end + 1
+    if start is not None:
+        out.append((start, text[start:]))
+    return out
+
+
 def split_sentences(text):
     """Byte spans [begin, end) of the sentences of `text` (str), in UTF-8 bytes."""
     spans = []
-    for para_match in re.finditer(r"[^\n]+", text):
-        para = para_match.group(0)
-        base = para_match.start()
+    for base, para in paragraphs(text):
         start = 0
         for m in BOUNDARY.finditer(para):
             before = para[start:m.start() + 1]
