@@ -47,21 +47,32 @@ void PrintLevel(std::ostream& out, const char* name, const ingest::LevelReport& 
 }
 
 Command EvalCommand() {
-  return {"eval", "eval GOLD.jsonl [--misses N]",
+  return {"eval", "eval GOLD.jsonl [--corpora DIR] [--misses N]",
           "Precision, recall and F1 against a labelled set, per relation, at actor and state level",
           [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto path = std::make_shared<std::string>();
             auto misses = std::make_shared<size_t>(50);
+            auto corpora = std::make_shared<std::string>();
             app.add_option("GOLD", *path, "Labelled items, JSON Lines")->required();
             app.add_option("--misses", *misses, "How many differences to list per level")
                 ->capture_default_str();
+            app.add_option("--corpora", *corpora,
+                           "Directory of the corpora (NAME.jsonl.gz) that items without text "
+                           "reference");
             AddKnowledgeOptions(app, *common);
-            return [common, path, misses](Context& ctx) {
+            return [common, path, misses, corpora](Context& ctx) {
               std::ifstream in(*path, std::ios::binary);
               if (!in) throw Error(*path + ": cannot open: no such file or not readable");
               Diagnostics diagnostics;
               auto gold = ingest::ReadGold(in, *path, diagnostics);
+              if (ingest::NeedsDocuments(gold)) {
+                if (corpora->empty()) {
+                  throw UsageError(*path +
+                                   ": its items reference corpus documents; give --corpora DIR");
+                }
+                gold = ingest::ResolveDocuments(std::move(gold), *corpora, *path, diagnostics);
+              }
               for (const Diagnostic& d : diagnostics) ctx.err << "irkg: " << d.ToString() << "\n";
               if (!diagnostics.empty()) ctx.input_problems = true;
               auto kb = LoadKnowledge(*common, ctx);
@@ -73,7 +84,11 @@ Command EvalCommand() {
               for (const std::string& v : report.violations)
                 ctx.out << "  negative case: " << v << "\n";
               PrintLevel(ctx.out, "state level", report.state, *misses);
-              PrintLevel(ctx.out, "actor level", report.actor, *misses);
+              if (report.actor.overall.true_positives + report.actor.overall.false_positives +
+                      report.actor.overall.false_negatives >
+                  0) {
+                PrintLevel(ctx.out, "actor level", report.actor, *misses);
+              }
               return kExitOk;
             };
           }};

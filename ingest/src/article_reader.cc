@@ -259,6 +259,8 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
   article.text = GetString(doc, "text");
   article.url = GetString(doc, "url");
   article.source = GetString(doc, "source");
+  article.speaker = GetString(doc, "speaker");
+  if (article.speaker.empty()) article.speaker = GetString(doc, "speaker_country");
   std::string date = GetString(doc, "date");
   if (!date.empty()) {
     article.date = graph::ParseDate(date.substr(0, std::min<size_t>(date.size(), 10)));

@@ -3,10 +3,13 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <filesystem>
 #include <map>
 #include <set>
+#include <sstream>
 #include <tuple>
 
+#include "irkg/ingest/article_reader.h"
 #include "irkg/ingest/strings.h"
 
 namespace irkg::ingest {
@@ -77,7 +80,100 @@ void Compare(const std::string& item, const std::string& text, const std::set<Ke
   }
 }
 
+// The document reference of an item without text: corpus, doc, from, scored: [begin, end].
+bool ParseReference(const rapidjson::Value& doc, GoldItem& item, std::string& error) {
+  auto scored = doc.FindMember("scored");
+  if (!doc.HasMember("corpus") || !doc["corpus"].IsString() || !doc.HasMember("doc") ||
+      !doc["doc"].IsString() || scored == doc.MemberEnd() || !scored->value.IsArray() ||
+      scored->value.Size() != 2 || !scored->value[0].IsUint64() || !scored->value[1].IsUint64()) {
+    error = "gold item needs \"text\", or \"corpus\", \"doc\" and \"scored\": [begin, end]";
+    return false;
+  }
+  item.corpus = doc["corpus"].GetString();
+  item.doc = doc["doc"].GetString();
+  item.scored_begin = scored->value[0].GetUint64();
+  item.scored_end = scored->value[1].GetUint64();
+  item.from = item.scored_begin;
+  if (doc.HasMember("from")) {
+    if (!doc["from"].IsUint64()) {
+      error = "\"from\" must be a byte offset";
+      return false;
+    }
+    item.from = doc["from"].GetUint64();
+  }
+  if (item.from > item.scored_begin || item.scored_begin >= item.scored_end) {
+    error = "expected from <= scored begin < scored end";
+    return false;
+  }
+  return true;
+}
+
+uint32_t CodePoints(std::string_view utf8) {
+  uint32_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace
+
+bool NeedsDocuments(const std::vector<GoldItem>& items) {
+  for (const GoldItem& item : items) {
+    if (!item.doc.empty()) return true;
+  }
+  return false;
+}
+
+std::vector<GoldItem> ResolveDocuments(std::vector<GoldItem> items, const std::string& corpora_dir,
+                                       const std::string& origin, Diagnostics& diagnostics) {
+  std::map<std::string, std::map<std::string, std::string>> wanted;  // corpus -> doc -> text
+  std::map<std::string, std::string> paths;                          // corpus -> file
+  for (const GoldItem& item : items) {
+    if (!item.doc.empty()) wanted[item.corpus][item.doc];
+  }
+  for (auto& [corpus, docs] : wanted) {
+    std::string& path = paths[corpus];
+    path = corpora_dir + "/" + corpus + ".jsonl.gz";
+    if (!std::filesystem::exists(path) &&
+        std::filesystem::exists(corpora_dir + "/" + corpus + ".jsonl")) {
+      path = corpora_dir + "/" + corpus + ".jsonl";
+    }
+    if (!std::filesystem::exists(path)) continue;  // reported per item below
+    Diagnostics ignored;  // the corpus is read only for the documents named
+    std::istringstream no_stdin;
+    ReadArticles(
+        {path}, {}, no_stdin,
+        [&docs](graph::Article&& a) {
+          auto it = docs.find(a.id);
+          if (it != docs.end()) it->second = std::move(a.text);
+        },
+        ignored);
+  }
+  std::vector<GoldItem> resolved;
+  for (GoldItem& item : items) {
+    if (item.doc.empty()) {
+      resolved.push_back(std::move(item));
+      continue;
+    }
+    const std::string& text = wanted[item.corpus][item.doc];
+    if (text.empty()) {
+      diagnostics.push_back(
+          {origin, item.line, "document " + item.doc + " not found in " + paths[item.corpus]});
+      continue;
+    }
+    if (item.scored_end > text.size()) {
+      diagnostics.push_back({origin, item.line,
+                             "scored range ends at byte " + std::to_string(item.scored_end) +
+                                 ", past the end of document " + item.doc + " (" +
+                                 std::to_string(text.size()) + " bytes)"});
+      continue;
+    }
+    item.text = text.substr(item.from, item.scored_end - item.from);
+    item.scored_from =
+        CodePoints(std::string_view(text).substr(item.from, item.scored_begin - item.from));
+    resolved.push_back(std::move(item));
+  }
+  return resolved;
+}
 
 double Score::Precision() const {
   int d = true_positives + false_positives;
@@ -95,7 +191,7 @@ double Score::F1() const {
 std::vector<GoldItem> ReadGold(std::istream& in, const std::string& origin,
                                Diagnostics& diagnostics) {
   std::vector<GoldItem> items;
-  std::string line;
+  std::string line, error_text;
   int line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
@@ -108,13 +204,21 @@ std::vector<GoldItem> ReadGold(std::istream& in, const std::string& origin,
     }
     GoldItem item;
     item.line = line_no;
-    if (!doc.HasMember("id") || !doc["id"].IsString() || !doc.HasMember("text") ||
-        !doc["text"].IsString()) {
-      diagnostics.push_back({origin, line_no, "gold item needs string \"id\" and \"text\""});
+    if (!doc.HasMember("id") || !doc["id"].IsString()) {
+      diagnostics.push_back({origin, line_no, "gold item needs a string \"id\""});
       continue;
     }
     item.id = doc["id"].GetString();
-    item.text = doc["text"].GetString();
+    if (doc.HasMember("text") && doc["text"].IsString()) {
+      item.text = doc["text"].GetString();
+    } else if (!ParseReference(doc, item, error_text)) {
+      diagnostics.push_back({origin, line_no, error_text});
+      continue;
+    }
+    if (doc.HasMember("speaker") && doc["speaker"].IsString()) {
+      item.speaker = doc["speaker"].GetString();
+    }
+    item.has_actor_level = doc.HasMember("events");
     if (doc.HasMember("date") && doc["date"].IsString()) {
       item.date = graph::ParseDate(doc["date"].GetString());
       if (!item.date) {
@@ -141,6 +245,7 @@ EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& ex
     article.id = item.id;
     article.date = item.date;
     article.text = item.text;
+    article.speaker = item.speaker;
     std::set<Key> found_actor, found_state, expected_actor, expected_state;
     bool has_positive_gold = false;
     for (const GoldEvent& g : item.events) {
@@ -154,6 +259,7 @@ EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& ex
     bool violated = false;
     for (const graph::EventRecord& e : extractor.Extract(article)) {
       if (e.mode == graph::Mode::kHypothetical) continue;
+      if (e.span.end <= item.scored_from) continue;  // a context sentence
       found_actor.emplace(e.source.id, e.relation, e.target.id, e.negated);
       const std::string& s = e.source.StateLevelId();
       const std::string& t = e.target.StateLevelId();
@@ -167,8 +273,9 @@ EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& ex
       ++report.negative_items;
       if (violated) ++report.negative_items_violated;
     }
-    Compare(item.id, item.text, expected_actor, found_actor, report.actor);
-    Compare(item.id, item.text, expected_state, found_state, report.state);
+    const std::string scored = item.text.substr(item.scored_begin - item.from);
+    if (item.has_actor_level) Compare(item.id, scored, expected_actor, found_actor, report.actor);
+    Compare(item.id, scored, expected_state, found_state, report.state);
   }
   return report;
 }

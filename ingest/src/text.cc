@@ -339,6 +339,26 @@ bool OpensSentence(UChar32 c) {
          c == '\'' || c == 0x2018 || c == '(' || c == '[';
 }
 
+// A line break at `at` (the next line starts at `next`) inside a hard-wrapped paragraph, as in
+// many UN statements, which wrap sentences at a fixed width. The line runs on when the next line
+// starts in lower case, or when the line ends in a comma or hyphen, or ends in a lower-case word
+// and is not the first line of the text (which may be a headline).
+bool RunsOn(std::string_view text, size_t begin, size_t at, size_t next) {
+  size_t e = at;
+  while (e > begin && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+  if (e == begin) return false;  // a blank line
+  size_t n = next;
+  while (n < text.size() && (text[n] == ' ' || text[n] == '\t' || text[n] == '\r')) ++n;
+  if (n >= text.size() || text[n] == '\n') return false;
+  const char last = text[e - 1];
+  const auto first = static_cast<unsigned char>(text[n]);
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+  if (first >= 'a' && first <= 'z') return true;
+  if (last == ',' || last == '-') return true;
+  const bool first_line = text.substr(0, at).find('\n') == std::string_view::npos;
+  return last >= 'a' && last <= 'z' && !first_line;
+}
+
 }  // namespace
 
 // Bytes where a sentence may end: line breaks, '.', '!', '?', and the lead byte of U+2026 '…'.
@@ -391,6 +411,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
     size_t at = i;
     UChar32 c = Next(text, i);
     if (c == '\n') {
+      if (RunsOn(text, begin, at, i)) continue;
       push(begin, at);
       begin = i;
       continue;

@@ -65,6 +65,17 @@ TEST_CASE("sentences survive abbreviations") {
   CHECK(Sentences("  ").empty());
 }
 
+TEST_CASE("hard-wrapped lines run on into one sentence") {
+  CHECK(Sentences("Allow me to congratulate the\nhomeland of the President,\nAntigua and Barbuda, "
+                  "on having\nratified the Treaty. We welcome it.\nThe next paragraph.") ==
+        std::vector<std::string>{
+            "Allow me to congratulate the\nhomeland of the President,\nAntigua and Barbuda, on "
+            "having\nratified the Treaty.",
+            "We welcome it.", "The next paragraph."});
+  CHECK(Sentences("Headline\nFirst line.\n\nA new paragraph\nAfter a title") ==
+        std::vector<std::string>{"Headline", "First line.", "A new paragraph\nAfter a title"});
+}
+
 TEST_CASE("character counts are in code points") {
   CHECK(CountCodePoints("Côte") == 4);
   CHECK(CountCodePoints("abc") == 3);

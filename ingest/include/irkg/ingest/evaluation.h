@@ -21,19 +21,40 @@ struct GoldEvent {
 
 /// One labelled sentence or short article: what a trained coder finds in it, at the actor level
 /// and rolled up to states and organisations.
+///
+/// An item either carries its text, or names a document of a corpus and the byte range of it that
+/// was labelled (real text is referenced, not copied): the extractor reads the document's bytes
+/// [from, scored_end), and only events of sentences that reach past scored_begin are scored; the
+/// sentences before it are context.
 struct GoldItem {
   std::string id;
   std::optional<graph::Date> date;
   std::string text;
+  std::string speaker;  ///< Who "we" is, for first-person statements.
   std::vector<GoldEvent> events;
   std::vector<GoldEvent> state_events;
+  bool has_actor_level = true;  ///< False when only state-level events were labelled.
+  std::string corpus;  ///< Corpus file stem ("un-general-debate"), when text is referenced.
+  std::string doc;     ///< Document id within the corpus.
+  size_t from = 0, scored_begin = 0, scored_end = 0;  ///< Byte offsets in the document's text.
+  uint32_t scored_from = 0;  ///< Code point offset of scored_begin within `text`.
   int line = 0;
 };
 
-/// Reads a gold file: JSON Lines of {id, date, text, events: [{source, relation, target,
-/// negated?, mode?}], state_events: [...]}. Bad lines become diagnostics.
+/// Reads a gold file: JSON Lines of {id, date, text, speaker?, events: [{source, relation, target,
+/// negated?, mode?}], state_events: [...]}, or, for referenced text, {id, date, corpus, doc, from,
+/// scored: [begin, end], speaker?, state_events} without text. Bad lines become diagnostics.
 std::vector<GoldItem> ReadGold(std::istream& in, const std::string& origin,
                                Diagnostics& diagnostics);
+
+/// Fills the text of items that reference documents, reading `corpora_dir`/<corpus>.jsonl.gz
+/// (or .jsonl). A missing corpus or document, or a range outside the text, becomes a diagnostic
+/// naming the gold file and line, and the item is dropped. Returns the items that have text.
+std::vector<GoldItem> ResolveDocuments(std::vector<GoldItem> items, const std::string& corpora_dir,
+                                       const std::string& origin, Diagnostics& diagnostics);
+
+/// True when some item references a document rather than carrying its text.
+bool NeedsDocuments(const std::vector<GoldItem>& items);
 
 /// Counts for precision and recall.
 struct Score {
