@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <sstream>
 
 #include "shipped_knowledge.h"
@@ -75,4 +76,25 @@ TEST_CASE("only the scored sentences of a referenced document are scored") {
   CHECK(report.state.overall.false_positives == 0);
   CHECK(report.state.overall.false_negatives == 0);
   CHECK(report.actor.overall.true_positives + report.actor.overall.false_negatives == 0);
+}
+
+TEST_CASE("the real-text set resolves against the shared corpora") {
+  size_t items = 0;
+  for (const char* split : {"dev", "test"}) {
+    const std::string path =
+        std::string(IRKG_SOURCE_DIR) + "/tests/data/realtext/" + split + ".jsonl";
+    std::ifstream in(path);
+    REQUIRE(in);
+    irkg::Diagnostics diagnostics;
+    auto gold = ReadGold(in, path, diagnostics);
+    const size_t read = gold.size();
+    gold = ResolveDocuments(std::move(gold), std::string(IRKG_SHARED_DIR) + "/corpora", path,
+                            diagnostics);
+    for (const auto& d : diagnostics) MESSAGE(d.ToString());
+    CHECK(diagnostics.empty());
+    CHECK(gold.size() == read);
+    for (const GoldItem& item : gold) CHECK(item.scored_from < item.text.size() + 1);
+    items += gold.size();
+  }
+  CHECK(items == 1206);
 }
