@@ -31,6 +31,7 @@ const std::vector<Command>& Commands() {
     for (Command& c : GraphCommands()) all.push_back(std::move(c));
     for (Command& c : ActorCommands()) all.push_back(std::move(c));
     for (Command& c : EvalCommands()) all.push_back(std::move(c));
+    for (Command& c : SyntaxCommands()) all.push_back(std::move(c));
     return all;
   }();
   return table;

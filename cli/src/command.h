@@ -74,5 +74,6 @@ std::vector<Command> ExtractCommands();
 std::vector<Command> GraphCommands();
 std::vector<Command> ActorCommands();
 std::vector<Command> EvalCommands();
+std::vector<Command> SyntaxCommands();
 
 }  // namespace irkg::cli
