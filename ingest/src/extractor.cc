@@ -164,6 +164,13 @@ constexpr std::string_view kMonths[] = {"january",   "february", "march",    "ap
 constexpr std::string_view kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
                                           "thursday", "friday", "saturday"};
 
+// "Japanese citizens", "Syrian refugees", "Turkish journalists", "British firms": private people
+// and bodies named by their nationality (CAMEO agents CVL, MED, BUS) act for nobody.
+bool IsPrivateAgent(const ActorRef& r) {
+  return r.type == ActorType::kAgency &&
+         (r.id.ends_with("-CVL") || r.id.ends_with("-MED") || r.id.ends_with("-BUS"));
+}
+
 // Each grammar word's lists as a bit set, looked up once per token (see Sentence::classes).
 constexpr uint32_t kSpeechVerbsBit = 1u << 0;
 constexpr uint32_t kWeakSpeechVerbsBit = 1u << 1;
@@ -685,6 +692,13 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
   switch (m.anaphor) {
     case Anaphor::kSpeakerSide:
       if (speaker && s.in_quote[m.first]) return {StateOf(*speaker)};
+      // A statement in the first person (a UN General Debate speech): "we", "my country" and
+      // "my Government" are the state that speaks.
+      if (!article_.speaker.empty() && !s.in_quote[m.first]) {
+        if (const graph::Actor* a = kb_.actors.Find(article_.speaker)) {
+          return {kb_.actors.RefOn(*a, article_.date)};
+        }
+      }
       return {};
     case Anaphor::kPerson:
       // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
@@ -1169,6 +1183,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   auto add = [&](const ActorRef& src, const ActorRef& dst, const Trigger& tr, const Occurrence& o,
                  const std::string& construction, double confidence, bool negated, Mode mode) {
     if (src.id == dst.id) return;
+    // Private people are a side only as the source of a protest ("Chinese protesters marched
+    // against Japan") or the target of sanctions ("sanctions on Russian banks").
+    if (IsPrivateAgent(src) && tr.relation != Relation::kProtestsAgainst) return;
+    if (IsPrivateAgent(dst) && tr.relation != Relation::kSanctions) return;
     candidates.push_back({src, dst, tr.relation, tr.origin + " " + construction, confidence,
                           o.first, negated, mode});
   };
@@ -1425,6 +1443,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           targets = group_refs(g, false);
           if (!targets.empty()) {
             target_group = &g;
+            break;
+          }
+          // The object is a mention that resolves to no actor ("urged their citizens to leave
+          // Lebanon"): the event has no target, and no later actor stands in for it.
+          if (false && std::any_of(g.members.begin(), g.members.end(), [&](int m) {
+                const Mention& men = s.mentions[static_cast<size_t>(m)];
+                return men.kind != MentionKind::kAdjective && refs[static_cast<size_t>(m)].empty();
+              })) {
             break;
           }
           if (!adjective_target) adjective_target = &g;

@@ -137,8 +137,10 @@ struct PronounWord {
   bool possessive;
 };
 
-constexpr std::array<PronounWord, 13> kPronouns = {{
+constexpr std::array<PronounWord, 15> kPronouns = {{
     {"we", Anaphor::kSpeakerSide, false},
+    {"i", Anaphor::kSpeakerSide, false},
+    {"my", Anaphor::kSpeakerSide, true},
     {"our", Anaphor::kSpeakerSide, true},
     {"us", Anaphor::kSpeakerSide, false},
     {"he", Anaphor::kPerson, false},
