@@ -150,10 +150,10 @@ constexpr std::string_view kNegations[] = {"not",     "n't",     "never",    "no
                                            "denied",  "denies",  "failed"};
 
 constexpr std::string_view kIntentionMarkers[] = {
-    "will",     "'ll",         "shall",   "would",    "plans",    "plan",
-    "planned",  "planning",    "intends", "intended", "expected", "expects",
-    "upcoming", "forthcoming", "pledged", "vowed",    "promised", "scheduled",
-    "due",      "prepared",    "ahead",   "invited"};
+    "will",     "'ll",      "shall",    "would",     "plans",    "plan",     "planned",
+    "planning", "intends",  "intended", "expected",  "expects",  "upcoming", "forthcoming",
+    "pledged",  "vowed",    "promised", "scheduled", "due",      "prepared", "ahead",
+    "invited",  "proposed", "proposes", "propose",   "proposing"};
 
 constexpr std::string_view kHypotheticalMarkers[] = {"if", "unless", "could", "might", "may"};
 
@@ -1421,10 +1421,40 @@ void ArticleExtraction::ProcessSentence(size_t index) {
                In(kLocationPreps, g.prep))) {
             continue;
           }
+          // "urged citizens to leave Lebanon": the verb's object is a noun that names no actor,
+          // and what follows belongs to the clause of "to leave".
+          if (!tr.noun && tr.relation == Relation::kRequestsFrom && g.first > o.last) {
+            bool object_noun = false, infinitive = false;
+            for (uint32_t q = o.last; q + 1 < g.first; ++q) {
+              if (Eq(t[q].key, "to"sv)) {
+                infinitive = object_noun && t[q + 1].is_word && t[q + 1].shape == Shape::kLower &&
+                             !Eq(t[q + 1].key, "the"sv);
+                break;
+              } else if (t[q].is_word && t[q].shape == Shape::kLower &&
+                         !Is(s.classes[q], kPrepsBit) && !Eq(t[q].key, "the"sv) &&
+                         !Eq(t[q].key, "a"sv) && !Eq(t[q].key, "an"sv) &&
+                         !Is(s.classes[q], kAdverbsBit)) {
+                object_noun = true;
+              } else if (Is(s.classes[q], kPrepsBit) || Eq(t[q].key, ","sv)) {
+                break;
+              }
+            }
+            if (infinitive) break;
+          }
           // "its ties", "their embassies": a possessive determiner, not an object.
           if (g.members.size() == 1 &&
               s.mentions[static_cast<size_t>(g.members[0])].kind == MentionKind::kPronoun &&
               s.mentions[static_cast<size_t>(g.members[0])].possessive) {
+            // "urged its citizens to leave Lebanon": right after the verb, "its" + noun is the
+            // object, and it names no actor; "attacked its neighbour Ukraine" names one next.
+            if (g.first == o.last) {
+              uint32_t q = g.last;
+              while (q < n && t[q].is_word && t[q].shape == Shape::kLower) ++q;
+              const bool apposition =
+                  std::any_of(groups.begin(), groups.end(),
+                              [&](const Group& h) { return h.first == q && h.segment == seg; });
+              if (!apposition) break;
+            }
             continue;
           }
           // "recognised Moroccan sovereignty": a demonym right after the verb marks its object.
@@ -1512,9 +1542,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (subject && group_has_pronoun(*subject)) confidence -= 0.1;
 
     // Negation and mode, read between the clause start and the trigger.
+    // A negation belongs to the verb it stands next to: "did not attend the talks, blaming
+    // Turkey" negates the attending, not the blaming.
     bool negated = false;
     for (uint32_t q = seg_first; q < o.last; ++q) {
-      if (Is(s.classes[q], kNegationsBit)) negated = true;
+      if (!Is(s.classes[q], kNegationsBit)) continue;
+      bool comma_between = false;
+      for (uint32_t r = q + 1; r < o.first; ++r) comma_between |= Eq(t[r].key, ","sv);
+      if (!comma_between) negated = true;
     }
     // "rejected the accusation that it had supplied weapons": what others claim is not asserted.
     if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&

@@ -87,6 +87,44 @@ TEST_CASE("negation and refusal are kept, never turned into the opposite") {
         std::vector<std::string>{"TUR consults GRC (negated)"});
 }
 
+TEST_CASE("a negation belongs to the verb beside it") {
+  CHECK(Extract("The US did not attend the talks, blaming Turkey.", "2019-05-01") ==
+        std::vector<std::string>{"USA accuses TUR"});
+}
+
+TEST_CASE("senses: a trigger word outside its sense is no event") {
+  CHECK(Extract("Turkey struck a deal with Russia on Idlib.", "2019-05-01") ==
+        std::vector<std::string>{"TUR agrees-with RUS", "RUS agrees-with TUR"});
+  CHECK(Extract("Britain hit the 0.7% aid target.", "2019-05-01").empty());
+  CHECK(Extract("Britain advised against travel to Syria.", "2019-05-01").empty());
+  CHECK(Extract("Britain held Russia accountable for the attack.", "2019-05-01") ==
+        std::vector<std::string>{"GBR accuses RUS"});
+  CHECK(Extract("Iran hit back at the United States.", "2019-05-01") ==
+        std::vector<std::string>{"IRN accuses USA"});
+}
+
+TEST_CASE("easing sanctions and releasing prisoners are retreats (CAMEO 085, 0841)") {
+  CHECK(Extract("The United States lifted sanctions on Iran.", "2016-01-16") ==
+        std::vector<std::string>{"USA retreats-from IRN"});
+  CHECK(Extract("Russia pulled back its troops from Kyiv.", "2022-03-30") ==
+        std::vector<std::string>{"RUS retreats-from UKR"});
+  CHECK(Extract("Russia released Ukrainian prisoners of war.", "2022-09-22") ==
+        std::vector<std::string>{"RUS retreats-from UKR"});
+}
+
+TEST_CASE("private people named by nationality are no state") {
+  CHECK(
+      Extract("The Islamic State threatened to kill two Japanese citizens.", "2015-01-20").empty());
+  CHECK(Extract("Saudi Arabia urged its citizens to leave Lebanon.", "2017-11-09").empty());
+  CHECK(Extract("Chinese protesters marched against Japan.", "2012-09-15") ==
+        std::vector<std::string>{"CHN protests-against JPN"});
+}
+
+TEST_CASE("a proposal is an offer, and what it proposes is not yet done") {
+  CHECK(Extract("Turkey proposed normalising ties with Armenia.", "2021-12-13") ==
+        std::vector<std::string>{"TUR agrees-with ARM", "TUR supports ARM (intended)"});
+}
+
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});
