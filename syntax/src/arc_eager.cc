@@ -29,12 +29,12 @@ bool ArcEagerState::Legal(Transition t) const {
     case Transition::kShift:
       return buffer_ < n_;
     case Transition::kReduce:
-      // The root's dependent stays: the root takes no second one.
-      return s0 != kRoot && heads_[static_cast<size_t>(s0)] >= 0;
+      return s0 != kRoot && heads_[static_cast<size_t>(s0)] != kNone;
     case Transition::kLeft:
       return buffer_ < n_ && s0 != kRoot && heads_[static_cast<size_t>(s0)] == kNone;
     case Transition::kRight:
-      return buffer_ < n_ && (s0 != kRoot || root_child_ == kNone);
+      // The root's dependent is chosen by Finish(): the lowest headless word on the stack.
+      return buffer_ < n_ && s0 != kRoot;
   }
   return false;
 }
@@ -127,20 +127,15 @@ void ArcEagerState::Costs(std::span<const int16_t> gold, int costs[kTransitionCo
   const int s0 = stack_.back();
   const int b0 = buffer_;
   auto gold_head = [&](int w) { return static_cast<int>(gold[static_cast<size_t>(w)]); };
-  // Whether an arc from `head` to a word still in the buffer can be made: the head is in the
-  // buffer, or on the stack (the root only while it has no dependent).
-  auto reachable_head = [&](int head) {
-    if (head == kRoot) return root_child_ == kNone;
-    return head >= b0 || on_stack_[static_cast<size_t>(head)] != 0;
-  };
+  // Whether a word left of b0 can still become the head of a word in the buffer.
+  auto on_stack = [&](int head) { return head >= 0 && on_stack_[static_cast<size_t>(head)] != 0; };
   for (int t = 0; t < kTransitionCount; ++t) {
     costs[t] = Legal(static_cast<Transition>(t)) ? 0 : -1;
   }
   if (costs[static_cast<int>(Transition::kShift)] == 0) {
     // b0 leaves the buffer: it loses its head on the stack and its dependents there.
     int c = 0;
-    const int h = gold_head(b0);
-    if (h < b0 && reachable_head(h)) ++c;
+    if (on_stack(gold_head(b0))) ++c;
     for (size_t i = 1; i < stack_.size(); ++i) {
       const int k = stack_[i];
       if (heads_[static_cast<size_t>(k)] == kNone && gold_head(k) == b0) ++c;
@@ -154,10 +149,11 @@ void ArcEagerState::Costs(std::span<const int16_t> gold, int costs[kTransitionCo
     costs[static_cast<int>(Transition::kReduce)] = c;
   }
   if (costs[static_cast<int>(Transition::kLeft)] == 0) {
-    // s0 takes b0 as head: it loses a head elsewhere in the buffer and its dependents there.
+    // s0 takes b0 as head: it loses a head elsewhere in the buffer or the root (which only a
+    // headless word gets), and its dependents in the buffer.
     int c = 0;
     const int h = gold_head(s0);
-    if (h != b0 && h > b0) ++c;
+    if (h == kRoot || h > b0) ++c;
     for (int k = b0; k < n_; ++k) c += gold_head(k) == s0;
     costs[static_cast<int>(Transition::kLeft)] = c;
   }
@@ -166,7 +162,7 @@ void ArcEagerState::Costs(std::span<const int16_t> gold, int costs[kTransitionCo
     // headless dependents on the stack.
     int c = 0;
     const int h = gold_head(b0);
-    if (h != s0 && (h > b0 || (h < b0 && reachable_head(h)))) ++c;
+    if (h != s0 && (h == kRoot || h > b0 || on_stack(h))) ++c;
     for (size_t i = 1; i < stack_.size(); ++i) {
       const int k = stack_[i];
       if (heads_[static_cast<size_t>(k)] == kNone && gold_head(k) == b0) ++c;

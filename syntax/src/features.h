@@ -15,7 +15,7 @@
 namespace irkg::syntax::features {
 
 /// Bumped whenever a template changes: a model file records it and loads only with its own.
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;
 
 inline constexpr int kMaxTaggerFeatures = 32;
 inline constexpr int kMaxParserFeatures = 80;
@@ -47,6 +47,7 @@ inline constexpr uint64_t kEndWord = Atom(4, 3);
 inline constexpr uint64_t kPossessive = Atom(4, 4);
 inline constexpr uint64_t kLeftArc = Atom(4, 5);
 inline constexpr uint64_t kRightArc = Atom(4, 6);
+inline constexpr uint64_t kUnknownWord = Atom(4, 7);
 
 inline uint64_t Key(uint64_t seed, uint64_t a) { return (seed ^ a) * 0xD6E8FEB86659FD93ULL; }
 inline uint64_t Key(uint64_t seed, uint64_t a, uint64_t b) {
@@ -96,20 +97,20 @@ inline int TaggerFeatures(const Lexeme* lex, int n, int i, const uint8_t* tags, 
   keys[k++] = Key(s.Next(), w.prefix[2]);
   keys[k++] = Key(s.Next(), w.shape);
   keys[k++] = Key(s.Next(), w.shape, i == 0 ? kStartWord : 0);
-  keys[k++] = Key(s.Next(), lex[i - 1].lower);
-  keys[k++] = Key(s.Next(), lex[i + 1].lower);
-  keys[k++] = Key(s.Next(), lex[i - 2].lower);
-  keys[k++] = Key(s.Next(), lex[i + 2].lower);
+  keys[k++] = Key(s.Next(), lex[i - 1].word);
+  keys[k++] = Key(s.Next(), lex[i + 1].word);
+  keys[k++] = Key(s.Next(), lex[i - 2].word);
+  keys[k++] = Key(s.Next(), lex[i + 2].word);
   keys[k++] = Key(s.Next(), lex[i - 1].suffix[2]);
   keys[k++] = Key(s.Next(), lex[i + 1].suffix[2]);
   keys[k++] = Key(s.Next(), lex[i + 1].shape);
   keys[k++] = Key(s.Next(), p1);
   keys[k++] = Key(s.Next(), p1, p2);
-  keys[k++] = Key(s.Next(), p1, w.lower);
+  keys[k++] = Key(s.Next(), p1, w.word);
   keys[k++] = Key(s.Next(), p1, w.suffix[2]);
-  keys[k++] = Key(s.Next(), lex[i - 1].lower, w.lower);
-  keys[k++] = Key(s.Next(), w.lower, lex[i + 1].lower);
-  keys[k++] = Key(s.Next(), p1, lex[i + 1].lower);
+  keys[k++] = Key(s.Next(), lex[i - 1].word, w.word);
+  keys[k++] = Key(s.Next(), w.word, lex[i + 1].word);
+  keys[k++] = Key(s.Next(), p1, lex[i + 1].word);
   (void)n;
   return k;
 }
@@ -130,8 +131,7 @@ inline Context ContextOf(const ArcEagerState& st, const Lexeme* lex, const uint8
   const uint64_t label = h == ArcEagerState::kNone ? kLabelAtoms[kDeprelCount]
                                                    : kLabelAtoms[static_cast<size_t>(st.Label(w))];
   const Lexeme& x = lex[w];
-  return {x.flags & Lexeme::kPossessive ? x.lower ^ kPossessive : x.lower, kTagAtoms[tags[w]],
-          label};
+  return {x.flags & Lexeme::kPossessive ? x.word ^ kPossessive : x.word, kTagAtoms[tags[w]], label};
 }
 
 inline int LeftChildOf(const ArcEagerState& st, int w, int k) {

@@ -86,6 +86,7 @@ void Analyze(std::string_view word, Lexeme& out) {
     h_shape = (h_shape ^ static_cast<unsigned char>(c)) * kFnvPrime;
   }
   out.shape = Mix64(h_shape ^ 0x5348415045000000ULL);
+  out.word = out.lower;
 }
 
 }  // namespace irkg::syntax

@@ -98,6 +98,8 @@ void SaveModel(const Model& model, const std::string& path) {
     Put<uint8_t>(out, static_cast<uint8_t>(name.size()));
     out.append(name);
   }
+  Put<uint64_t>(out, model.vocabulary.slots().size());
+  for (uint64_t slot : model.vocabulary.slots()) Put<uint64_t>(out, slot);
   PutTable(out, model.tagger);
   PutTable(out, model.transitions);
   PutTable(out, model.labels);
@@ -130,6 +132,11 @@ Model LoadModel(const std::string& path) {
     }
   }
   Model model;
+  const auto slots = in.Get<uint64_t>();
+  if (slots > (uint64_t{1} << 26) || (slots & (slots - 1)) != 0) in.Fail("corrupt vocabulary");
+  std::vector<uint64_t> vocabulary(slots);
+  for (uint64_t& slot : vocabulary) slot = in.Get<uint64_t>();
+  model.vocabulary.SetSlots(std::move(vocabulary));
   model.tagger = GetTable(in, kUposCount, kTaggerStride);
   model.transitions = GetTable(in, kTransitionCount, kTransitionStride);
   model.labels = GetTable(in, kDeprelCount, kLabelStride);

@@ -1,5 +1,6 @@
 #include "irkg/syntax/parser.h"
 
+#include <bit>
 #include <stdexcept>
 
 #include "features.h"
@@ -7,11 +8,26 @@
 
 namespace irkg::syntax {
 
-Lexeme* AnalyzeWords(std::span<const std::string_view> words, std::vector<Lexeme>& lexemes) {
+void Vocabulary::Build(const std::vector<uint64_t>& words) {
+  size_t size = 16;
+  while (size < words.size() * 4) size *= 2;
+  std::vector<uint64_t> slots(size);
+  const size_t mask = size - 1;
+  for (uint64_t word : words) {
+    word |= 1;
+    size_t i = word & mask;
+    while (slots[i] != 0 && slots[i] != word) i = (i + 1) & mask;
+    slots[i] = word;
+  }
+  SetSlots(std::move(slots));
+}
+
+Lexeme* AnalyzeWords(std::span<const std::string_view> words, const Vocabulary& vocabulary,
+                     std::vector<Lexeme>& lexemes) {
   const size_t n = words.size();
   lexemes.resize(n + 4);
   auto pad = [](Lexeme& x, uint64_t word) {
-    x.form = x.lower = x.shape = word;
+    x.form = x.lower = x.shape = x.word = word;
     for (uint64_t& p : x.prefix) p = word;
     for (uint64_t& s : x.suffix) s = word;
     x.flags = 0;
@@ -20,13 +36,19 @@ Lexeme* AnalyzeWords(std::span<const std::string_view> words, std::vector<Lexeme
   pad(lexemes[1], features::kStartWord);
   pad(lexemes[n + 2], features::kEndWord);
   pad(lexemes[n + 3], features::kEndWord);
-  for (size_t i = 0; i < n; ++i) Analyze(words[i], lexemes[i + 2]);
+  for (size_t i = 0; i < n; ++i) {
+    Lexeme& x = lexemes[i + 2];
+    Analyze(words[i], x);
+    if (!vocabulary.Contains(x.lower)) {
+      x.word = Mix64(features::kUnknownWord ^ x.shape ^ std::rotl(x.suffix[1], 17));
+    }
+  }
   return lexemes.data() + 2;
 }
 
 void TagWords(const WeightTable& tagger, const Lexeme* lex, int n, uint8_t* tags) {
   uint64_t keys[features::kMaxTaggerFeatures];
-  int32_t scores[kTaggerStride];
+  int16_t scores[kTaggerStride];
   for (int i = 0; i < n; ++i) {
     const int count = features::TaggerFeatures(lex, n, i, tags, keys);
     tagger.Score<kTaggerStride>(keys, count, scores);
@@ -42,7 +64,7 @@ Deprel PredictLabel(const WeightTable& labels, const ArcEagerState& state, const
                     const uint8_t* tags, int head, int dep) {
   if (head == ArcEagerState::kRoot) return Deprel::kRoot;
   uint64_t keys[features::kMaxLabelFeatures];
-  int32_t scores[kLabelStride];
+  int16_t scores[kLabelStride];
   const int count = features::LabelFeatures(state, lex, tags, head, dep, keys);
   labels.Score<kLabelStride>(keys, count, scores);
   int best = -1;
@@ -57,7 +79,7 @@ void ParseWords(const WeightTable& transitions, const WeightTable& labels, const
                 const uint8_t* tags, ArcEagerState& state) {
   state.Reset(n);
   uint64_t keys[features::kMaxParserFeatures];
-  int32_t scores[kTransitionStride];
+  int16_t scores[kTransitionStride];
   while (!state.Terminal()) {
     const int count = features::ParserFeatures(state, lex, tags, keys);
     transitions.Score<kTransitionStride>(keys, count, scores);
@@ -98,7 +120,7 @@ void Parser::Tag(std::span<const std::string_view> words, ParsedSentence& out) c
                             " words (at most 32767)");
   }
   auto& ws = out.workspace;
-  const Lexeme* lex = AnalyzeWords(words, ws.lexemes);
+  const Lexeme* lex = AnalyzeWords(words, model_->vocabulary, ws.lexemes);
   const int n = static_cast<int>(words.size());
   ws.tags.resize(words.size());
   TagWords(model_->tagger, lex, n, ws.tags.data());

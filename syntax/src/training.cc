@@ -1,8 +1,10 @@
 #include "irkg/syntax/training.h"
 
+#include <algorithm>
 #include <chrono>
 #include <iomanip>
 #include <thread>
+#include <unordered_map>
 
 #include "features.h"
 #include "model.h"
@@ -37,14 +39,35 @@ struct Prepared {
   const Lexeme* lex() const { return lexemes.data() + 2; }
 };
 
-std::vector<Prepared> Prepare(const std::vector<TreebankSentence>& sentences) {
+// The words seen at least twice.
+Vocabulary BuildVocabulary(const std::vector<TreebankSentence>& sentences) {
+  std::unordered_map<uint64_t, int> counts;
+  Lexeme x;
+  for (const TreebankSentence& s : sentences) {
+    for (const std::string& w : s.words) {
+      Analyze(w, x);
+      ++counts[x.lower];
+    }
+  }
+  std::vector<uint64_t> words;
+  for (const auto& [word, count] : counts) {
+    if (count >= 2) words.push_back(word);
+  }
+  std::sort(words.begin(), words.end());  // the table's bytes must not depend on map order
+  Vocabulary vocabulary;
+  vocabulary.Build(words);
+  return vocabulary;
+}
+
+std::vector<Prepared> Prepare(const std::vector<TreebankSentence>& sentences,
+                              const Vocabulary& vocabulary) {
   std::vector<Prepared> out(sentences.size());
   std::vector<std::string_view> words;
   for (size_t i = 0; i < sentences.size(); ++i) {
     Prepared& p = out[i];
     p.gold = &sentences[i];
     words.assign(sentences[i].words.begin(), sentences[i].words.end());
-    AnalyzeWords(words, p.lexemes);
+    AnalyzeWords(words, vocabulary, p.lexemes);
     for (Upos t : sentences[i].tags) p.gold_tags.push_back(static_cast<uint8_t>(t));
     p.tags = p.gold_tags;
   }
@@ -252,15 +275,16 @@ std::unique_ptr<Parser> Train(const std::vector<TreebankSentence>& train_set,
                               const TrainOptions& options) {
   std::ostream* log = options.log;
   if (log) *log << std::fixed << std::setprecision(2);
-  std::vector<Prepared> train = Prepare(train_set);
-  std::vector<Prepared> dev = Prepare(dev_set);
+  auto model = std::make_unique<Model>();
+  model->vocabulary = BuildVocabulary(train_set);
+  std::vector<Prepared> train = Prepare(train_set, model->vocabulary);
+  std::vector<Prepared> dev = Prepare(dev_set, model->vocabulary);
   std::vector<const Prepared*> all;
   for (const Prepared& p : train) all.push_back(&p);
 
   // 1. The tagger, on all of the training set.
   const auto start = std::chrono::steady_clock::now();
   int tagger_epochs = options.tagger_epochs;
-  auto model = std::make_unique<Model>();
   model->tagger = TrainTagger(all, dev.empty() ? nullptr : &dev, options.tagger_epochs,
                               options.tagger_bits, options.seed, tagger_epochs, log);
   if (!dev.empty()) TagAccuracy(model->tagger, dev);  // dev keeps the final tagger's tags

@@ -11,17 +11,32 @@
 #include <new>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace irkg::syntax {
 
-/// Memory aligned to 64 bytes (a cache line), zero-filled.
+/// Zero-filled memory aligned to a cache line, and on Linux backed by 2 MB pages when large:
+/// the tables are read at random, and with 4 KB pages nearly every read of a multi-megabyte
+/// table would also miss the TLB.
 template <typename T>
 class AlignedArray {
  public:
   AlignedArray() = default;
-  explicit AlignedArray(size_t size)
-      : data_(static_cast<T*>(::operator new[](size * sizeof(T), std::align_val_t(64)))),
-        size_(size) {
-    std::memset(static_cast<void*>(data_.get()), 0, size * sizeof(T));
+  explicit AlignedArray(size_t size) : size_(size) {
+    const size_t bytes = size * sizeof(T);
+    const size_t align = bytes >= kHugePage ? kHugePage : 64;
+    data_ = std::unique_ptr<T[], Free>(
+        static_cast<T*>(::operator new[](bytes, std::align_val_t(align))), Free{align});
+#if defined(__linux__)
+    if (align == kHugePage)
+      madvise(data_.get(), (bytes + kHugePage - 1) / kHugePage * kHugePage, MADV_HUGEPAGE);
+#endif
+    std::memset(static_cast<void*>(data_.get()), 0, bytes);
   }
   T* data() { return data_.get(); }
   const T* data() const { return data_.get(); }
@@ -30,8 +45,10 @@ class AlignedArray {
   const T& operator[](size_t i) const { return data_[i]; }
 
  private:
+  static constexpr size_t kHugePage = size_t{2} << 20;
   struct Free {
-    void operator()(T* p) const { ::operator delete[](p, std::align_val_t(64)); }
+    size_t align = 64;
+    void operator()(T* p) const { ::operator delete[](p, std::align_val_t(align)); }
   };
   std::unique_ptr<T[], Free> data_;
   size_t size_ = 0;
@@ -55,18 +72,50 @@ struct WeightTable {
         stride(class_count <= 4 ? 4 : (class_count + 31) / 32 * 32),
         weights((size_t{1} << row_bits) * static_cast<size_t>(stride)) {}
 
-  /// Sums the rows of `keys` into `scores` (stride entries, the first `classes` meaningful).
+  /// Sums the rows of `keys` into `scores` (kStride entries, the first `classes` meaningful),
+  /// with int16 saturating additions: SSE2 adds 8 classes in one instruction, and the weights
+  /// are quantised with headroom (kHeadroom) so that sums rarely reach the bounds. The scalar
+  /// path computes the same saturated sums.
   template <size_t kStride>
-  void Score(const uint64_t* keys, int count, int32_t* scores) const {
-    int32_t sum[kStride] = {};
+  void Score(const uint64_t* keys, int count, int16_t* scores) const {
     const int16_t* w = weights.data();
+#if defined(__SSE2__)
+    if constexpr (kStride == 4) {
+      __m128i sum = _mm_setzero_si128();
+      for (int f = 0; f < count; ++f) {
+        const int16_t* row = w + RowOf(keys[f], bits) * kStride;
+        sum = _mm_adds_epi16(sum, _mm_loadl_epi64(reinterpret_cast<const __m128i*>(row)));
+      }
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(scores), sum);
+    } else {
+      static_assert(kStride % 8 == 0);
+      __m128i sum[kStride / 8];
+      for (size_t v = 0; v < kStride / 8; ++v) sum[v] = _mm_setzero_si128();
+      for (int f = 0; f < count; ++f) {
+        const auto* row = reinterpret_cast<const __m128i*>(w + RowOf(keys[f], bits) * kStride);
+        for (size_t v = 0; v < kStride / 8; ++v)
+          sum[v] = _mm_adds_epi16(sum[v], _mm_load_si128(row + v));
+      }
+      for (size_t v = 0; v < kStride / 8; ++v) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(scores) + v, sum[v]);
+      }
+    }
+#else
+    int32_t sum[kStride] = {};
     for (int f = 0; f < count; ++f) {
       const int16_t* row = w + RowOf(keys[f], bits) * kStride;
-      for (size_t c = 0; c < kStride; ++c) sum[c] += row[c];
+      for (size_t c = 0; c < kStride; ++c) {
+        sum[c] = std::clamp(sum[c] + row[c], -32768, 32767);
+      }
     }
-    for (size_t c = 0; c < kStride; ++c) scores[c] = sum[c];
+    for (size_t c = 0; c < kStride; ++c) scores[c] = static_cast<int16_t>(sum[c]);
+#endif
   }
 };
+
+/// The largest weight is quantised to 32767 / kHeadroom, so that a sum of several of the largest
+/// weights still fits in int16.
+inline constexpr float kHeadroom = 8;
 
 /// The weights while training: current weights and the sums for averaging (Daume's trick: the
 /// average is w - u / c, where u sums each update times the clock c at which it was made).
@@ -111,7 +160,7 @@ struct TrainingTable {
       average[i] = static_cast<float>(weights[i] - totals[i] / clock);
       max = std::max(max, std::abs(average[i]));
     }
-    const float scale = max > 0 ? 32767.0f / max : 1.0f;
+    const float scale = max > 0 ? 32767.0f / kHeadroom / max : 1.0f;
     for (size_t i = 0; i < weights.size(); ++i) {
       out.weights[i] = static_cast<int16_t>(std::lround(average[i] * scale));
     }

@@ -26,6 +26,9 @@ struct Lexeme {
   uint64_t prefix[3] = {};  ///< First 1, 2, 3 bytes of `lower`.
   uint64_t suffix[4] = {};  ///< Last 1, 2, 3, 4 bytes of `lower`.
   uint64_t shape = 0;       ///< Classes of characters (X x d, punctuation as is), runs cut at two.
+  /// `lower` for a word of the model's vocabulary; for any other word, a class of unknown
+  /// words (its shape and last two letters), which the training set's rare words taught.
+  uint64_t word = 0;
   uint32_t flags = 0;
 
   static constexpr uint32_t kPossessive = 1;
