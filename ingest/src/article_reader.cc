@@ -260,7 +260,13 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
   article.url = GetString(doc, "url");
   article.source = GetString(doc, "source");
   article.speaker = GetString(doc, "speaker");
-  if (article.speaker.empty()) article.speaker = GetString(doc, "speaker_country");
+  article.addressee = GetString(doc, "addressee");
+  if (article.speaker.empty()) {
+    // The UN General Debate corpus names the speaking state in "speaker_country"; its speeches
+    // address the President of the General Assembly.
+    article.speaker = GetString(doc, "speaker_country");
+    if (!article.speaker.empty() && article.addressee.empty()) article.addressee = "UN";
+  }
   std::string date = GetString(doc, "date");
   if (!date.empty()) {
     article.date = graph::ParseDate(date.substr(0, std::min<size_t>(date.size(), 10)));

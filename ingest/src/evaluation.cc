@@ -218,6 +218,9 @@ std::vector<GoldItem> ReadGold(std::istream& in, const std::string& origin,
     if (doc.HasMember("speaker") && doc["speaker"].IsString()) {
       item.speaker = doc["speaker"].GetString();
     }
+    if (doc.HasMember("addressee") && doc["addressee"].IsString()) {
+      item.addressee = doc["addressee"].GetString();
+    }
     item.has_actor_level = doc.HasMember("events");
     if (doc.HasMember("date") && doc["date"].IsString()) {
       item.date = graph::ParseDate(doc["date"].GetString());
@@ -246,6 +249,7 @@ EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& ex
     article.date = item.date;
     article.text = item.text;
     article.speaker = item.speaker;
+    article.addressee = item.addressee;
     std::set<Key> found_actor, found_state, expected_actor, expected_state;
     bool has_positive_gold = false;
     for (const GoldEvent& g : item.events) {

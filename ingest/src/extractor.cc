@@ -700,6 +700,13 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         }
       }
       return {};
+    case Anaphor::kAddressee:
+      if (!article_.addressee.empty() && !s.in_quote[m.first]) {
+        if (const graph::Actor* a = kb_.actors.Find(article_.addressee)) {
+          return {kb_.actors.RefOn(*a, article_.date)};
+        }
+      }
+      return {};
     case Anaphor::kPerson:
       // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
       // prefers the person named last.
@@ -1344,7 +1351,17 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           if (subject) break;
           if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
             const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
-            if (last.possessive && g.last + 1 < o.first) continue;  // "China's proposals"
+            // "China's proposals", but "my Government has condemned": a possessive with its
+            // noun is the subject when only auxiliaries and adverbs stand before the verb.
+            if (last.possessive && g.last + 1 < o.first) {
+              bool auxiliaries_only = true;
+              for (uint32_t q = g.last + 1; q < o.first && auxiliaries_only; ++q) {
+                auxiliaries_only = Is(s.classes[q], kBeFormsBit) || Is(s.classes[q], kAdverbsBit) ||
+                                   Eq(t[q].key, "has"sv) || Eq(t[q].key, "have"sv) ||
+                                   Eq(t[q].key, "had"sv) || t[q].key.ends_with("ly");
+              }
+              if (!auxiliaries_only) continue;
+            }
             subject = &g;
             if (participle_clause) break;
           }

@@ -137,7 +137,9 @@ struct PronounWord {
   bool possessive;
 };
 
-constexpr std::array<PronounWord, 15> kPronouns = {{
+constexpr std::array<PronounWord, 17> kPronouns = {{
+    {"you", Anaphor::kAddressee, false},
+    {"your", Anaphor::kAddressee, true},
     {"we", Anaphor::kSpeakerSide, false},
     {"i", Anaphor::kSpeakerSide, false},
     {"my", Anaphor::kSpeakerSide, true},

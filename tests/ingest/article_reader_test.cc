@@ -121,6 +121,25 @@ TEST_CASE("standard input is read as JSON Lines") {
   CHECK(diagnostics[0].ToString() == "<stdin>:2: malformed JSON: Invalid value. (at byte 1)");
 }
 
+TEST_CASE("statements carry their speaker; a UN General Debate statement addresses the UN") {
+  std::istringstream in(
+      "{\"id\": \"u1\", \"text\": \"We agree.\", \"speaker_country\": \"ARG\"}\n"
+      "{\"id\": \"u2\", \"text\": \"We agree.\", \"speaker\": \"FRA\", "
+      "\"addressee\": \"EU\"}\n"
+      "{\"id\": \"u3\", \"text\": \"They agree.\"}\n");
+  std::vector<Article> articles;
+  Diagnostics diagnostics;
+  ReadArticles(
+      {"-"}, {}, in, [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[0].speaker == "ARG");
+  CHECK(articles[0].addressee == "UN");
+  CHECK(articles[1].speaker == "FRA");
+  CHECK(articles[1].addressee == "EU");
+  CHECK(articles[2].speaker.empty());
+  CHECK(articles[2].addressee.empty());
+}
+
 TEST_CASE("gzip files are read line by line, member after member") {
   irkg::testing::TempDir dir;
   const std::string path = dir.File("news.jsonl.gz");

@@ -125,6 +125,23 @@ TEST_CASE("a proposal is an offer, and what it proposes is not yet done") {
         std::vector<std::string>{"TUR agrees-with ARM", "TUR supports ARM (intended)"});
 }
 
+TEST_CASE("a first-person statement speaks for its speaker and addresses its addressee") {
+  Article a;
+  a.id = "speech";
+  a.date = ParseDate("1990-09-25");
+  a.speaker = "LUX";
+  a.addressee = "UN";
+  a.text =
+      "My Government has condemned Iraq. We call on Israel to withdraw from Lebanon. I "
+      "congratulate you, Sir, on your election.";
+  std::vector<std::string> found;
+  for (const EventRecord& e : Extractor(Kb()).Extract(a)) found.push_back(Describe(e));
+  CHECK(found ==
+        std::vector<std::string>{"LUX accuses IRQ", "LUX requests-from ISR", "LUX supports UN"});
+  // Without a speaker, "we" outside a quotation is nobody.
+  CHECK(Extract("We call on Israel to withdraw from Lebanon.", "1990-09-25").empty());
+}
+
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});

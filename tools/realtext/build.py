@@ -47,6 +47,7 @@ def main():
         item = {"id": u["unit"], "corpus": u["corpus"], "doc": u["doc"], "date": u["date"]}
         if u.get("speaker"):
             item["speaker"] = u["speaker"]
+            item["addressee"] = "UN"  # a General Debate speech addresses the Assembly's President
         begin = u["context"][0][0] if u["context"] else u["scored"][0][0]
         item["from"] = begin
         item["scored"] = [u["scored"][0][0], u["scored"][-1][1]]

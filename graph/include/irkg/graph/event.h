@@ -60,6 +60,9 @@ struct Article {
   /// Who speaks, for statements in the first person (a UN General Debate statement): the id of
   /// the state or organisation that "we" and "my country" stand for. Empty for news reports.
   std::string speaker;
+  /// Whom such a statement addresses ("you", "your"): for a UN General Debate statement, the
+  /// President of the General Assembly, coded UN. Empty when unknown.
+  std::string addressee;
   std::string origin;  ///< Where it was read from ("news.jsonl:12"), for messages only.
 
   /// A stable 64-bit hash (FNV-1a) of date, title and text, as 16 hex digits. Re-ingesting an

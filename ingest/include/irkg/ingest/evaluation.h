@@ -30,7 +30,8 @@ struct GoldItem {
   std::string id;
   std::optional<graph::Date> date;
   std::string text;
-  std::string speaker;  ///< Who "we" is, for first-person statements.
+  std::string speaker;    ///< Who "we" is, for first-person statements.
+  std::string addressee;  ///< Who "you" is in them.
   std::vector<GoldEvent> events;
   std::vector<GoldEvent> state_events;
   bool has_actor_level = true;  ///< False when only state-level events were labelled.

@@ -32,6 +32,7 @@ enum class Anaphor : uint8_t {
   kPair,         ///< "the two countries", "both sides"
   kEntity,       ///< it, its: the state or organisation named last
   kDescription,  ///< "the alliance", "the kingdom": the actor named last that the noun describes
+  kAddressee,    ///< you, your: whom a first-person statement addresses
 };
 
 /// An actor mentioned in a sentence.
