@@ -1,6 +1,7 @@
 #include "irkg/syntax/parser.h"
 
 #include <bit>
+#include <cstdint>
 #include <stdexcept>
 
 #include "features.h"
@@ -52,11 +53,8 @@ void TagWords(const WeightTable& tagger, const Lexeme* lex, int n, uint8_t* tags
   for (int i = 0; i < n; ++i) {
     const int count = features::TaggerFeatures(lex, n, i, tags, keys);
     tagger.Score<kTaggerStride>(keys, count, scores);
-    int best = 0;
-    for (int c = 1; c < kUposCount; ++c) {
-      if (scores[c] > scores[best]) best = c;
-    }
-    tags[i] = static_cast<uint8_t>(best);
+    for (size_t c = kUposCount; c < kTaggerStride; ++c) scores[c] = INT16_MIN;
+    tags[i] = static_cast<uint8_t>(ArgMax<kTaggerStride>(scores));
   }
 }
 
@@ -67,12 +65,9 @@ Deprel PredictLabel(const WeightTable& labels, const ArcEagerState& state, const
   int16_t scores[kLabelStride];
   const int count = features::LabelFeatures(state, lex, tags, head, dep, keys);
   labels.Score<kLabelStride>(keys, count, scores);
-  int best = -1;
-  for (int c = 0; c < kDeprelCount; ++c) {
-    if (c == static_cast<int>(Deprel::kRoot)) continue;  // only the root's dependent
-    if (best < 0 || scores[c] > scores[best]) best = c;
-  }
-  return static_cast<Deprel>(best);
+  for (size_t c = kDeprelCount; c < kLabelStride; ++c) scores[c] = INT16_MIN;
+  scores[static_cast<size_t>(Deprel::kRoot)] = INT16_MIN;  // only the root's dependent
+  return static_cast<Deprel>(ArgMax<kLabelStride>(scores));
 }
 
 void ParseWords(const WeightTable& transitions, const WeightTable& labels, const Lexeme* lex, int n,

@@ -113,6 +113,36 @@ struct WeightTable {
   }
 };
 
+/// The first index of the largest of scores[0, kStride) (kStride a multiple of 8; entries that
+/// must not win are set to INT16_MIN by the caller). Branch-free: the argmax over 52 relations
+/// with a compare per class mispredicted often enough to cost as much as the scoring.
+template <size_t kStride>
+int ArgMax(const int16_t* scores) {
+  static_assert(kStride % 8 == 0);
+#if defined(__SSE2__)
+  __m128i max = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores));
+  for (size_t v = 1; v < kStride / 8; ++v) {
+    max = _mm_max_epi16(max, _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores) + v));
+  }
+  max = _mm_max_epi16(max, _mm_shuffle_epi32(max, 0x4E));
+  max = _mm_max_epi16(max, _mm_shuffle_epi32(max, 0xB1));
+  max = _mm_max_epi16(max, _mm_shufflelo_epi16(_mm_shufflehi_epi16(max, 0xB1), 0xB1));
+  for (size_t v = 0; v < kStride / 8; ++v) {
+    const __m128i equal =
+        _mm_cmpeq_epi16(max, _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores) + v));
+    const int mask = _mm_movemask_epi8(equal);
+    if (mask != 0) return static_cast<int>(v * 8) + __builtin_ctz(static_cast<unsigned>(mask)) / 2;
+  }
+  return 0;
+#else
+  int best = 0;
+  for (size_t c = 1; c < kStride; ++c) {
+    if (scores[c] > scores[best]) best = static_cast<int>(c);
+  }
+  return best;
+#endif
+}
+
 /// The largest weight is quantised to 32767 / kHeadroom, so that a sum of several of the largest
 /// weights still fits in int16.
 inline constexpr float kHeadroom = 8;
