@@ -103,6 +103,15 @@ TEST_CASE("senses: a trigger word outside its sense is no event") {
         std::vector<std::string>{"IRN accuses USA"});
 }
 
+TEST_CASE("phrasal and nominal triggers") {
+  CHECK(Extract("Turkey is in negotiations with Russia over Idlib.", "2018-02-01") ==
+        std::vector<std::string>{"TUR consults RUS", "RUS consults TUR"});
+  CHECK(Extract("Clashes between Iran and Israel continued.", "2018-05-10") ==
+        std::vector<std::string>{"IRN assaults ISR", "ISR assaults IRN"});
+  CHECK(Extract("Turkey launched a ground incursion into Syria.", "2018-01-20") ==
+        std::vector<std::string>{"TUR assaults SYR"});
+}
+
 TEST_CASE("easing sanctions and releasing prisoners are retreats (CAMEO 085, 0841)") {
   CHECK(Extract("The United States lifted sanctions on Iran.", "2016-01-16") ==
         std::vector<std::string>{"USA retreats-from IRN"});
