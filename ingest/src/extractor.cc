@@ -53,6 +53,8 @@ std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sou
       kb->actors.LoadActorFile(p.string(), diagnostics);
     } else if (ext == ".agents") {
       kb->actors.LoadAgentFile(p.string(), diagnostics);
+    } else if (ext == ".words") {
+      kb->actors.LoadWordFile(p.string(), diagnostics);
     } else if (ext == ".patterns") {
       kb->relations.LoadFile(p.string(), diagnostics);
     }
