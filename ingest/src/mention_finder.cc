@@ -358,9 +358,9 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       ++i;
       continue;
     }
-    const bool particle = IsNameParticle(t.key) && !units.empty() &&
-                          units.back().kind == UnitKind::kCap && units.back().last == i &&
-                          i + 1 < n && tokens[i + 1].shape == Shape::kCapitalized;
+    const bool particle = !units.empty() && units.back().kind == UnitKind::kCap &&
+                          units.back().last == i && i + 1 < n &&
+                          tokens[i + 1].shape == Shape::kCapitalized && IsNameParticle(t.key);
     if (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper || particle) {
       units.push_back({UnitKind::kCap, i, i + 1});
     }
