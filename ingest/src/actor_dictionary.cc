@@ -260,6 +260,25 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
   }
 }
 
+void ActorDictionary::LoadWordFile(const std::string& path, Diagnostics& diagnostics) {
+  LoadWordText(ReadTextFile(path), path, diagnostics);
+}
+
+void ActorDictionary::LoadWordText(std::string_view text, const std::string& origin,
+                                   Diagnostics& diagnostics) {
+  int line_no = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_no;
+    std::string_view s = Trim(line);
+    if (s.empty() || s[0] == '#') continue;
+    if (s.find_first_of(" \t") != std::string_view::npos) {
+      diagnostics.push_back({origin, line_no, "expected one word, got '" + std::string(s) + "'"});
+      continue;
+    }
+    common_words_.insert(FoldKey(s));
+  }
+}
+
 void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind kind) {
   NameEntry entry;
   entry.actor = actor;
@@ -277,6 +296,14 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
     entry.shapes.push_back(tokens[i].shape);
   }
   if (entry.keys.empty()) return;
+  // "Nato", "Isis", "Asean": newspapers write acronyms of four or more letters in title case.
+  // Shorter ones ("Who", "Aid") and those that spell a word or a name ("Pace") keep to capitals;
+  // a title-case form that is also some actor's name is that actor's ("Guam").
+  if (kind == NameKind::kName && entry.keys.size() == 1 && entry.shapes[0] == Shape::kUpper &&
+      entry.keys[0].size() >= 4 && !common_words_.contains(entry.keys[0]) &&
+      !capitalized_names_.contains(entry.keys[0])) {
+    entry.shapes[0] = Shape::kCapitalized;
+  }
   by_first_[entry.keys[0]].names.push_back(static_cast<uint32_t>(names_.size()));
   by_folded_name_[FoldKey(phrase)].push_back(actor);
   names_.push_back(std::move(entry));
@@ -299,6 +326,29 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     actors_[it->second].memberships.push_back(std::move(m));
   }
   pending_members_.clear();
+  capitalized_names_.clear();
+  for (const Actor& a : actors_) {
+    for (const auto* list : {&a.names, &a.adjectives, &a.metonyms}) {
+      for (const std::string& n : *list) {
+        if (n.find(' ') == std::string::npos && ShapeOf(n) == Shape::kCapitalized) {
+          capitalized_names_.insert(FoldKey(n));
+        }
+      }
+    }
+  }
+  by_surname_.clear();
+  for (uint32_t i = 0; i < actors_.size(); ++i) {
+    const Actor& a = actors_[i];
+    if (a.type != ActorType::kPerson) continue;
+    for (const std::string& n : a.names) {
+      const TokenizedText words = Tokenize(n);
+      if (words.tokens.size() < 2) continue;
+      const Token& last = words.tokens.back();
+      if (last.shape != Shape::kCapitalized || last.key.size() < 3) continue;
+      auto& persons = by_surname_[std::string(last.key)];
+      if (persons.empty() || persons.back() != i) persons.push_back(i);
+    }
+  }
   for (uint32_t i = 0; i < actors_.size(); ++i) {
     const Actor& a = actors_[i];
     for (const std::string& n : a.names) AddName(i, n, NameKind::kName);
@@ -384,6 +434,24 @@ const Actor* ActorDictionary::Holder(std::string_view affiliation, std::string_v
   for (uint32_t i : it->second) {
     for (const graph::Role& r : actors_[i].roles) {
       if (r.affiliation != affiliation || r.title != title || !r.dates.Contains(*date)) continue;
+      if (!best || best_from < r.dates.from) {
+        best = &actors_[i];
+        best_from = r.dates.from;
+      }
+    }
+  }
+  return best;
+}
+
+const Actor* ActorDictionary::BySurname(std::string_view key,
+                                        std::optional<graph::Date> date) const {
+  auto it = by_surname_.find(std::string(key));
+  if (it == by_surname_.end() || !date) return nullptr;
+  const Actor* best = nullptr;
+  graph::Date best_from{};
+  for (uint32_t i : it->second) {
+    for (const graph::Role& r : actors_[i].roles) {
+      if (!r.dates.Contains(*date)) continue;
       if (!best || best_from < r.dates.from) {
         best = &actors_[i];
         best_from = r.dates.from;
