@@ -19,7 +19,9 @@ constexpr std::string_view kTitles[] = {
     "monarch",           "crown-prince",        "supreme-leader",    "leader",
     "foreign-minister",  "defence-minister",    "spokesperson",      "press-secretary",
     "secretary-general", "director-general",    "managing-director", "commission-president",
-    "council-president", "high-representative", "chairperson",       "head"};
+    "council-president", "high-representative", "chairperson",       "head",
+    "interior-minister", "security-adviser",    "un-ambassador",     "special-envoy",
+    "official"};
 
 bool IsTitle(std::string_view t) {
   return std::find(std::begin(kTitles), std::end(kTitles), t) != std::end(kTitles);
