@@ -17,22 +17,40 @@ using graph::Actor;
 using graph::ActorType;
 using graph::DateRange;
 
-
 namespace {
 
 // Organisations by their CAMEO code, for the ones irkg lists; the longest prefix of a code wins
 // ("IGOUNOKID" is UNICEF, "IGOUNOBUS" the UN itself).
 constexpr std::pair<std::string_view, std::string_view> kOrganisations[] = {
-    {"IGOUNO", "UN"},          {"IGOUNOKID", "UNICEF"},        {"IGOUNOHLHWHO", "WHO"},
-    {"IGOUNOIAE", "IAEA"},     {"IGOUNOREFHCR", "UNHCR"},      {"IGOUNOWFP", "WFP"},
-    {"IGOUNOLABILO", "ILO"},   {"IGOUNOHRIHCH", "OHCHR"},      {"IGOUNOJUDICJ", "ICJ"},
-    {"IGOUNODEVWBK", "WORLD-BANK"}, {"IGOUNOWBK", "WORLD-BANK"}, {"IGOEUREEC", "EU"},
-    {"IGOWSTNAT", "NATO"},     {"IGOSEAASN", "ASEAN"},         {"IGOSASSAA", "SAARC"},
-    {"IGOBUSOPC", "OPEC"},     {"IGOAFRAFU", "AU"},            {"IGOAFROAU", "OAU"},
-    {"IGOBUSIMF", "IMF"},      {"IGOBUSWTO", "WTO"},           {"IGOOAS", "OAS"},
-    {"IGOMEAARL", "ARAB-LEAGUE"}, {"IGOJUDICC", "ICC"},        {"IGOWAFWAS", "ECOWAS"},
-    {"IGOMOSOIC", "OIC"},      {"IGOCASCIS", "CIS"},           {"IGOEAFEAC", "EAC"},
-    {"IGOSAFDEVSAD", "SADC"},  {"IGOPGSGCC", "GCC"},
+    {"IGOUNO", "UN"},
+    {"IGOUNOKID", "UNICEF"},
+    {"IGOUNOHLHWHO", "WHO"},
+    {"IGOUNOIAE", "IAEA"},
+    {"IGOUNOREFHCR", "UNHCR"},
+    {"IGOUNOWFP", "WFP"},
+    {"IGOUNOLABILO", "ILO"},
+    {"IGOUNOHRIHCH", "OHCHR"},
+    {"IGOUNOJUDICJ", "ICJ"},
+    {"IGOUNODEVWBK", "WORLD-BANK"},
+    {"IGOUNOWBK", "WORLD-BANK"},
+    {"IGOEUREEC", "EU"},
+    {"IGOWSTNAT", "NATO"},
+    {"IGOSEAASN", "ASEAN"},
+    {"IGOSASSAA", "SAARC"},
+    {"IGOBUSOPC", "OPEC"},
+    {"IGOAFRAFU", "AU"},
+    {"IGOAFROAU", "OAU"},
+    {"IGOBUSIMF", "IMF"},
+    {"IGOBUSWTO", "WTO"},
+    {"IGOOAS", "OAS"},
+    {"IGOMEAARL", "ARAB-LEAGUE"},
+    {"IGOJUDICC", "ICC"},
+    {"IGOWAFWAS", "ECOWAS"},
+    {"IGOMOSOIC", "OIC"},
+    {"IGOCASCIS", "CIS"},
+    {"IGOEAFEAC", "EAC"},
+    {"IGOSAFDEVSAD", "SADC"},
+    {"IGOPGSGCC", "GCC"},
 };
 
 // CAMEO country codes that are not the ISO 3166 code irkg uses.
@@ -40,10 +58,9 @@ constexpr std::pair<std::string_view, std::string_view> kCountryCodes[] = {
     {"USR", "SUN"}, {"KSV", "XKX"}, {"TMP", "TLS"}, {"FRY", "YUG"}};
 
 // CAMEO region codes: a group coded with one is a group of its own.
-constexpr std::string_view kRegions[] = {"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "EAF",
-                                         "EEU", "EIN", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR",
-                                         "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU",
-                                         "WST", "INT"};
+constexpr std::string_view kRegions[] = {
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "EAF", "EEU", "EIN", "EUR", "LAM", "MEA",
+    "MDT", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST", "INT"};
 
 // Roles of office: a person or body coded with one acts for its state or organisation.
 constexpr std::string_view kOfficeRoles[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
@@ -51,8 +68,8 @@ constexpr std::string_view kOfficeRoles[] = {"GOV", "MIL", "LEG", "JUD", "COP", 
 constexpr std::string_view kArmedRoles[] = {"REB", "INS", "SEP", "UAF", "IMG"};
 
 // Words that stay lower case inside a name.
-constexpr std::string_view kSmallWords[] = {"the", "of", "and", "for", "in", "on", "de",
-                                            "du",  "des", "la", "le", "al", "el", "bin", "ibn"};
+constexpr std::string_view kSmallWords[] = {"the", "of", "and", "for", "in", "on",  "de", "du",
+                                            "des", "la", "le",  "al",  "el", "bin", "ibn"};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view key) {
@@ -164,8 +181,8 @@ std::vector<CameoEntry> ParseCameoActors(std::string_view text, const std::strin
   };
   auto close_entry = [&]() {
     if (!entries.empty() && entries.back().codes.empty()) {
-      problem(entries.back().line, "actor phrase '" + entries.back().phrases.front() +
-                                       "' has no code");
+      problem(entries.back().line,
+              "actor phrase '" + entries.back().phrases.front() + "' has no code");
       entries.pop_back();
     }
   };
@@ -324,8 +341,8 @@ std::vector<Actor> CameoActorsToIrkg(const std::vector<CameoEntry>& entries,
     for (const std::string& p : e.phrases) names.push_back(CameoPhraseToName(p));
     if (names.empty() || names.front().empty()) continue;
     const std::string own_id = Slug(names.front());
-    const bool person = std::any_of(e.codes.begin(), e.codes.end(),
-                                    [](const CameoCode& c) { return c.dated; });
+    const bool person =
+        std::any_of(e.codes.begin(), e.codes.end(), [](const CameoCode& c) { return c.dated; });
     if (person) {
       if (own_id.empty()) continue;
       Actor& a = get(own_id, ActorType::kPerson, names.front());
@@ -359,8 +376,8 @@ std::vector<Actor> CameoActorsToIrkg(const std::vector<CameoEntry>& entries,
       ActorType type = m.kind == "state" ? ActorType::kState : ActorType::kIgo;
       add_names(get(m.base, type, m.base), names);
     } else if (In(kOfficeRoles, m.roles.front())) {
-      Actor& a = get(m.base + "-" + m.roles.front(), ActorType::kAgency,
-                     m.base + " " + m.roles.front());
+      Actor& a =
+          get(m.base + "-" + m.roles.front(), ActorType::kAgency, m.base + " " + m.roles.front());
       a.affiliation = m.base;
       add_names(a, names);
     }

@@ -1,18 +1,19 @@
 // Reading PETRARCH-2 / CAMEO actor dictionaries: a hand-written snippet, and the production
 // Phoenix files of ../shared/dictionaries/petrarch2 (read by path, never copied).
+#include "irkg/ingest/cameo_actors.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
-#include "irkg/ingest/cameo_actors.h"
 #include "irkg/ingest/extractor.h"
 #include "irkg/ingest/strings.h"
 #include "test_support.h"
 
 using namespace irkg::ingest;
+using irkg::Diagnostics;
 using irkg::graph::Actor;
 using irkg::graph::ActorType;
-using irkg::Diagnostics;
 using irkg::graph::ParseDate;
 
 namespace {
@@ -102,9 +103,8 @@ TEST_CASE("CAMEO codes map to irkg ids: states, organisations, roles") {
 
 TEST_CASE("CAMEO entries become irkg actors") {
   Diagnostics diagnostics;
-  auto actors =
-      CameoActorsToIrkg(ParseCameoActors(kSnippet, "snippet.txt", diagnostics), "snippet.txt",
-                        diagnostics);
+  auto actors = CameoActorsToIrkg(ParseCameoActors(kSnippet, "snippet.txt", diagnostics),
+                                  "snippet.txt", diagnostics);
   CHECK(diagnostics.size() == 3);  // the three of the parse
   const Actor* frd = Get(actors, "FRD");
   REQUIRE(frd);
@@ -174,12 +174,12 @@ TEST_CASE("the Phoenix dictionaries of PETRARCH-2 read with counts that match th
     CHECK(diagnostics.size() < 200);
   }
   Diagnostics diagnostics;
-  auto kb = LoadKnowledgeBase({IRKG_TEST_DATA_DIR,
-                               {dir + "Phoenix.Countries.actors.txt",
-                                dir + "Phoenix.International.actors.txt",
-                                dir + "Phoenix.MilNonState.actors.txt"},
-                               {}},
-                              diagnostics);
+  auto kb = LoadKnowledgeBase(
+      {IRKG_TEST_DATA_DIR,
+       {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
+        dir + "Phoenix.MilNonState.actors.txt"},
+       {}},
+      diagnostics);
   CHECK(kb->actors.actors().size() > 20000);
   // Known actors: a name of a state, a leader with a dated office, an organisation, a group.
   CHECK(kb->actors.Resolve("Afghanistan")->id == "AFG");

@@ -12,9 +12,9 @@ namespace irkg::ingest {
 
 /// One `[CODE date]` block of a CAMEO actor entry.
 struct CameoCode {
-  std::string code;          ///< "RUSGOV", "IGOUNO", "---"
-  graph::DateRange dates;    ///< Always, when the block has no date restriction.
-  bool dated = false;        ///< Whether the block had a date restriction.
+  std::string code;        ///< "RUSGOV", "IGOUNO", "---"
+  graph::DateRange dates;  ///< Always, when the block has no date restriction.
+  bool dated = false;      ///< Whether the block had a date restriction.
 };
 
 /// One entry of a PETRARCH-2 / CAMEO actor dictionary: a primary phrase, its `+` synonyms and
@@ -63,8 +63,7 @@ CameoCodeMeaning InterpretCameoCode(std::string_view code);
 /// phrases are upper case, and irkg reads upper case as an acronym that only matches capitals.
 /// Codes whose first segment irkg does not know go to `diagnostics`.
 std::vector<graph::Actor> CameoActorsToIrkg(const std::vector<CameoEntry>& entries,
-                                            const std::string& origin,
-                                            Diagnostics& diagnostics);
+                                            const std::string& origin, Diagnostics& diagnostics);
 
 /// A CAMEO phrase as irkg writes a name: "BAN_KI-MOON_" -> "Ban Ki-Moon", "U.N._" -> "U.N.".
 std::string CameoPhraseToName(std::string_view phrase);
