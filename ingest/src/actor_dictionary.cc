@@ -19,7 +19,9 @@ constexpr std::string_view kTitles[] = {
     "monarch",           "crown-prince",        "supreme-leader",    "leader",
     "foreign-minister",  "defence-minister",    "spokesperson",      "press-secretary",
     "secretary-general", "director-general",    "managing-director", "commission-president",
-    "council-president", "high-representative", "chairperson",       "head"};
+    "council-president", "high-representative", "chairperson",       "head",
+    "interior-minister", "security-adviser",    "un-ambassador",     "special-envoy",
+    "official"};
 
 bool IsTitle(std::string_view t) {
   return std::find(std::begin(kTitles), std::end(kTitles), t) != std::end(kTitles);
@@ -218,6 +220,25 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
     }
   }
   finish();
+}
+
+void ActorDictionary::MergeActor(Actor actor, const std::string& origin) {
+  auto it = by_id_.find(actor.id);
+  if (it == by_id_.end()) {
+    by_id_.emplace(actor.id, static_cast<uint32_t>(actors_.size()));
+    actors_.push_back(std::move(actor));
+    origins_.push_back(origin);
+    return;
+  }
+  Actor& known = actors_[it->second];
+  auto add = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
+    for (const std::string& n : from) {
+      if (std::find(to.begin(), to.end(), n) == to.end()) to.push_back(n);
+    }
+  };
+  add(known.names, actor.names);
+  add(known.adjectives, actor.adjectives);
+  add(known.metonyms, actor.metonyms);
 }
 
 void ActorDictionary::LoadAgentFile(const std::string& path, Diagnostics& diagnostics) {

@@ -9,6 +9,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "irkg/ingest/cameo_actors.h"
 #include "irkg/ingest/mention_finder.h"
 #include "irkg/ingest/strings.h"
 #include "irkg/ingest/text.h"
@@ -60,7 +61,15 @@ std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sou
     }
   }
   for (const std::string& f : sources.actor_files) {
-    kb->actors.LoadActorFile(f, diagnostics, /*override_existing=*/true);
+    const std::string text = ReadTextFile(f);
+    if (LooksLikeCameoActors(text)) {
+      for (graph::Actor& a :
+           CameoActorsToIrkg(ParseCameoActors(text, f, diagnostics), f, diagnostics)) {
+        kb->actors.MergeActor(std::move(a), f);
+      }
+    } else {
+      kb->actors.LoadActorText(text, f, diagnostics, /*override_existing=*/true);
+    }
   }
   for (const std::string& f : sources.pattern_files) kb->relations.LoadFile(f, diagnostics);
   kb->actors.Finish(diagnostics);

@@ -55,6 +55,10 @@ class ActorDictionary {
   /// Same, from text; `origin` names it in diagnostics.
   void LoadActorText(std::string_view text, const std::string& origin, Diagnostics& diagnostics,
                      bool override_existing = false);
+  /// Adds an actor read from another format (a CAMEO dictionary). When its id is already known,
+  /// only the names the known record lacks are added and the rest of that record is kept: irkg's
+  /// own records are the more careful. `origin` names the source in messages.
+  void MergeActor(graph::Actor actor, const std::string& origin);
   /// Reads an agents file: lines `CODE<TAB>TITLE-or-dash<TAB>phrase; phrase; ...`.
   void LoadAgentFile(const std::string& path, Diagnostics& diagnostics);
   void LoadAgentText(std::string_view text, const std::string& origin, Diagnostics& diagnostics);
