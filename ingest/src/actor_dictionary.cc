@@ -19,7 +19,9 @@ constexpr std::string_view kTitles[] = {
     "monarch",           "crown-prince",        "supreme-leader",    "leader",
     "foreign-minister",  "defence-minister",    "spokesperson",      "press-secretary",
     "secretary-general", "director-general",    "managing-director", "commission-president",
-    "council-president", "high-representative", "chairperson",       "head"};
+    "council-president", "high-representative", "chairperson",       "head",
+    "interior-minister", "security-adviser",    "un-ambassador",     "special-envoy",
+    "official"};
 
 bool IsTitle(std::string_view t) {
   return std::find(std::begin(kTitles), std::end(kTitles), t) != std::end(kTitles);
@@ -220,6 +222,25 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
   finish();
 }
 
+void ActorDictionary::MergeActor(Actor actor, const std::string& origin) {
+  auto it = by_id_.find(actor.id);
+  if (it == by_id_.end()) {
+    by_id_.emplace(actor.id, static_cast<uint32_t>(actors_.size()));
+    actors_.push_back(std::move(actor));
+    origins_.push_back(origin);
+    return;
+  }
+  Actor& known = actors_[it->second];
+  auto add = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
+    for (const std::string& n : from) {
+      if (std::find(to.begin(), to.end(), n) == to.end()) to.push_back(n);
+    }
+  };
+  add(known.names, actor.names);
+  add(known.adjectives, actor.adjectives);
+  add(known.metonyms, actor.metonyms);
+}
+
 void ActorDictionary::LoadAgentFile(const std::string& path, Diagnostics& diagnostics) {
   LoadAgentText(ReadTextFile(path), path, diagnostics);
 }
@@ -260,6 +281,25 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
   }
 }
 
+void ActorDictionary::LoadWordFile(const std::string& path, Diagnostics& diagnostics) {
+  LoadWordText(ReadTextFile(path), path, diagnostics);
+}
+
+void ActorDictionary::LoadWordText(std::string_view text, const std::string& origin,
+                                   Diagnostics& diagnostics) {
+  int line_no = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_no;
+    std::string_view s = Trim(line);
+    if (s.empty() || s[0] == '#') continue;
+    if (s.find_first_of(" \t") != std::string_view::npos) {
+      diagnostics.push_back({origin, line_no, "expected one word, got '" + std::string(s) + "'"});
+      continue;
+    }
+    common_words_.insert(FoldKey(s));
+  }
+}
+
 void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind kind) {
   NameEntry entry;
   entry.actor = actor;
@@ -277,6 +317,14 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
     entry.shapes.push_back(tokens[i].shape);
   }
   if (entry.keys.empty()) return;
+  // "Nato", "Isis", "Asean": newspapers write acronyms of four or more letters in title case.
+  // Shorter ones ("Who", "Aid") and those that spell a word or a name ("Pace") keep to capitals;
+  // a title-case form that is also some actor's name is that actor's ("Guam").
+  if (kind == NameKind::kName && entry.keys.size() == 1 && entry.shapes[0] == Shape::kUpper &&
+      entry.keys[0].size() >= 4 && !common_words_.contains(entry.keys[0]) &&
+      !capitalized_names_.contains(entry.keys[0])) {
+    entry.shapes[0] = Shape::kCapitalized;
+  }
   by_first_[entry.keys[0]].names.push_back(static_cast<uint32_t>(names_.size()));
   by_folded_name_[FoldKey(phrase)].push_back(actor);
   names_.push_back(std::move(entry));
@@ -299,6 +347,29 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     actors_[it->second].memberships.push_back(std::move(m));
   }
   pending_members_.clear();
+  capitalized_names_.clear();
+  for (const Actor& a : actors_) {
+    for (const auto* list : {&a.names, &a.adjectives, &a.metonyms}) {
+      for (const std::string& n : *list) {
+        if (n.find(' ') == std::string::npos && ShapeOf(n) == Shape::kCapitalized) {
+          capitalized_names_.insert(FoldKey(n));
+        }
+      }
+    }
+  }
+  by_surname_.clear();
+  for (uint32_t i = 0; i < actors_.size(); ++i) {
+    const Actor& a = actors_[i];
+    if (a.type != ActorType::kPerson) continue;
+    for (const std::string& n : a.names) {
+      const TokenizedText words = Tokenize(n);
+      if (words.tokens.size() < 2) continue;
+      const Token& last = words.tokens.back();
+      if (last.shape != Shape::kCapitalized || last.key.size() < 3) continue;
+      auto& persons = by_surname_[std::string(last.key)];
+      if (persons.empty() || persons.back() != i) persons.push_back(i);
+    }
+  }
   for (uint32_t i = 0; i < actors_.size(); ++i) {
     const Actor& a = actors_[i];
     for (const std::string& n : a.names) AddName(i, n, NameKind::kName);
@@ -384,6 +455,24 @@ const Actor* ActorDictionary::Holder(std::string_view affiliation, std::string_v
   for (uint32_t i : it->second) {
     for (const graph::Role& r : actors_[i].roles) {
       if (r.affiliation != affiliation || r.title != title || !r.dates.Contains(*date)) continue;
+      if (!best || best_from < r.dates.from) {
+        best = &actors_[i];
+        best_from = r.dates.from;
+      }
+    }
+  }
+  return best;
+}
+
+const Actor* ActorDictionary::BySurname(std::string_view key,
+                                        std::optional<graph::Date> date) const {
+  auto it = by_surname_.find(std::string(key));
+  if (it == by_surname_.end() || !date) return nullptr;
+  const Actor* best = nullptr;
+  graph::Date best_from{};
+  for (uint32_t i : it->second) {
+    for (const graph::Role& r : actors_[i].roles) {
+      if (!r.dates.Contains(*date)) continue;
       if (!best || best_from < r.dates.from) {
         best = &actors_[i];
         best_from = r.dates.from;

@@ -9,6 +9,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "irkg/ingest/cameo_actors.h"
 #include "irkg/ingest/mention_finder.h"
 #include "irkg/ingest/strings.h"
 #include "irkg/ingest/text.h"
@@ -53,12 +54,22 @@ std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sou
       kb->actors.LoadActorFile(p.string(), diagnostics);
     } else if (ext == ".agents") {
       kb->actors.LoadAgentFile(p.string(), diagnostics);
+    } else if (ext == ".words") {
+      kb->actors.LoadWordFile(p.string(), diagnostics);
     } else if (ext == ".patterns") {
       kb->relations.LoadFile(p.string(), diagnostics);
     }
   }
   for (const std::string& f : sources.actor_files) {
-    kb->actors.LoadActorFile(f, diagnostics, /*override_existing=*/true);
+    const std::string text = ReadTextFile(f);
+    if (LooksLikeCameoActors(text)) {
+      for (graph::Actor& a :
+           CameoActorsToIrkg(ParseCameoActors(text, f, diagnostics), f, diagnostics)) {
+        kb->actors.MergeActor(std::move(a), f);
+      }
+    } else {
+      kb->actors.LoadActorText(text, f, diagnostics, /*override_existing=*/true);
+    }
   }
   for (const std::string& f : sources.pattern_files) kb->relations.LoadFile(f, diagnostics);
   kb->actors.Finish(diagnostics);
@@ -403,6 +414,10 @@ struct Discourse {
   std::vector<std::pair<size_t, ActorRef>> entities;
   std::vector<ActorRef> group;
   std::vector<ActorRef> pair;
+  // The state last named as an actor (by its name, capital, government, officials or forces),
+  // for "the regime" and "the administration"; the dateline's state when none is yet.
+  std::string government;
+  std::string dateline;
 };
 
 class ArticleExtraction {
@@ -421,6 +436,8 @@ class ArticleExtraction {
   void ProcessSentence(size_t index);
   std::vector<ActorRef> Resolve(const Sentence& s, int mention, const ActorRef* speaker);
   ActorRef StateOf(const ActorRef& actor) const;
+  std::string StateNamedBy(const Mention& m, const ActorRef& ref) const;
+  std::string GovernmentOf(const Sentence& s, int mention) const;
   std::optional<ActorRef> SpeakerOf(size_t index);
 
   const KnowledgeBase& kb_;
@@ -492,9 +509,12 @@ void ArticleExtraction::Prepare() {
   if (last_with_trigger_ == kNone) return;
   size_t end = last_with_trigger_ + 1;
   while (end < sentences_.size() && sentences_[end - 1].quote_open_at_end) ++end;
+  std::vector<IntroducedName> introduced;
   for (size_t i = 0; i < end; ++i) {
     Sentence& s = sentences_[i];
     s.mentions = FindMentions(s.tokens, text, article_.date, kb_.actors);
+    CollectIntroducedNames(s.mentions, introduced);
+    FindIntroducedNames(s.tokens, introduced, s.mentions);
     FindSpeeches(s);
     Segment(s);
   }
@@ -663,6 +683,33 @@ ActorRef ArticleExtraction::StateOf(const ActorRef& actor) const {
   return ActorRef{id, id, ActorType::kOther, ""};
 }
 
+// The state a mention names as an actor, or "": not a demonym on its own ("Syrian-Turkish
+// talks"), a place, or private people named by nationality.
+std::string ArticleExtraction::StateNamedBy(const Mention& m, const ActorRef& ref) const {
+  if (m.kind == MentionKind::kPlace || m.kind == MentionKind::kAdjective || ref.empty() ||
+      IsPrivateAgent(ref)) {
+    return {};
+  }
+  const std::string& id = ref.StateLevelId();
+  const graph::Actor* a = kb_.actors.Find(id);
+  return a && a->type == ActorType::kState ? id : std::string();
+}
+
+// The state whose government "the regime" or an unplaced official ("Senator X") is: for "the
+// regime", the state named last before it in its sentence; then the one named last in the
+// sentences before; then the dateline's. Empty when the article names none.
+std::string ArticleExtraction::GovernmentOf(const Sentence& s, int index) const {
+  const Mention& m = s.mentions[static_cast<size_t>(index)];
+  if (m.kind == MentionKind::kPronoun) {
+    for (size_t k = static_cast<size_t>(index); k-- > 0;) {
+      const Mention& other = s.mentions[k];
+      if (other.kind == MentionKind::kPronoun || other.anaphor == Anaphor::kGovernment) continue;
+      if (std::string id = StateNamedBy(other, other.actor); !id.empty()) return id;
+    }
+  }
+  return discourse_.government.empty() ? discourse_.dateline : discourse_.government;
+}
+
 std::optional<ActorRef> ArticleExtraction::SpeakerOf(size_t index) {
   // A sentence inside a quotation that closes later speaks with that later sentence's speaker.
   for (size_t j = index; j < sentences_.size(); ++j) {
@@ -687,6 +734,14 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
   if (m.kind == MentionKind::kPlace) return {};
   if (m.kind != MentionKind::kPronoun) {
     if (m.actor.empty()) return {};
+    if (m.anaphor == Anaphor::kGovernment && m.actor.affiliation.empty()) {
+      // "Senator Lindsey Graham": an official of the state the article is about, or nobody.
+      std::string state = GovernmentOf(s, index);
+      if (state.empty()) return {};
+      ActorRef official = m.actor;
+      official.affiliation = std::move(state);
+      return {official};
+    }
     return {m.actor};
   }
   switch (m.anaphor) {
@@ -771,6 +826,13 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
       }
       if (found) return {*found};
       return {};
+    }
+    case Anaphor::kGovernment: {
+      std::string state = GovernmentOf(s, index);
+      const graph::Actor* a = kb_.actors.Find(state);
+      if (!a) return {};
+      std::string base = a->adjectives.empty() ? a->label : a->adjectives.front();
+      return {ActorRef{state + "-GOV", base + " government", ActorType::kAgency, state}};
     }
     case Anaphor::kGroup:
       return discourse_.group;
@@ -1687,6 +1749,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (pronoun[m] || refs[m].size() != 1) continue;
     if (s.mentions[m].kind == MentionKind::kPlace) continue;
     if (refs[m][0].type != ActorType::kPerson) discourse_.entity = refs[m][0];
+    if (std::string state = StateNamedBy(s.mentions[m], refs[m][0]); !state.empty()) {
+      discourse_.government = std::move(state);
+    }
     // The last few actors, persons too, for "the alliance" and "the kingdom" ("Jordan's foreign
     // minister ... The kingdom").
     if (discourse_.entities.size() == 16) discourse_.entities.erase(discourse_.entities.begin());
@@ -1776,6 +1841,13 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 std::vector<EventRecord> ArticleExtraction::Run() {
   Prepare();
   if (last_with_trigger_ == kNone) return {};
+  // "DAMASCUS (Reuters) -": a capital at the very start of the article places it.
+  if (!sentences_.empty() && !sentences_[0].mentions.empty()) {
+    const Mention& first = sentences_[0].mentions[0];
+    if (first.first == 0 && first.kind == MentionKind::kMetonym) {
+      discourse_.dateline = StateNamedBy(first, first.actor);
+    }
+  }
   // A sentence that names no actor yields no event and tells later sentences nothing.
   for (size_t i = 0; i <= last_with_trigger_; ++i) {
     if (!sentences_[i].mentions.empty()) ProcessSentence(i);

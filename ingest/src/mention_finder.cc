@@ -202,6 +202,34 @@ std::string Slug(std::string_view text) {
   return out;
 }
 
+// Lower-case words inside personal names: "Staffan de Mistura", "Ursula von der Leyen".
+constexpr std::string_view kNameParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von",
+                                               "der", "den", "ter", "du",  "dos",   "das", "la",
+                                               "le",  "bin", "ibn", "al",  "el"};
+
+bool IsNameParticle(std::string_view key) {
+  return std::find(std::begin(kNameParticles), std::end(kNameParticles), key) !=
+         std::end(kNameParticles);
+}
+
+// Role words that stand for a state's whole government: "the regime" refers back to a state,
+// "the Assad regime" names it through its leader.
+constexpr std::string_view kGovernmentNouns[] = {"government", "regime", "junta", "administration"};
+
+bool IsGovernmentNoun(const Agent& agent) {
+  return agent.keys.size() == 1 &&
+         std::find(std::begin(kGovernmentNouns), std::end(kGovernmentNouns), agent.keys[0]) !=
+             std::end(kGovernmentNouns);
+}
+
+// The agency a role word makes of a state or organisation: "Syrian government", "US senators".
+ActorRef AgencyRef(const ActorDictionary& dict, const std::string& aff_id, const Agent& agent) {
+  const graph::Actor* aff = dict.Find(aff_id);
+  std::string base =
+      aff && !aff->adjectives.empty() ? aff->adjectives.front() : (aff ? aff->label : aff_id);
+  return ActorRef{aff_id + "-" + agent.code, base + " " + agent.label, ActorType::kAgency, aff_id};
+}
+
 bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
 
 // States whose leader in the news is the head of government, though a president or a monarch
@@ -332,7 +360,10 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       ++i;
       continue;
     }
-    if (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper) {
+    const bool particle = !units.empty() && units.back().kind == UnitKind::kCap &&
+                          units.back().last == i && i + 1 < n &&
+                          tokens[i + 1].shape == Shape::kCapitalized && IsNameParticle(t.key);
+    if (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper || particle) {
       units.push_back({UnitKind::kCap, i, i + 1});
     }
     ++i;
@@ -396,9 +427,12 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       // "China's foreign minister", "Russia's defence ministry": a possessor owns the office.
       bool owner = units[v - 1].kind == UnitKind::kName && units[v].kind == UnitKind::kAgent &&
                    gap_to == gap_from + 1 && possessive_after(gap_from);
+      // "the government of Syria", "the regime in Damascus".
       bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
                      gap_to > gap_from && gap_to - gap_from <= 2 &&
-                     Eq(tokens[gap_from].key, "of"sv) &&
+                     (Eq(tokens[gap_from].key, "of"sv) ||
+                      (Eq(tokens[gap_from].key, "in"sv) &&
+                       IsGovernmentNoun(dict.agent(units[v - 1].index)))) &&
                      (gap_to - gap_from == 1 || Eq(tokens[gap_from + 1].key, "the"sv));
       if (!touching && !of_link && !owner) break;
       ++v;
@@ -408,6 +442,10 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                     [](const Unit& x) { return x.kind == UnitKind::kCap; })) {
       u = v;  // capitalised words only: no actor here
       continue;
+    }
+    // "The regime", "The spokeswoman" at the start of a sentence: the article is no name.
+    if (v > u + 1 && units[u].kind == UnitKind::kCap && Eq(tokens[units[u].first].key, "the"sv)) {
+      ++u;
     }
     // Trailing unknown capitalised words only count after a role word ("aide Yury Ushakov").
     size_t end_unit = v;
@@ -464,15 +502,72 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                        dict.actors()[dict.name(units[k].index).actor].type == ActorType::kPerson;
       }
     }
+    // "the Assad regime": a surname the names do not list, before a government noun, names the
+    // leader in office whose surname it is.
+    // ("The Assad regime": the capitalised article before it is no name.)
+    if (!person && !affiliation && agent && IsGovernmentNoun(*agent) && end_unit >= u + 2 &&
+        units[end_unit - 1].kind == UnitKind::kAgent &&
+        units[end_unit - 2].kind == UnitKind::kCap &&
+        std::all_of(units.begin() + static_cast<std::ptrdiff_t>(u),
+                    units.begin() + static_cast<std::ptrdiff_t>(end_unit - 2), [&](const Unit& x) {
+                      return x.kind == UnitKind::kCap && !NameLike(tokens[x.first]);
+                    })) {
+      person = dict.BySurname(tokens[units[end_unit - 2].first].key, date);
+      person_body = person != nullptr;
+      if (person_body) m.first = units[end_unit - 2].first;
+    }
+    // "the US president, Richard Nixon,", "the Russian deputy foreign minister, Sergei Ryabkov":
+    // a name in apposition to an office says who holds it, whoever holds it on the article's
+    // date. A known person is that person; an unknown name is an official of the office's state
+    // or organisation.
+    if (agent && end_unit == v && units[end_unit - 1].kind == UnitKind::kAgent &&
+        v < units.size() && last_token + 1 < n && Eq(tokens[last_token].key, ","sv) &&
+        units[v].first == last_token + 1 && agent->code != "CVL" && agent->code != "BUS" &&
+        agent->code != "MED") {
+      const Unit& next = units[v];
+      if (next.kind == UnitKind::kName &&
+          dict.actors()[dict.name(next.index).actor].type == ActorType::kPerson) {
+        const graph::Actor& holder = dict.actors()[dict.name(next.index).actor];
+        m.kind = MentionKind::kName;
+        m.last = next.last;
+        m.possessive = possessive_after(next.last);
+        m.actor = dict.RefOn(holder, date);
+        if (const graph::Role* r = holder.RoleOn(date)) m.role = r->title;
+        mentions.push_back(std::move(m));
+        u = v + 1;
+        continue;
+      }
+      size_t w = v;
+      while (w < units.size() && units[w].kind == UnitKind::kCap &&
+             (w == v || units[w].first == units[w - 1].last)) {
+        ++w;
+      }
+      const uint32_t run_last = w > v ? units[w - 1].last : 0;
+      const bool closed =
+          w > v &&
+          (run_last >= n || Eq(tokens[run_last].key, ","sv) || Eq(tokens[run_last].key, "."sv) ||
+           (tokens[run_last].is_word && tokens[run_last].shape == Shape::kLower &&
+            !IsNameParticle(tokens[run_last].key)));
+      std::string aff_id = affiliation ? affiliation->AffiliationOn(date) : std::string();
+      if (affiliation && aff_id.empty()) aff_id = affiliation->id;
+      if (w >= v + 2 && closed && NameLike(tokens[units[v].first]) && !aff_id.empty()) {
+        std::string name(text.substr(tokens[units[v].first].begin,
+                                     tokens[run_last - 1].end - tokens[units[v].first].begin));
+        m.kind = MentionKind::kOffice;
+        m.last = run_last;
+        m.possessive = possessive_after(run_last);
+        m.role = title_agent ? title_agent->title : agent->code;
+        m.actor = ActorRef{Slug(name), name, ActorType::kPerson, aff_id};
+        mentions.push_back(std::move(m));
+        u = w;
+        continue;
+      }
+    }
     if (person_body) {
       std::string aff_id = person->AffiliationOn(date);
-      const graph::Actor* aff = dict.Find(aff_id);
-      std::string base =
-          aff && !aff->adjectives.empty() ? aff->adjectives.front() : (aff ? aff->label : aff_id);
       m.kind = MentionKind::kAgency;
       m.role = agent->code;
-      m.actor = ActorRef{aff_id + "-" + agent->code, base + " " + agent->label, ActorType::kAgency,
-                         aff_id};
+      m.actor = AgencyRef(dict, aff_id, *agent);
       mentions.push_back(std::move(m));
     } else if (person) {
       m.kind = MentionKind::kName;
@@ -532,6 +627,23 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         m.role = agent->code;
         m.actor = ActorRef{aff_id + "-" + agent->code, base + " " + agent->label,
                            ActorType::kAgency, aff_id};
+      } else if (caps.size() >= 2 && units[u].kind == UnitKind::kAgent &&
+                 tokens[units[u].first].shape == Shape::kCapitalized && NameLike(tokens[caps[0]])) {
+        // "Senator Lindsey Graham", "President Fuad Masum": an official of a state the text
+        // does not name here; the article's discourse says which (Anaphor::kGovernment).
+        std::string name(text.substr(tokens[caps.front()].begin,
+                                     tokens[caps.back()].end - tokens[caps.front()].begin));
+        m.kind = MentionKind::kOffice;
+        m.anaphor = Anaphor::kGovernment;
+        m.role = title_agent ? title_agent->title : agent->code;
+        m.actor = ActorRef{Slug(name), name, ActorType::kPerson, ""};
+      } else if (IsGovernmentNoun(*agent) && end_unit == u + 1 && first_token > 0 &&
+                 Eq(tokens[first_token - 1].key, "the"sv)) {
+        // "the regime", "the administration": the government of the state the article is about.
+        m.first = first_token - 1;
+        m.kind = MentionKind::kPronoun;
+        m.anaphor = Anaphor::kGovernment;
+        m.role = agent->code;
       } else if (title_agent && first_token > 0 && Eq(tokens[first_token - 1].key, "the"sv)) {
         // "the spokeswoman", "the president": a person named earlier.
         m.first = first_token - 1;
@@ -576,6 +688,77 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
   return mentions;
+}
+
+void CollectIntroducedNames(const std::vector<Mention>& mentions,
+                            std::vector<IntroducedName>& names) {
+  for (const Mention& m : mentions) {
+    if ((m.kind != MentionKind::kOffice && m.kind != MentionKind::kName) ||
+        m.actor.type != ActorType::kPerson) {
+      continue;
+    }
+    if (std::any_of(names.begin(), names.end(),
+                    [&](const IntroducedName& x) { return x.mention.actor.id == m.actor.id; })) {
+      continue;
+    }
+    IntroducedName name;
+    for (const Token& t : Tokenize(m.actor.label).tokens) {
+      if (t.is_word) name.keys.emplace_back(t.key);
+    }
+    if (name.keys.size() < 2) continue;
+    name.mention = m;
+    names.push_back(std::move(name));
+  }
+}
+
+void FindIntroducedNames(const std::vector<Token>& tokens, const std::vector<IntroducedName>& names,
+                         std::vector<Mention>& mentions) {
+  if (names.empty()) return;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  auto covered = [&](uint32_t first, uint32_t last) {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const Mention& m) { return m.first < last && first < m.last; });
+  };
+  auto capitalised = [&](uint32_t i) {
+    return i < n && tokens[i].is_word &&
+           (tokens[i].shape == Shape::kCapitalized || tokens[i].shape == Shape::kUpper);
+  };
+  const size_t before = mentions.size();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (tokens[i].shape != Shape::kCapitalized) continue;
+    for (const IntroducedName& name : names) {
+      uint32_t end = 0;
+      const uint32_t length = static_cast<uint32_t>(name.keys.size());
+      if (tokens[i].key == name.keys.front() && i + length <= n) {
+        bool all = true;
+        for (uint32_t k = 1; k < length && all; ++k) all = tokens[i + k].key == name.keys[k];
+        if (all) end = i + length;
+      }
+      // The surname: "Masum", "de Mistura" (its particles may be capitalised: "De Mistura").
+      for (uint32_t from = 1; !end && from < length; ++from) {
+        if (tokens[i].key != name.keys[from] || i + (length - from) > n) continue;
+        if (from + 1 < length && !IsNameParticle(name.keys[from])) continue;
+        bool all = true;
+        for (uint32_t k = from + 1; k < length && all; ++k) {
+          all = tokens[i + k - from].key == name.keys[k];
+        }
+        const uint32_t stop = i + (length - from);
+        if (all && !(i > 0 && capitalised(i - 1)) && !capitalised(stop)) end = stop;
+      }
+      if (!end || covered(i, end)) continue;
+      Mention m = name.mention;
+      m.first = i;
+      m.last = end;
+      m.possessive = end < n && IsPossessiveToken(tokens[end]);
+      mentions.push_back(std::move(m));
+      i = end - 1;
+      break;
+    }
+  }
+  if (mentions.size() != before) {
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
 }
 
 }  // namespace irkg::ingest

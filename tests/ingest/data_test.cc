@@ -70,3 +70,111 @@ TEST_CASE("leaders hold their offices on the right dates") {
   CHECK(kb.actors.Holder("UN", "secretary-general", ParseDate("2010-01-01"))->id == "ban-ki-moon");
   CHECK(kb.actors.Holder("CHN", "spokesperson", ParseDate("2019-02-21")) != nullptr);
 }
+
+TEST_CASE("armed groups of the wars of 2011-2026 resolve, with their short forms") {
+  const KnowledgeBase& kb = Shipped();
+  const std::pair<const char*, const char*> cases[] = {
+      {"SDF", "sdf"},
+      {"YPJ", "ypj"},
+      {"Free Syrian Army", "free-syrian-army"},
+      {"Syrian National Army", "syrian-national-army"},
+      {"Tahrir al-Sham", "hts"},
+      {"Jabhat al-Nusra", "nusra-front"},
+      {"Ahrar al-Sham", "ahrar-al-sham"},
+      {"Jaysh al-Islam", "jaysh-al-islam"},
+      {"Asaib Ahl al-Haq", "asaib-ahl-al-haq"},
+      {"Hashd al-Shaabi", "pmf"},
+      {"Ansar Allah", "houthis"},
+      {"Southern Transitional Council", "stc"},
+      {"Libyan National Army", "lna"},
+      {"ISGS", "isgs"},
+      {"Ansar Dine", "ansar-dine"},
+      {"MNLA", "mnla"},
+      {"Fano", "fano"},
+      {"Arakan Army", "arakan-army"},
+      {"Kachin Independence Army", "kia"},
+      {"MNDAA", "mndaa"},
+      {"TNLA", "tnla"},
+      {"Donetsk People's Republic", "dpr"},
+      {"Amal Movement", "amal"},
+      {"FDLR", "fdlr"},
+      {"CODECO", "codeco"},
+      {"Naxalites", "naxalites"},
+      {"IS-K", "iskp"},
+      {"FMLN", "fmln"},
+      {"URNG", "urng"},
+      {"Contras", "contras"},
+      {"ULIMO", "ulimo"},
+      {"NPFL", "npfl"},
+      {"Seleka", "seleka"},
+      {"United Tajik Opposition", "united-tajik-opposition"},
+      {"Arakan Rohingya Salvation Army", "arakan-rohingya-salvation-army"},
+      {"Maute group", "dawlah-islamiyah-maute-group"},
+      {"Gaddafi loyalists", "gaddafi-loyalists"},
+      {"Chechen separatists", "chechen-separatists"},
+  };
+  for (const auto& [name, id] : cases) {
+    CAPTURE(name);
+    const auto* a = kb.actors.Resolve(name);
+    REQUIRE(a);
+    CHECK(a->id == id);
+    CHECK(a->type == ActorType::kGroup);
+  }
+  // A state's own forces and governments are the state.
+  for (const auto& [name, state] :
+       {std::pair{"Tatmadaw", "MMR"}, std::pair{"Peshmerga", "IRQ"},
+        std::pair{"Sudanese Armed Forces", "SDN"},
+        std::pair{"Government of National Accord", "LBY"}, std::pair{"Africa Corps", "RUS"}}) {
+    CAPTURE(name);
+    const auto* a = kb.actors.Resolve(name);
+    REQUIRE(a);
+    CHECK(a->type == ActorType::kAgency);
+    CHECK(a->affiliation == state);
+  }
+}
+
+TEST_CASE("former states keep their ISO 3166-3 codes") {
+  const KnowledgeBase& kb = Shipped();
+  CHECK(kb.actors.Resolve("Soviet Union")->id == "SUN");
+  CHECK(kb.actors.Resolve("USSR")->id == "SUN");
+  CHECK(kb.actors.Resolve("the Soviets")->id == "SUN");
+  CHECK(kb.actors.Resolve("Soviet")->id == "SUN");
+  CHECK(kb.actors.Resolve("Yugoslavia")->id == "YUG");
+  CHECK(kb.actors.Resolve("Serbia and Montenegro")->id == "SCG");
+  CHECK(kb.actors.Resolve("Czechoslovakia")->id == "CSK");
+  CHECK(kb.actors.Resolve("East Germany")->id == "DDR");
+  CHECK(kb.actors.Resolve("North Vietnam")->id == "VDR");
+  CHECK(kb.actors.Resolve("South Yemen")->id == "YMD");
+  CHECK(kb.actors.Resolve("Rhodesia")->id == "RHO");
+  for (const char* id : {"SUN", "YUG", "SCG", "CSK", "DDR", "VDR", "YMD", "RHO"}) {
+    CAPTURE(id);
+    REQUIRE(kb.actors.Find(id));
+    CHECK(kb.actors.Find(id)->type == ActorType::kState);
+  }
+}
+
+TEST_CASE("officials below the heads of government hold their offices on the right dates") {
+  const KnowledgeBase& kb = Shipped();
+  auto holder = [&](const char* aff, const char* title, const char* date) -> std::string {
+    const auto* a = kb.actors.Holder(aff, title, ParseDate(date));
+    return a ? a->id : "-";
+  };
+  CHECK(holder("USA", "security-adviser", "2018-06-01") == "john-bolton");
+  CHECK(holder("USA", "security-adviser", "2022-06-01") == "jake-sullivan");
+  CHECK(holder("USA", "un-ambassador", "2017-06-01") == "nikki-haley");
+  CHECK(holder("RUS", "un-ambassador", "2016-06-01") == "vitaly-churkin");
+  CHECK(holder("RUS", "un-ambassador", "2023-06-01") == "vassily-nebenzia");
+  CHECK(holder("GBR", "interior-minister", "2021-06-01") == "priti-patel");
+  CHECK(holder("DEU", "interior-minister", "2023-06-01") == "nancy-faeser");
+  CHECK(holder("IND", "security-adviser", "2020-06-01") == "ajit-doval");
+  // The UN has several envoys at once: each is found by name, not by office.
+  CHECK(kb.actors.Resolve("Hans Grundberg")->AffiliationOn(ParseDate("2023-06-01")) == "UN");
+  CHECK(holder("UNHCR", "head", "2015-06-01") == "antonio-guterres");
+  CHECK(holder("UNHCR", "head", "2020-06-01") == "filippo-grandi");
+  CHECK(holder("WFP", "head", "2020-06-01") == "david-beasley");
+  CHECK(holder("OCHA", "head", "2022-06-01") == "martin-griffiths");
+  const auto* pedersen = kb.actors.Resolve("Geir Pedersen");
+  REQUIRE(pedersen);
+  CHECK(pedersen->AffiliationOn(ParseDate("2020-01-01")) == "UN");
+  CHECK(kb.actors.Resolve("Vassily Nebenzia")->AffiliationOn(ParseDate("2022-03-01")) == "RUS");
+}

@@ -103,6 +103,15 @@ TEST_CASE("senses: a trigger word outside its sense is no event") {
         std::vector<std::string>{"IRN accuses USA"});
 }
 
+TEST_CASE("phrasal and nominal triggers") {
+  CHECK(Extract("Turkey is in negotiations with Russia over Idlib.", "2018-02-01") ==
+        std::vector<std::string>{"TUR consults RUS", "RUS consults TUR"});
+  CHECK(Extract("Clashes between Iran and Israel continued.", "2018-05-10") ==
+        std::vector<std::string>{"IRN assaults ISR", "ISR assaults IRN"});
+  CHECK(Extract("Turkey launched a ground incursion into Syria.", "2018-01-20") ==
+        std::vector<std::string>{"TUR assaults SYR"});
+}
+
 TEST_CASE("easing sanctions and releasing prisoners are retreats (CAMEO 085, 0841)") {
   CHECK(Extract("The United States lifted sanctions on Iran.", "2016-01-16") ==
         std::vector<std::string>{"USA retreats-from IRN"});
@@ -208,6 +217,45 @@ TEST_CASE("coreference: 'the alliance', 'the bloc', 'the kingdom'") {
   CHECK(Extract("Saudi Arabia hosted the talks. Protests spread across the kingdom.").empty());
   CHECK(Extract("The Kingdom of Bhutan signed a trade agreement with India.") ==
         std::vector<std::string>{"BTN supports IND", "IND supports BTN"});
+}
+
+TEST_CASE("coreference: 'the regime', 'the administration' are the state the article is about") {
+  CHECK(Extract("Syrian troops advanced on Aleppo on Monday. The regime accused Turkey of arming "
+                "the rebels.",
+                "2016-05-02") == std::vector<std::string>{"SYR accuses TUR"});
+  CHECK(Extract("US officials met in Washington on Monday. The administration imposed new "
+                "sanctions on Iran.") == std::vector<std::string>{"USA sanctions IRN"});
+  // The state named last before it in its sentence.
+  CHECK(Extract("Turkey warned Syria on Monday, after the regime accused Ankara of aggression.",
+                "2016-05-02") == std::vector<std::string>{"TUR threatens SYR", "SYR accuses TUR"});
+  // The dateline places an article that names no state before it.
+  CHECK(Extract("DAMASCUS, May 2 (Reuters) - Rebels shelled the city on Monday. The regime "
+                "accused Turkey of arming them.",
+                "2016-05-02") == std::vector<std::string>{"SYR accuses TUR"});
+  // Through the leader, or the seat of government.
+  CHECK(Extract("Turkey accused the Assad regime of bombing civilians.", "2016-05-02") ==
+        std::vector<std::string>{"TUR accuses SYR"});
+  CHECK(Extract("Turkey accused the regime in Damascus of bombing civilians.", "2016-05-02") ==
+        std::vector<std::string>{"TUR accuses SYR"});
+  // Nothing to refer back to: no actor, rather than a guess.
+  CHECK(Extract("The regime accused Turkey of arming the rebels.").empty());
+}
+
+TEST_CASE("officials the knowledge base lacks act for the state or organisation of their office") {
+  // The name kept, the office's state or organisation at the state level; the surname later.
+  CHECK(Extract("UN envoy Staffan de Mistura arrived in Damascus. De Mistura urged Syria to halt "
+                "the bombing.",
+                "2016-02-01") ==
+        std::vector<std::string>{"UN consults SYR", "UN requests-from SYR"});
+  CHECK(Extract("Chadian Defence Minister Daoud Yaya Brahim flew to the border on Monday. Brahim "
+                "accused Sudan of arming the rebels.",
+                "2021-03-01") == std::vector<std::string>{"TCD accuses SDN"});
+  // A title with no state: the article's state, or no actor at all.
+  CHECK(Extract("American lawmakers met in Washington on Monday. Senator Lindsey Graham accused "
+                "Russia of meddling in the election.",
+                "2019-03-01") == std::vector<std::string>{"USA accuses RUS"});
+  CHECK(Extract("Senator Lindsey Graham accused Russia of meddling in the election.", "2019-03-01")
+            .empty());
 }
 
 TEST_CASE("dates come from the article and relative expressions") {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "irkg/graph/actor.h"
@@ -54,9 +55,19 @@ class ActorDictionary {
   /// Same, from text; `origin` names it in diagnostics.
   void LoadActorText(std::string_view text, const std::string& origin, Diagnostics& diagnostics,
                      bool override_existing = false);
+  /// Adds an actor read from another format (a CAMEO dictionary). When its id is already known,
+  /// only the names the known record lacks are added and the rest of that record is kept: irkg's
+  /// own records are the more careful. `origin` names the source in messages.
+  void MergeActor(graph::Actor actor, const std::string& origin);
   /// Reads an agents file: lines `CODE<TAB>TITLE-or-dash<TAB>phrase; phrase; ...`.
   void LoadAgentFile(const std::string& path, Diagnostics& diagnostics);
   void LoadAgentText(std::string_view text, const std::string& origin, Diagnostics& diagnostics);
+  /// Reads a word list (`*.words`): one lower-case word a line, the ordinary words and given names
+  /// that acronyms spell ("pace", "irena"). An acronym of four or more letters also matches its
+  /// title-case form in text ("Nato", "Isis") unless the list holds it. Throws irkg::Error when
+  /// the file cannot be read.
+  void LoadWordFile(const std::string& path, Diagnostics& diagnostics);
+  void LoadWordText(std::string_view text, const std::string& origin, Diagnostics& diagnostics);
 
   /// Builds the indexes; checks that roles, memberships and affiliations name known actors.
   void Finish(Diagnostics& diagnostics);
@@ -95,6 +106,11 @@ class ActorDictionary {
   /// terms overlap), or nullptr.
   const graph::Actor* Holder(std::string_view affiliation, std::string_view title,
                              std::optional<graph::Date> date) const;
+
+  /// The person whose surname is the folded word `key` ("assad"), for "the Assad regime": among
+  /// persons with a name of two or more words ending in it, the one in office on `date`, else
+  /// nullptr. Ties go to the latest to take office.
+  const graph::Actor* BySurname(std::string_view key, std::optional<graph::Date> date) const;
 
   /// An actor named exactly by `text`: its id (any case), or one of its names, adjectives or
   /// metonyms (case and accents ignored). When several actors share the name, states and
@@ -135,6 +151,9 @@ class ActorDictionary {
   std::vector<Agent> agents_;
   std::unordered_map<std::string, std::vector<uint32_t>> holders_;  ///< "AFF/title" -> actors
   std::unordered_map<std::string, std::vector<uint32_t>> by_folded_name_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_surname_;  ///< persons
+  std::unordered_set<std::string> common_words_;                       ///< from *.words files
+  std::unordered_set<std::string> capitalized_names_;  ///< one-word names in title case
 };
 
 }  // namespace irkg::ingest

@@ -33,6 +33,10 @@ enum class Anaphor : uint8_t {
   kEntity,       ///< it, its: the state or organisation named last
   kDescription,  ///< "the alliance", "the kingdom": the actor named last that the noun describes
   kAddressee,    ///< you, your: whom a first-person statement addresses
+  /// "the regime", "the administration": the government of the state the article is about. On a
+  /// kOffice mention of an unknown official with no state named ("Senator Lindsey Graham"): the
+  /// state the official acts for comes from the article, as for "the government".
+  kGovernment,
 };
 
 /// An actor mentioned in a sentence.
@@ -50,5 +54,25 @@ struct Mention {
 /// token offsets refer to. Mentions come back in text order and never overlap.
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
                                   std::optional<graph::Date> date, const ActorDictionary& dict);
+
+/// A person named in an article by full name, known or introduced by an office ("Iraqi President
+/// Barham Salih", "UN envoy Staffan de Mistura"): later in the article, the name or the surname
+/// alone ("Salih said", "De Mistura urged") is the same person, even when the knowledge base
+/// lists no such short name.
+struct IntroducedName {
+  std::vector<std::string> keys;  ///< The folded words of the person's label.
+  Mention mention;                ///< As first found: actor, role, anaphor.
+};
+
+/// Adds to `names` the persons that `mentions` name (kName and kOffice mentions of persons whose
+/// label has two words or more), once each.
+void CollectIntroducedNames(const std::vector<Mention>& mentions,
+                            std::vector<IntroducedName>& names);
+
+/// Adds to `mentions` (kept in text order) each place outside them where `tokens` name one of
+/// `names` again: the whole name, or its last word alone as a capitalised word that no other
+/// capitalised word touches. Costs nothing when `names` is empty.
+void FindIntroducedNames(const std::vector<Token>& tokens, const std::vector<IntroducedName>& names,
+                         std::vector<Mention>& mentions);
 
 }  // namespace irkg::ingest

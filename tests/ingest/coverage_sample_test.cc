@@ -1,0 +1,87 @@
+// The judged coverage sample: tests/data/coverage_sample.tsv, mentions of people, groups and
+// organisations drawn from ../shared/corpora by tools/coverage/sample.py and judged by reading.
+// Every mention judged resolved to the right actor or its right state keeps resolving as it did.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "irkg/ingest/evaluation.h"
+#include "irkg/ingest/mention_finder.h"
+#include "irkg/ingest/strings.h"
+#include "shipped_knowledge.h"
+#include "test_support.h"
+
+using namespace irkg::ingest;
+
+TEST_CASE("the coverage sample: judged-correct mentions of real news still resolve") {
+  const std::string corpora = std::string(IRKG_SHARED_DIR) + "/corpora";
+  if (!std::filesystem::exists(corpora + "/wikipedia-current-events.jsonl.gz")) {
+    MESSAGE("skipped: " << corpora << " not found");
+    return;
+  }
+  const std::string path = std::string(IRKG_SOURCE_DIR) + "/tests/data/coverage_sample.tsv";
+  std::ifstream in(path);
+  REQUIRE(in);
+  struct Row {
+    int line;
+    size_t begin, end;
+    std::string id, verdict;
+  };
+  std::vector<GoldItem> items;
+  std::vector<Row> rows;
+  std::string line;
+  int line_no = 0;
+  bool header = true;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    auto f = SplitTabs(line);
+    REQUIRE_MESSAGE(f.size() == 16, "coverage_sample.tsv:" << line_no << ": expected 16 fields");
+    if (f[15] != "actor" && f[15] != "state") continue;
+    GoldItem item;
+    item.id = std::to_string(line_no);
+    item.date = irkg::graph::ParseDate(f[2]);
+    item.corpus = std::string(f[0]);
+    item.doc = std::string(f[1]);
+    item.from = item.scored_begin = std::stoul(std::string(f[3]));
+    item.scored_end = std::stoul(std::string(f[4]));
+    item.line = line_no;
+    items.push_back(std::move(item));
+    rows.push_back({line_no, std::stoul(std::string(f[5])), std::stoul(std::string(f[6])),
+                    std::string(f[12]), std::string(f[15])});
+  }
+  CHECK(rows.size() >= 140);
+  irkg::Diagnostics diagnostics;
+  items = ResolveDocuments(std::move(items), corpora, path, diagnostics);
+  for (const auto& d : diagnostics) MESSAGE(d.ToString());
+  REQUIRE(items.size() == rows.size());
+  const KnowledgeBase* kb = irkg::testing::Shipped().kb.get();
+  std::vector<std::string> failures;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const Row& r = rows[i];
+    const GoldItem& item = items[i];
+    const size_t at = r.begin - item.from, end = r.end - item.from;
+    const TokenizedText tokenized = Tokenize(item.text);
+    auto mentions = FindMentions(tokenized.tokens, item.text, item.date, kb->actors);
+    std::string got = "-";
+    for (const Mention& m : mentions) {
+      if (m.kind == MentionKind::kPronoun) continue;
+      size_t b = tokenized.tokens[m.first].begin, e = tokenized.tokens[m.last - 1].end;
+      if (b < end && at < e) {
+        got = m.kind == MentionKind::kPlace ? "-" : m.actor.id;
+        break;
+      }
+    }
+    if (got != r.id) {
+      failures.push_back("coverage_sample.tsv:" + std::to_string(r.line) + ": expected " + r.id +
+                         " (" + r.verdict + "), got " + got);
+    }
+  }
+  for (const std::string& f : failures) MESSAGE(f);
+  CHECK_MESSAGE(failures.empty(), failures.size() << " of " << rows.size() << " mentions fail");
+}

@@ -1,0 +1,146 @@
+// The mention finder on its own: title-case acronyms, government nouns, offices with names the
+// knowledge base lacks, and those names found again later in an article.
+#include "irkg/ingest/mention_finder.h"
+
+#include <doctest/doctest.h>
+
+#include "shipped_knowledge.h"
+#include "test_support.h"
+
+using namespace irkg::ingest;
+using irkg::Diagnostics;
+using irkg::graph::ParseDate;
+
+namespace {
+
+constexpr const char* kAcronyms = R"(
+[NATO]
+type = igo
+label = NATO
+names = NATO
+
+[WHO]
+type = igo
+label = World Health Organization
+names = WHO
+
+[PACE]
+type = igo
+label = Parliamentary Assembly of the Council of Europe
+names = PACE
+
+[GUAM]
+type = igo
+label = GUAM Organization for Democracy and Economic Development
+names = GUAM
+
+[GUM]
+type = state
+label = Guam
+names = Guam
+
+[islamic-state]
+type = group
+label = Islamic State
+names = ISIS; ISIL
+)";
+
+// Each mention as "text -> id" ("text -> ?anaphor" for pronouns), in text order.
+std::vector<std::string> Describe(const std::string& text, const char* date,
+                                  const ActorDictionary& dict) {
+  const TokenizedText tokenized = Tokenize(text);
+  const auto& tokens = tokenized.tokens;
+  std::vector<std::string> out;
+  for (const Mention& m : FindMentions(tokens, text, ParseDate(date), dict)) {
+    std::string surface =
+        text.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin);
+    std::string who =
+        m.kind == MentionKind::kPronoun
+            ? (m.anaphor == Anaphor::kGovernment ? "?government" : "?other")
+            : m.actor.id + (m.actor.affiliation.empty() || m.actor.affiliation == m.actor.id
+                                ? ""
+                                : " for " + m.actor.affiliation);
+    out.push_back(surface + " -> " + who);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("acronyms of four letters or more match in title case, unless they spell a word") {
+  Diagnostics diagnostics;
+  ActorDictionary dict;
+  dict.LoadActorText(kAcronyms, "test.actors", diagnostics);
+  dict.LoadWordText("# words\npace\n", "test.words", diagnostics);
+  dict.Finish(diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(Describe("Nato warned Isis and Isil in a statement.", "2019-01-01", dict) ==
+        std::vector<std::string>{"Nato -> NATO", "Isis -> islamic-state", "Isil -> islamic-state"});
+  // Three letters ("Who"), a listed word ("Pace"), another actor's name ("Guam"), lower case.
+  CHECK(Describe("Who said Pace met in Guam, where nato and isis is weak?", "2019-01-01", dict) ==
+        std::vector<std::string>{"Guam -> GUM"});
+  CHECK(Describe("WHO, PACE and GUAM met.", "2019-01-01", dict) ==
+        std::vector<std::string>{"WHO -> WHO", "PACE -> PACE", "GUAM -> GUAM"});
+}
+
+TEST_CASE("word lists are checked") {
+  Diagnostics diagnostics;
+  ActorDictionary dict;
+  dict.LoadWordText("pace\ntwo words\n", "test.words", diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString() == "test.words:2: expected one word, got 'two words'");
+}
+
+TEST_CASE("government nouns: 'the regime' refers back, 'the Assad regime' names the state") {
+  const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
+  CHECK(Describe("The regime denied the report.", "2016-05-01", dict) ==
+        std::vector<std::string>{"The regime -> ?government"});
+  CHECK(Describe("Rebels said the junta and the administration lied.", "2016-05-01", dict) ==
+        std::vector<std::string>{"the junta -> ?government", "the administration -> ?government"});
+  CHECK(Describe("The Assad regime and the regime in Damascus are one.", "2016-05-01", dict) ==
+        std::vector<std::string>{"Assad regime -> SYR-GOV for SYR",
+                                 "regime in Damascus -> SYR-GOV for SYR"});
+  // No one in office has that surname on the date: nothing.
+  CHECK(Describe("The Smith regime fell.", "2016-05-01", dict).empty());
+}
+
+TEST_CASE("offices with names the knowledge base lacks keep the name and the affiliation") {
+  const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
+  CHECK(Describe("UN envoy Staffan de Mistura met Senator Lindsey Graham.", "2016-02-01", dict) ==
+        std::vector<std::string>{"UN envoy Staffan de Mistura -> staffan-de-mistura for UN",
+                                 "Senator Lindsey Graham -> lindsey-graham"});
+  // An appositive name wins over the office's holder on the article's date.
+  CHECK(Describe("In 1972 the US president, Richard Nixon, visited Beijing.", "2019-03-01", dict) ==
+        std::vector<std::string>{"US president, Richard Nixon -> richard-nixon "
+                                 "for USA",
+                                 "Beijing -> CHN"});
+  CHECK(Describe("The foreign minister, Sergei Lavrov, flew to Ankara.", "2019-03-01", dict) ==
+        std::vector<std::string>{"foreign minister, Sergei Lavrov -> sergey-lavrov for RUS",
+                                 "Ankara -> TUR"});
+  // A list is no apposition.
+  CHECK(Describe("The US president, Russia and China met.", "2019-03-01", dict) ==
+        std::vector<std::string>{"US president -> donald-trump for USA", "Russia -> RUS",
+                                 "China -> CHN"});
+}
+
+TEST_CASE("a person named once is found again by name or surname later in the article") {
+  const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
+  const std::string first = "UN envoy Staffan de Mistura arrived in Damascus.";
+  const std::string second = "De Mistura met rebels, and Mistura then left; Smith stayed.";
+  std::vector<IntroducedName> names;
+  const TokenizedText t1 = Tokenize(first);
+  CollectIntroducedNames(FindMentions(t1.tokens, first, ParseDate("2016-02-01"), dict), names);
+  REQUIRE(names.size() == 1);
+  CHECK(names[0].keys == std::vector<std::string>{"staffan", "de", "mistura"});
+  const TokenizedText t2 = Tokenize(second);
+  auto mentions = FindMentions(t2.tokens, second, ParseDate("2016-02-01"), dict);
+  FindIntroducedNames(t2.tokens, names, mentions);
+  std::vector<std::string> got;
+  for (const Mention& m : mentions) {
+    got.push_back(second.substr(t2.tokens[m.first].begin,
+                                t2.tokens[m.last - 1].end - t2.tokens[m.first].begin) +
+                  " -> " + m.actor.id + " for " + m.actor.affiliation);
+  }
+  CHECK(got == std::vector<std::string>{"De Mistura -> staffan-de-mistura for UN",
+                                        "Mistura -> staffan-de-mistura for UN"});
+}

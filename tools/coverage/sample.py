@@ -1,0 +1,152 @@
+#!/usr/bin/python3
+"""Draw mentions of people, groups and organisations from the 2015-2026 items of ../shared/corpora
+and record what irkg resolves each to.
+
+Usage (from the repository root, after a release build):
+    /usr/bin/python3 tools/coverage/sample.py draw [N] > /tmp/coverage_draw.tsv
+    /usr/bin/python3 tools/coverage/sample.py resolve DRAW.tsv DATA_DIR > /tmp/resolved.tsv
+
+`draw` shuffles the items dated 2015-01-01..2026-12-31 of both corpora with random.Random(SEED)
+and takes one candidate from each item in that order until N (default 520) are drawn: a title
+followed by a name ("Foreign Minister Sergei Lavrov"), a run of two or more capitalised words, or
+an acronym, that is not only a state's name, adjective or capital (states are measured by
+tests/data/actor_mentions.tsv). It writes byte offsets, never the corpus text: corpus, doc, date,
+the byte range of the paragraph (the context irkg reads) and of the mention.
+`resolve` runs `irkg actors resolve` on each paragraph with the knowledge base of DATA_DIR and
+adds the id, type and affiliation irkg gives the mention ("-" when it gives none).
+
+The judged sample is tests/data/coverage_sample.tsv (its header says what each column means);
+tests/ingest/coverage_sample_test.cc holds the mentions judged resolved right.
+"""
+
+import gzip
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+
+SEED = 20261204
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CORPORA = os.path.join(REPO, "..", "shared", "corpora")
+IRKG = os.path.join(REPO, "build", "release", "cli", "irkg")
+
+TITLE = (r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
+         r"Minister|Secretary of State|Secretary-General|Secretary General|Chancellor|King|Queen|"
+         r"Emir|Crown Prince|Ambassador|Envoy|General|Gen\.|Senator|Governor|Chairman|Leader|"
+         r"Pope|Ayatollah|Sheikh|Commander)")
+WORD = r"[A-Z][\w'\u2019.-]*"
+NAME = WORD + r"(?:\s+(?:(?:of|for|the|and|de|al|bin|van|von|da)\s+)?" + WORD + r"){0,4}"
+PATTERNS = [
+    re.compile(r"\b" + TITLE + r"\s+" + NAME),
+    re.compile(r"\b" + WORD + r"(?:\s+(?:(?:of|for|the|and|de|al)\s+)?" + WORD + r"){1,5}"),
+    re.compile(r"\b[A-Z]{2,6}\b"),
+]
+SKIP_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+              "Thursday", "Friday", "Saturday", "Sunday", "The", "In", "On", "A", "An", "Mr",
+              "Mr.", "Madam", "At", "As", "It", "We", "I", "This", "Our", "My"}
+
+
+def state_words():
+    words = set()
+    with open(os.path.join(REPO, "ingest", "data", "states.actors"), encoding="utf-8") as f:
+        for line in f:
+            key, _, value = line.partition("=")
+            if key.strip() in ("names", "adjectives", "metonyms"):
+                words.update(w.strip() for w in value.split(";"))
+    return words
+
+
+def items():
+    for corpus in ("wikipedia-current-events", "un-general-debate"):
+        with gzip.open(os.path.join(CORPORA, corpus + ".jsonl.gz"), "rt", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if "2015-01-01" <= d.get("date", "") <= "2026-12-31":
+                    yield corpus, d
+
+
+def candidates(text, states):
+    found = set()
+    for p in PATTERNS:
+        for m in p.finditer(text):
+            s = m.group(0).rstrip(".")
+            words = s.split()
+            if not words or words[0] in SKIP_WORDS and len(words) == 1:
+                continue
+            while words and words[0] in SKIP_WORDS:
+                words = words[1:]
+            s = " ".join(words)
+            if not s or s in states or all(w in states or w in SKIP_WORDS for w in words):
+                continue
+            start = text.find(s, m.start())
+            if start >= 0:
+                found.add((start, start + len(s)))
+    return sorted(found)
+
+
+def draw(n):
+    states = state_words()
+    pool = list(items())
+    random.Random(SEED).shuffle(pool)
+    print("corpus\tdoc\tdate\tpara_from\tpara_to\tbegin\tend")
+    rng = random.Random(SEED + 1)
+    taken = 0
+    for corpus, d in pool:
+        if taken >= n:
+            break
+        text = d["text"]
+        cands = candidates(text, states)
+        if not cands:
+            continue
+        b, e = rng.choice(cands)
+        pb = text.rfind("\n", 0, b) + 1
+        pe = text.find("\n", e)
+        pe = len(text) if pe < 0 else pe
+        enc = lambda i: len(text[:i].encode("utf-8"))
+        print(f"{corpus}\t{d['id']}\t{d['date']}\t{enc(pb)}\t{enc(pe)}\t{enc(b)}\t{enc(e)}")
+        taken += 1
+
+
+def load_docs(wanted):
+    docs = {}
+    for corpus, d in items():
+        if (corpus, d["id"]) in wanted:
+            docs[(corpus, d["id"])] = d["text"].encode("utf-8")
+    return docs
+
+
+def resolve(path, data_dir):
+    rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8")]
+    header, rows = rows[0], rows[1:]
+    docs = load_docs({(r[0], r[1]) for r in rows})
+    print("\t".join(header + ["id", "type", "affiliation", "mention"]))
+    env = dict(os.environ, IRKG_DATA_DIR=data_dir)
+    for r in rows:
+        text = docs[(r[0], r[1])]
+        pf, pt, b, e = (int(x) for x in r[3:7])
+        para = text[pf:pt].decode("utf-8")
+        mb = len(text[pf:b].decode("utf-8"))
+        me = len(text[pf:e].decode("utf-8"))
+        out = subprocess.run([IRKG, "actors", "--json", "resolve", para, "--date", r[2]],
+                             capture_output=True, text=True, env=env).stdout
+        got = ["-", "-", "-"]
+        try:
+            mentions = json.loads(out)
+        except json.JSONDecodeError:
+            mentions = []
+        for m in mentions:
+            s, t = m["span"]
+            if s < me and mb < t:
+                got = [m["id"], m["type"], m.get("affiliation") or m["id"]]
+                break
+        print("\t".join(r + got + [para[mb:me]]))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "draw":
+        draw(int(sys.argv[2]) if len(sys.argv) > 2 else 520)
+    elif sys.argv[1] == "resolve":
+        resolve(sys.argv[2], sys.argv[3])
