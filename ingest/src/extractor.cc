@@ -166,7 +166,9 @@ constexpr std::string_view kIntentionMarkers[] = {
     "pledged",  "vowed",    "promised", "scheduled", "due",      "prepared", "ahead",
     "invited",  "proposed", "proposes", "propose",   "proposing"};
 
-constexpr std::string_view kHypotheticalMarkers[] = {"if", "unless", "could", "might", "may"};
+// Conditions, possibilities and norms: "if attacked", "could impose", "Israel must withdraw".
+constexpr std::string_view kHypotheticalMarkers[] = {"if",  "unless", "could",  "might",
+                                                     "may", "must",   "should", "ought"};
 
 constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
                                         "may",       "june",     "july",     "august",
@@ -1251,7 +1253,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   std::vector<Candidate> candidates;
   auto add = [&](const ActorRef& src, const ActorRef& dst, const Trigger& tr, const Occurrence& o,
                  const std::string& construction, double confidence, bool negated, Mode mode) {
-    if (src.id == dst.id) return;
+    // Both sides are different states or organisations: a government and its own parliament,
+    // army or president are one side ("Japan's prime minister met the Japanese parliament").
+    if (src.id == dst.id || src.StateLevelId() == dst.StateLevelId()) return;
     // Private people are a side only as the source of a protest ("Chinese protesters marched
     // against Japan") or the target of sanctions ("sanctions on Russian banks").
     if (IsPrivateAgent(src) && tr.relation != Relation::kProtestsAgainst) return;
@@ -1685,6 +1689,12 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       }
       if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit))
         intended = true;
+    }
+    // "I would like to congratulate you", "allow me to thank": saying it is doing it.
+    if (intended && o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
+        (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
+         Eq(t[o.first - 2].key, "me"sv))) {
+      intended = false;
     }
     Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
 

@@ -121,6 +121,12 @@ TEST_CASE("easing sanctions and releasing prisoners are retreats (CAMEO 085, 084
         std::vector<std::string>{"RUS retreats-from UKR"});
 }
 
+TEST_CASE("a state and its own organs are one side") {
+  CHECK(Extract("Vladimir Putin praised the Russian armed forces.", "2023-05-09").empty());
+  CHECK(Extract("The Japanese government criticised Prime Minister Fumio Kishida.", "2023-05-09")
+            .empty());
+}
+
 TEST_CASE("private people named by nationality are no state") {
   CHECK(
       Extract("The Islamic State threatened to kill two Japanese citizens.", "2015-01-20").empty());
@@ -147,6 +153,11 @@ TEST_CASE("a first-person statement speaks for its speaker and addresses its add
   for (const EventRecord& e : Extractor(Kb()).Extract(a)) found.push_back(Describe(e));
   CHECK(found ==
         std::vector<std::string>{"LUX accuses IRQ", "LUX requests-from ISR", "LUX supports UN"});
+  a.text = "I would like to congratulate you on your election. Israel must withdraw from Lebanon.";
+  found.clear();
+  for (const EventRecord& e : Extractor(Kb()).Extract(a)) found.push_back(Describe(e));
+  CHECK(found ==
+        std::vector<std::string>{"LUX supports UN", "ISR retreats-from LBN (hypothetical)"});
   // Without a speaker, "we" outside a quotation is nobody.
   CHECK(Extract("We call on Israel to withdraw from Lebanon.", "1990-09-25").empty());
 }
