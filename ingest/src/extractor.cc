@@ -874,8 +874,25 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     if (!pronoun[m]) refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
   }
   // "pro-Trump protesters", "anti-American rallies", "US$ 5 billion": not the actor itself.
+  // "Former U.S. president Jimmy Carter" acts for nobody.
+  uint32_t former_until = 0;  // the end of "former U.S. president Jimmy Carter"
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& men = s.mentions[m];
+    const bool former =
+        Eq(t[men.first].key, "former"sv) ||
+        (men.first >= 1 &&
+         (Eq(t[men.first - 1].key, "former"sv) ||
+          (men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) && Eq(t[men.first - 2].key, "ex"sv))));
+    bool same_phrase =
+        former_until > 0 && men.first >= former_until && men.first <= former_until + 2;
+    for (uint32_t q = former_until; same_phrase && q < men.first; ++q) {
+      same_phrase = t[q].is_word && t[q].shape == Shape::kLower;  // a title: "president"
+    }
+    if (former || same_phrase) {
+      refs[m].clear();
+      former_until = men.last;
+      continue;
+    }
     bool prefixed = men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) &&
                     (Eq(t[men.first - 2].key, "pro"sv) || Eq(t[men.first - 2].key, "anti"sv));
     bool currency = men.last < t.size() && Eq(t[men.last].key, "$"sv) && !t[men.last].space_before;
@@ -1047,10 +1064,18 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       g.prep.clear();
     }
     if (p > 1 && Eq(t[p - 1].key, "as"sv) && Eq(t[p - 2].key, "such"sv)) g.prep = "as";
-    // "in Osaka, Japan": a country after a place is a location too.
-    if (p > 2 && Eq(t[p - 1].key, ","sv) && t[p - 2].shape == Shape::kCapitalized &&
-        Is(s.classes[p - 3], kLocationPrepsBit)) {
-      g.prep = t[p - 3].key;
+    // "in Osaka, Japan", "in Kidal, northern Mali": a country after a place is a location too.
+    {
+      uint32_t q = p;
+      while (q > 0 && t[q - 1].shape == Shape::kLower &&
+             (t[q - 1].key.ends_with("ern") || Eq(t[q - 1].key, "central"sv))) {
+        --q;  // "northern", "south-eastern"
+      }
+      if (q > 2 && Eq(t[q - 1].key, ","sv)) {
+        uint32_t r = q - 1;
+        while (r > 0 && r + 4 > q && t[r - 1].shape == Shape::kCapitalized) --r;
+        if (r < q - 1 && r > 0 && Is(s.classes[r - 1], kLocationPrepsBit)) g.prep = t[r - 1].key;
+      }
     }
     groups.push_back(std::move(g));
   }
@@ -1417,6 +1442,19 @@ void ArticleExtraction::ProcessSentence(size_t index) {
           if (subject) break;
           if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
             const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
+            // "Carter, after visiting North Korea, calls on ...": an adverbial clause set off by
+            // commas holds no subject of the verb after it.
+            bool adverbial = false;
+            for (uint32_t q = g.first; q-- > 0 && q + 4 > g.first && !adverbial;) {
+              adverbial = Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
+                          Eq(t[q].key, "while"sv) || Eq(t[q].key, "following"sv) ||
+                          Eq(t[q].key, "despite"sv) || Eq(t[q].key, "during"sv);
+            }
+            if (adverbial) {
+              bool comma_after = false;
+              for (uint32_t q = g.last; q < o.first; ++q) comma_after |= Eq(t[q].key, ","sv);
+              if (comma_after) continue;
+            }
             // "China's proposals", but "my Government has condemned": a possessive with its
             // noun is the subject when only auxiliaries and adverbs stand before the verb.
             if (last.possessive && g.last + 1 < o.first) {

@@ -121,6 +121,17 @@ TEST_CASE("easing sanctions and releasing prisoners are retreats (CAMEO 085, 084
         std::vector<std::string>{"RUS retreats-from UKR"});
 }
 
+TEST_CASE("no other actor stands in for a side that names none") {
+  // A former official acts for nobody, and the country he visited is not the subject.
+  CHECK(Extract("Former U.S. president Jimmy Carter, after visiting North Korea, calls on the "
+                "U.S. and South Korea to stop.",
+                "2010-08-27")
+            .empty());
+  // "in Kidal, northern Mali" says where, not who.
+  CHECK(Extract("A rocket attack in Kidal, northern Mali kills a UN peacekeeper.", "2014-06-11")
+            .empty());
+}
+
 TEST_CASE("a state and its own organs are one side") {
   CHECK(Extract("Vladimir Putin praised the Russian armed forces.", "2023-05-09").empty());
   CHECK(Extract("The Japanese government criticised Prime Minister Fumio Kishida.", "2023-05-09")
