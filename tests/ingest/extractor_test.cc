@@ -103,6 +103,13 @@ TEST_CASE("senses: a trigger word outside its sense is no event") {
         std::vector<std::string>{"IRN accuses USA"});
 }
 
+TEST_CASE("recalling an ambassador and withdrawing recognition are sanctions") {
+  CHECK(Extract("Haiti recalls its ambassador to Jamaica.", "2004-03-15") ==
+        std::vector<std::string>{"HTI sanctions JAM"});
+  CHECK(Extract("Nauru withdraws diplomatic recognition of Taiwan.", "2024-01-15") ==
+        std::vector<std::string>{"NRU sanctions TWN"});
+}
+
 TEST_CASE("phrasal and nominal triggers") {
   CHECK(Extract("Turkey is in negotiations with Russia over Idlib.", "2018-02-01") ==
         std::vector<std::string>{"TUR consults RUS", "RUS consults TUR"});
