@@ -148,20 +148,21 @@ std::string Slug(std::string_view name) {
   return out;
 }
 
+// Whether trimmed line `s` is part of a "<!-- ... -->" comment, which may span lines;
+// `in_comment` carries the state from line to line.
+bool InBlockComment(std::string_view s, bool& in_comment) {
+  if (!in_comment && !s.starts_with("<!--")) return false;
+  in_comment = s.find("-->") == std::string_view::npos;
+  return true;
+}
+
 }  // namespace
 
 bool LooksLikeCameoActors(std::string_view text) {
   bool in_block_comment = false;
   for (std::string_view line : SplitLines(text)) {
     std::string_view s = Trim(line);
-    if (in_block_comment) {
-      in_block_comment = s.find("-->") == std::string_view::npos;
-      continue;
-    }
-    if (s.starts_with("<!--")) {
-      in_block_comment = s.find("-->") == std::string_view::npos;
-      continue;
-    }
+    if (InBlockComment(s, in_block_comment)) continue;
     if (s.empty() || s[0] == '#') continue;
     if (s.front() == '[' && s.back() == ']' && s.find(' ') == std::string_view::npos) {
       return false;  // "[RUS]": an irkg record header
@@ -189,14 +190,7 @@ std::vector<CameoEntry> ParseCameoActors(std::string_view text, const std::strin
   for (std::string_view raw : SplitLines(text)) {
     ++line_no;
     std::string_view s = Trim(raw);
-    if (in_block_comment) {
-      in_block_comment = s.find("-->") == std::string_view::npos;
-      continue;
-    }
-    if (s.starts_with("<!--")) {
-      in_block_comment = s.find("-->") == std::string_view::npos;
-      continue;
-    }
+    if (InBlockComment(s, in_block_comment)) continue;
     if (size_t hash = s.find('#'); hash != std::string_view::npos) s = Trim(s.substr(0, hash));
     if (s.empty()) continue;
     // The phrase part, then any number of [code] blocks.
