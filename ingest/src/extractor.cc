@@ -167,8 +167,10 @@ constexpr std::string_view kIntentionMarkers[] = {
     "invited",  "proposed", "proposes", "propose",   "proposing"};
 
 // Conditions, possibilities and norms: "if attacked", "could impose", "Israel must withdraw".
-constexpr std::string_view kHypotheticalMarkers[] = {"if",  "unless", "could",  "might",
-                                                     "may", "must",   "should", "ought"};
+constexpr std::string_view kHypotheticalMarkers[] = {
+    "if", "unless", "could", "might", "may", "must", "should", "ought",
+    // Wishes: "we hope the two sides will resume talks".
+    "hope", "hopes", "hoped", "hoping", "wish", "wishes"};
 
 constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
                                         "may",       "june",     "july",     "august",
@@ -1688,6 +1690,11 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       negated = true;
     }
     bool hypothetical = false, intended = intended_by_outer[k] != 0;
+    // "Germany hopes that Serbia will recognise Kosovo": a wished-for clause.
+    if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
+        Is(s.classes[seg_first - 1], kHypotheticalMarkersBit)) {
+      hypothetical = true;
+    }
     // A threat's condition is part of the threat: "warned ... that it would respond if ...".
     for (uint32_t q = seg_first; q < seg_last && tr.relation != Relation::kThreatens; ++q) {
       if (Eq(t[q].key, "if"sv) || Eq(t[q].key, "unless"sv)) hypothetical = true;

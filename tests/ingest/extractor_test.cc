@@ -183,6 +183,8 @@ TEST_CASE("a first-person statement speaks for its speaker and addresses its add
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});
+  CHECK(Extract("Germany hopes that Serbia will recognise Kosovo.", "2020-09-04") ==
+        std::vector<std::string>{"SRB supports XKX (hypothetical)"});
   CHECK(Extract("China will impose sanctions on Lithuania if it does not back down.") ==
         std::vector<std::string>{"CHN sanctions LTU (hypothetical)"});
 }
