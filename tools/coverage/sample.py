@@ -12,8 +12,14 @@ followed by a name ("Foreign Minister Sergei Lavrov"), a run of two or more capi
 an acronym, that is not only a state's name, adjective or capital (states are measured by
 tests/data/actor_mentions.tsv). It writes byte offsets, never the corpus text: corpus, doc, date,
 the byte range of the paragraph (the context irkg reads) and of the mention.
+A larger N continues the same sequence: `draw 900` gives rows 1-520 of `draw 520` unchanged, then
+rows 521-900 (the extension appended to the judged sample).
 `resolve` runs `irkg actors resolve` on each paragraph with the knowledge base of DATA_DIR and
 adds the id, type and affiliation irkg gives the mention ("-" when it gives none).
+`score` resolves the in-scope rows of the judged sample with the current build and prints the
+shares (right actor; right actor or right state/organisation; the same among mentions that act for
+a state, organisation or group), both as recorded in verdict_after and as the build resolves now:
+    /usr/bin/python3 tools/coverage/sample.py score tests/data/coverage_sample.tsv ingest/data
 
 The judged sample is tests/data/coverage_sample.tsv (its header says what each column means);
 tests/ingest/coverage_sample_test.cc holds the mentions judged resolved right.
@@ -118,12 +124,11 @@ def load_docs(wanted):
     return docs
 
 
-def resolve(path, data_dir):
-    rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8")]
-    header, rows = rows[0], rows[1:]
+def resolve_rows(rows, data_dir):
+    """What irkg resolves the mention of each row to: [id, type, affiliation, mention text]."""
     docs = load_docs({(r[0], r[1]) for r in rows})
-    print("\t".join(header + ["id", "type", "affiliation", "mention"]))
     env = dict(os.environ, IRKG_DATA_DIR=data_dir)
+    results = []
     for r in rows:
         text = docs[(r[0], r[1])]
         pf, pt, b, e = (int(x) for x in r[3:7])
@@ -142,7 +147,63 @@ def resolve(path, data_dir):
             if s < me and mb < t:
                 got = [m["id"], m["type"], m.get("affiliation") or m["id"]]
                 break
-        print("\t".join(r + got + [para[mb:me]]))
+        results.append(got + [para[mb:me]])
+    return results
+
+
+def resolve(path, data_dir):
+    rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8")]
+    header, rows = rows[0], rows[1:]
+    print("\t".join(header + ["id", "type", "affiliation", "mention"]))
+    for r, got in zip(rows, resolve_rows(rows, data_dir)):
+        print("\t".join(r + got))
+
+
+def verdict(gold_id, gold_state, got_id, got_affiliation):
+    """The verdict rule of the judged sample (it reproduces every hand verdict of rows 1-520)."""
+    if got_id == "-":
+        return "none"
+    if got_id == gold_id:
+        return "actor"
+    if gold_state not in ("-", "?") and gold_state in (got_id, got_affiliation):
+        return "state"
+    return "wrong"
+
+
+def score(path, data_dir):
+    """Shares over the in-scope rows of the judged sample: as recorded (verdict_after) and as the
+    current build resolves them now (the verdict rule applied to the judged gold columns)."""
+    rows = []
+    for n, l in enumerate(open(path, encoding="utf-8"), 1):
+        if l.startswith("#"):
+            continue
+        f = l.rstrip("\n").split("\t")
+        if f[0] != "corpus" and f[7] != "X":
+            rows.append((n, f))
+    live = resolve_rows([f for _, f in rows], data_dir)
+
+    def shares(name, verdicts):
+        from collections import Counter
+        c = Counter(verdicts)
+        n = len(verdicts)
+        print(f"{name}: n={n} actor={c['actor']} state={c['state']} wrong={c['wrong']} "
+              f"none={c['none']} | right actor {c['actor'] / n:.3f} | right actor or "
+              f"state/organisation {(c['actor'] + c['state']) / n:.3f}")
+
+    for label, pick in (("recorded (verdict_after)", lambda i, f: f[15]),
+                        ("current build", lambda i, f: verdict(f[8], f[9], live[i][0], live[i][2]))):
+        v = [(f, pick(i, f)) for i, (_, f) in enumerate(rows)]
+        print(f"== {label}")
+        shares("all in-scope", [x for _, x in v])
+        shares("acting for a state/organisation/group (gold_state not - or ?)",
+               [x for f, x in v if f[9] not in ("-", "?")])
+        for scope in "PGO":
+            shares(f"  scope {scope}", [x for f, x in v if f[7] == scope])
+    for i, (n, f) in enumerate(rows):
+        now = verdict(f[8], f[9], live[i][0], live[i][2])
+        if now != f[15] or live[i][0] != f[12]:
+            print(f"line {n}: recorded {f[12]} ({f[15]}), now {live[i][0]}/{live[i][2]} ({now}): "
+                  f"{live[i][3]}")
 
 
 if __name__ == "__main__":
@@ -150,3 +211,5 @@ if __name__ == "__main__":
         draw(int(sys.argv[2]) if len(sys.argv) > 2 else 520)
     elif sys.argv[1] == "resolve":
         resolve(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "score":
+        score(sys.argv[2], sys.argv[3])
