@@ -1613,6 +1613,18 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         if (targets.empty() && adjective_target && !tr.reverse) {
           targets = group_refs(*adjective_target, true);
         }
+        // "welcomed the agreement between Israel and Jordan", "condemned the clashes between X
+        // and Y": praise or blame of a joint act is aimed at both its parties.
+        if (targets.empty() && !tr.noun &&
+            (tr.relation == Relation::kSupports || tr.relation == Relation::kAccuses)) {
+          for (const Group& g : groups) {
+            if (g.segment != seg || g.first <= o.last || g.first > o.last + 6) continue;
+            if (Eq(g.prep, "between"sv) && g.members.size() >= 2) {
+              targets = group_refs(g, false);  // no target_group: the joint act's noun
+              break;                           // does not take the relation over
+            }
+          }
+        }
         // "shelled towns in Armenia", "struck targets inside Syria": force used in a place is
         // used against it.
         if (targets.empty() &&

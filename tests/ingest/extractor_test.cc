@@ -110,6 +110,12 @@ TEST_CASE("recalling an ambassador and withdrawing recognition are sanctions") {
         std::vector<std::string>{"NRU sanctions TWN"});
 }
 
+TEST_CASE("praise or blame of a joint act is aimed at both its parties") {
+  CHECK(Extract("Germany welcomed the deal between Israel and Jordan.", "1994-10-27") ==
+        std::vector<std::string>{"DEU supports ISR", "DEU supports JOR", "ISR agrees-with JOR",
+                                 "JOR agrees-with ISR"});
+}
+
 TEST_CASE("phrasal and nominal triggers") {
   CHECK(Extract("Turkey is in negotiations with Russia over Idlib.", "2018-02-01") ==
         std::vector<std::string>{"TUR consults RUS", "RUS consults TUR"});
