@@ -82,16 +82,14 @@ uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDic
 
 // Capitalised words that start sentences and phrases rather than names.
 constexpr std::string_view kNotNames[] = {
-    "the",      "a",         "an",        "on",       "in",        "at",       "by",
-    "for",      "with",      "from",      "to",       "as",        "and",      "but",
-    "or",       "yesterday", "today",     "tomorrow", "meanwhile", "earlier",  "later",
-    "also",     "since",     "after",     "before",   "when",      "while",    "if",
-    "then",     "however",   "last",      "next",     "this",      "that",     "both",
-    "monday",   "tuesday",   "wednesday", "thursday", "friday",    "saturday", "sunday",
-    "former",   "new",       "under",     "between",  "during",    "two",      "three",
-    "four",     "five",      "six",       "ten",      "one",       "several",  "many",
-    "some",     "all",       "most",      "few",      "other",     "dozens",   "hundreds",
-    "thousands"};
+    "the", "a", "an", "on", "in", "at", "by", "for", "with", "from", "to", "as", "and", "but", "or",
+    "yesterday", "today", "tomorrow", "meanwhile", "earlier", "later", "also", "since", "after",
+    "before", "when", "while", "if", "then", "however", "last", "next", "this", "that", "both",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former", "new",
+    "under", "between", "during", "two", "three", "four", "five", "six", "ten", "one", "several",
+    "many", "some", "all", "most", "few", "other", "dozens", "hundreds", "thousands",
+    // Honorifics: "Mr Putin" is Putin.
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"};
 
 bool IsMonth(std::string_view key) {
   constexpr std::string_view kMonthNames[] = {"january",   "february", "march",    "april",
@@ -372,11 +370,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   // A one-word state name, capital or demonym inside a longer capitalised name is not the state:
   // "Michael Jordan", "Chad Smith", "Denzel Washington", "Washington Post", "Paris Agreement",
   // "British Airways". Role words and titles next to it ("Jordan King Abdullah") do not count.
+  // Nor is a one-word surname inside another name the person: "Samar Badawi", "Vicente Calderon
+  // Stadium", "Queen Elizabeth National Park".
   for (size_t k = 0; k < units.size(); ++k) {
     Unit& unit = units[k];
     if (unit.kind != UnitKind::kName || dict.name(unit.index).keys.size() != 1) continue;
     const graph::Actor& a = dict.actors()[dict.name(unit.index).actor];
-    if (a.type != ActorType::kState) continue;
+    if (a.type != ActorType::kState && a.type != ActorType::kPerson) continue;
     bool cap_before = k > 0 && units[k - 1].kind == UnitKind::kCap &&
                       units[k - 1].last == unit.first && NameLike(tokens[units[k - 1].first]);
     bool cap_after = k + 1 < units.size() && units[k + 1].kind == UnitKind::kCap &&
