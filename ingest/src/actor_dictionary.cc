@@ -247,22 +247,18 @@ void ActorDictionary::LoadAgentFile(const std::string& path, Diagnostics& diagno
 
 void ActorDictionary::LoadAgentText(std::string_view text, const std::string& origin,
                                     Diagnostics& diagnostics) {
-  int line_no = 0;
-  for (std::string_view line : SplitLines(text)) {
-    ++line_no;
-    std::string_view s = Trim(line);
-    if (s.empty() || s[0] == '#') continue;
+  ForEachDataLine(text, [&](int line_no, std::string_view s) {
     auto fields = SplitTabs(s);
     if (fields.size() != 3) {
       diagnostics.push_back({origin, line_no, "expected 'CODE<TAB>TITLE or -<TAB>phrases'"});
-      continue;
+      return;
     }
     std::string code(Trim(fields[0]));
     std::string title(Trim(fields[1]));
     if (title == "-") title.clear();
     if (!title.empty() && !IsTitle(title)) {
       diagnostics.push_back({origin, line_no, "unknown title '" + title + "'"});
-      continue;
+      return;
     }
     std::string label;
     for (std::string_view phrase : SplitList(fields[2])) {
@@ -278,7 +274,7 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
       a.label = label;
       agents_.push_back(std::move(a));
     }
-  }
+  });
 }
 
 void ActorDictionary::LoadWordFile(const std::string& path, Diagnostics& diagnostics) {
@@ -287,17 +283,13 @@ void ActorDictionary::LoadWordFile(const std::string& path, Diagnostics& diagnos
 
 void ActorDictionary::LoadWordText(std::string_view text, const std::string& origin,
                                    Diagnostics& diagnostics) {
-  int line_no = 0;
-  for (std::string_view line : SplitLines(text)) {
-    ++line_no;
-    std::string_view s = Trim(line);
-    if (s.empty() || s[0] == '#') continue;
+  ForEachDataLine(text, [&](int line_no, std::string_view s) {
     if (s.find_first_of(" \t") != std::string_view::npos) {
       diagnostics.push_back({origin, line_no, "expected one word, got '" + std::string(s) + "'"});
-      continue;
+      return;
     }
     common_words_.insert(FoldKey(s));
-  }
+  });
 }
 
 void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind kind) {

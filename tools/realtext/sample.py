@@ -145,6 +145,26 @@ def main():
         return (any(t.lower() in triggers for t in tokens) and
                 any(t[0].isupper() for t in tokens[1:]))
 
+    def singles(docs, order, count, corpus):
+        """One trigger-bearing sentence from each document in `order` that has one, until `count`."""
+        out = []
+        for i in order:
+            if len(out) == count:
+                break
+            d = docs[i]
+            spans = split_sentences(d["text"])
+            text = d["text"].encode()
+            candidates = [k for k, (b, e) in enumerate(spans) if bearing(text[b:e].decode())]
+            if not candidates:
+                continue
+            k = rng.choice(candidates)
+            unit = {"kind": "single", "corpus": corpus, "doc": d["id"], "date": d["date"]}
+            if "speaker_country" in d:
+                unit["speaker"] = d.get("speaker_country")
+            unit.update({"context": spans[max(0, k - 3):k], "scored": [spans[k]]})
+            out.append(unit)
+        return out
+
     units = []
     # Wikipedia: whole items, and single sentences from other items.
     wiki = list(read(shared + "/corpora/wikipedia-current-events.jsonl.gz"))
@@ -157,20 +177,7 @@ def main():
         units.append({"kind": "doc", "corpus": "wikipedia-current-events", "doc": d["id"],
                       "date": d["date"], "context": [], "scored": spans})
         taken.add(i)
-    singles = 0
-    for i in order[WIKI_DOCS:]:
-        if singles == WIKI_SINGLES:
-            break
-        d = wiki[i]
-        spans = split_sentences(d["text"])
-        text = d["text"].encode()
-        candidates = [k for k, (b, e) in enumerate(spans) if bearing(text[b:e].decode())]
-        if not candidates:
-            continue
-        k = rng.choice(candidates)
-        units.append({"kind": "single", "corpus": "wikipedia-current-events", "doc": d["id"],
-                      "date": d["date"], "context": spans[max(0, k - 3):k], "scored": [spans[k]]})
-        singles += 1
+    units += singles(wiki, order[WIKI_DOCS:], WIKI_SINGLES, "wikipedia-current-events")
     del wiki
     # UN General Debate: one passage from each of some statements, single sentences from others.
     un = list(read(shared + "/corpora/un-general-debate.jsonl.gz"))
@@ -184,21 +191,7 @@ def main():
                       "date": d["date"], "speaker": d.get("speaker_country"),
                       "context": spans[max(0, start - 3):start],
                       "scored": spans[start:start + UN_PASSAGE_SENTENCES]})
-    singles = 0
-    for i in order[UN_PASSAGES:]:
-        if singles == UN_SINGLES:
-            break
-        d = un[i]
-        spans = split_sentences(d["text"])
-        text = d["text"].encode()
-        candidates = [k for k, (b, e) in enumerate(spans) if bearing(text[b:e].decode())]
-        if not candidates:
-            continue
-        k = rng.choice(candidates)
-        units.append({"kind": "single", "corpus": "un-general-debate", "doc": d["id"],
-                      "date": d["date"], "speaker": d.get("speaker_country"),
-                      "context": spans[max(0, k - 3):k], "scored": [spans[k]]})
-        singles += 1
+    units += singles(un, order[UN_PASSAGES:], UN_SINGLES, "un-general-debate")
     # Split by unit.
     split_rng = random.Random(SEED + 1)
     for n, u in enumerate(units):

@@ -19,6 +19,17 @@ std::string ReadTextFile(const std::string& path);
 std::string_view Trim(std::string_view s);
 /// Splits at '\n' (a trailing '\r' is dropped); a final empty line is not returned.
 std::vector<std::string_view> SplitLines(std::string_view text);
+/// Calls `line(line_no, trimmed)` for each line of a data file that is neither blank nor a
+/// '#' comment; line numbers count from 1, for diagnostics.
+template <typename LineFn>
+void ForEachDataLine(std::string_view text, LineFn&& line) {
+  int line_no = 0;
+  for (std::string_view raw : SplitLines(text)) {
+    ++line_no;
+    std::string_view s = Trim(raw);
+    if (!s.empty() && s[0] != '#') line(line_no, s);
+  }
+}
 /// Splits at ';' and trims each item; empty items are dropped.
 std::vector<std::string_view> SplitList(std::string_view text);
 /// Splits at runs of spaces and tabs.
