@@ -61,6 +61,7 @@ std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sou
       kb->relations.LoadFile(p.string(), diagnostics);
     }
   }
+  kb->grammar.LoadDirectory(sources.data_dir, diagnostics);
   for (const std::string& f : sources.actor_files) {
     const std::string text = ReadTextFile(f);
     if (LooksLikeCameoActors(text)) {
@@ -128,17 +129,19 @@ std::vector<EventRecord> ArticleExtraction::Run() {
 
 Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
   auto words = std::make_shared<WordMap<WordInfo>>();
-  for (const auto& [word, classes] : extract::WordClasses()) (*words)[word].classes = classes;
+  const std::unique_ptr<WordMap<uint32_t>> classes_of = extract::WordClasses(kb.grammar);
+  for (const auto& [word, classes] : *classes_of) (*words)[word].classes = classes;
   for (const auto& [word, triggers] : kb.relations.first_words())
     (*words)[word].triggers = triggers;
   words->Seal();
   words_ = std::move(words);
+  date_words_ = extract::DateWords(kb.grammar);
 }
 
 std::vector<EventRecord> Extractor::Extract(const graph::Article& article) const {
   // Sentences keep their memory from article to article, one pool for each thread.
   thread_local std::vector<extract::Sentence> pool;
-  extract::ArticleExtraction run(kb_, *words_, article, pool);
+  extract::ArticleExtraction run(kb_, *words_, *date_words_, article, pool);
   return run.Run();
 }
 

@@ -55,7 +55,8 @@ TEST_CASE("extract.events: dates resolve against the article's date") {
   const auto article = ParseDate("2023-03-15");
   auto date_of = [&](const char* text) {
     TestSentence ts(text);
-    auto d = extract::ResolveDate(ts.s.tokens, 0, ts.s.tokens.size(), article);
+    auto d = extract::ResolveDate(irkg::testing::DateWords(), ts.s.tokens, 0, ts.s.tokens.size(),
+                                  article);
     return d ? irkg::graph::FormatDate(*d) : std::string("-");
   };
   CHECK(date_of("Russia attacked Ukraine on 3 March.") == "2023-03-03");

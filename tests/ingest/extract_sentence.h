@@ -13,6 +13,18 @@
 
 namespace irkg::testing {
 
+/// The word classes of the shipped grammar lists.
+inline const ingest::WordMap<uint32_t>& Classes() {
+  static const auto classes = ingest::extract::WordClasses(Shipped().kb->grammar);
+  return *classes;
+}
+
+/// The month and weekday names of the shipped grammar lists.
+inline const ingest::WordMap<int>& DateWords() {
+  static const auto words = ingest::extract::DateWords(Shipped().kb->grammar);
+  return *words;
+}
+
 struct TestSentence {
   std::string text;
   ingest::extract::Sentence s;
@@ -28,7 +40,7 @@ struct TestSentence {
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t i = 0; i < n; ++i) {
       const Token& token = s.tokens[i];
-      if (const uint32_t* c = extract::WordClasses().Find(token.key, token.hash)) s.classes[i] = *c;
+      if (const uint32_t* c = Classes().Find(token.key, token.hash)) s.classes[i] = *c;
       const auto* triggers = kb.relations.first_words().Find(token.key, token.hash);
       if (!triggers || !token.is_word) continue;
       for (uint32_t tr : *triggers) {

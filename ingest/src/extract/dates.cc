@@ -8,48 +8,39 @@ using namespace std::literals;
 
 using graph::Date;
 
-namespace {
+namespace {}  // namespace
 
-constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
-                                        "may",       "june",     "july",     "august",
-                                        "september", "october",  "november", "december"};
-
-constexpr std::string_view kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
-                                          "thursday", "friday", "saturday"};
-
-// Month names and their short forms ("Jan", "Sept", but not "mar" or "may") to 1-12, weekday
-// names to 100 + 0 (Sunday) to 6.
-constexpr int kWeekdayBase = 100;
-const WordMap<int>& DateWords() {
-  static const auto* table = [] {
-    auto* t = new WordMap<int>();
-    for (size_t i = 0; i < std::size(kMonths); ++i) {
-      const int month = static_cast<int>(i) + 1;
-      (*t)[std::string(kMonths[i])] = month;
-      for (size_t length = 3; length <= 4; ++length) {
-        std::string_view prefix = kMonths[i].substr(0, length);
-        if (prefix != "may" && prefix != "mar" && prefix != "jun")
-          (*t)[std::string(prefix)] = month;
-      }
+std::unique_ptr<WordMap<int>> DateWords(const GrammarWords& grammar) {
+  auto table = std::make_unique<WordMap<int>>();
+  const std::vector<std::string>& months = grammar.words(WordList::kMonths);
+  for (size_t i = 0; i < months.size(); ++i) {
+    const int month = static_cast<int>(i) + 1;
+    (*table)[months[i]] = month;
+    for (size_t length = 3; length <= 4; ++length) {
+      std::string_view prefix = std::string_view(months[i]).substr(0, length);
+      if (prefix != "may" && prefix != "mar" && prefix != "jun")
+        (*table)[std::string(prefix)] = month;
     }
-    for (size_t w = 0; w < std::size(kWeekdays); ++w)
-      (*t)[std::string(kWeekdays[w])] = kWeekdayBase + static_cast<int>(w);
-    t->Seal();
-    return t;
-  }();
-  return *table;
+  }
+  const std::vector<std::string>& weekdays = grammar.words(WordList::kWeekdays);
+  for (size_t w = 0; w < weekdays.size(); ++w)
+    (*table)[weekdays[w]] = kWeekdayBase + static_cast<int>(w);
+  table->Seal();
+  return table;
 }
 
-int MonthOf(const Token& t) {
+namespace {
+
+int MonthOf(const WordMap<int>& date_words, const Token& t) {
   if (t.key.size() > 9) return 0;
-  const int* value = DateWords().Find(t.key, t.hash);
+  const int* value = date_words.Find(t.key, t.hash);
   return value && *value < kWeekdayBase ? *value : 0;
 }
 
 // 0 (Sunday) to 6, or -1.
-int WeekdayOf(const Token& t) {
+int WeekdayOf(const WordMap<int>& date_words, const Token& t) {
   if (t.key.size() > 9) return -1;
-  const int* value = DateWords().Find(t.key, t.hash);
+  const int* value = date_words.Find(t.key, t.hash);
   return value && *value >= kWeekdayBase ? *value - kWeekdayBase : -1;
 }
 
@@ -73,8 +64,8 @@ int YearOf(const Token& t) {
 
 }  // namespace
 
-std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, size_t to,
-                                std::optional<Date> article) {
+std::optional<Date> ResolveDate(const WordMap<int>& date_words, const std::vector<Token>& tokens,
+                                size_t from, size_t to, std::optional<Date> article) {
   auto near_article = [&](int month, int day, int year) -> std::optional<Date> {
     if (year) return graph::MakeDate(year, month, day);
     if (!article) return std::nullopt;
@@ -95,12 +86,13 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
       continue;  // dates are numbers, capitalised names, or one of these words
     }
     if (int day = digit ? DayOf(t) : 0; day && i + 1 < to) {
-      if (int month = MonthOf(tokens[i + 1]); month && tokens[i + 1].shape != Shape::kLower) {
+      if (int month = MonthOf(date_words, tokens[i + 1]);
+          month && tokens[i + 1].shape != Shape::kLower) {
         int year = i + 2 < to ? YearOf(tokens[i + 2]) : 0;
         if (auto d = near_article(month, day, year)) return d;
       }
     }
-    if (int month = t.shape != Shape::kLower ? MonthOf(t) : 0; month && i + 1 < to) {
+    if (int month = t.shape != Shape::kLower ? MonthOf(date_words, t) : 0; month && i + 1 < to) {
       if (int day = DayOf(tokens[i + 1])) {
         size_t y = i + 2 < to && Eq(tokens[i + 2].key, ","sv) ? i + 3 : i + 2;
         int year = y < to ? YearOf(tokens[y]) : 0;
@@ -111,7 +103,7 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
     if (Eq(t.key, "yesterday"sv)) return Date{article->days - 1};
     if (Eq(t.key, "today"sv)) return article;
     if (Eq(t.key, "tomorrow"sv)) return Date{article->days + 1};
-    if (int w = t.shape != Shape::kLower ? WeekdayOf(t) : -1; w >= 0) {
+    if (int w = t.shape != Shape::kLower ? WeekdayOf(date_words, t) : -1; w >= 0) {
       int today = graph::Weekday(*article);
       bool next = i > from && Eq(tokens[i - 1].key, "next"sv);
       int delta = w - today;
@@ -124,7 +116,7 @@ std::optional<Date> ResolveDate(const std::vector<Token>& tokens, size_t from, s
     }
     if (Eq(t.key, "in"sv) && i + 1 < to && YearOf(tokens[i + 1]) &&
         YearOf(tokens[i + 1]) != graph::ToCivil(*article).year &&
-        (i + 2 >= to || MonthOf(tokens[i + 2]) == 0)) {
+        (i + 2 >= to || MonthOf(date_words, tokens[i + 2]) == 0)) {
       // "in 2016": a year only; the event is dated to that year's first day.
       return graph::MakeDate(YearOf(tokens[i + 1]), 1, 1);
     }

@@ -140,7 +140,7 @@ void ArticleExtraction::EmitEvents(size_t index, const std::optional<ActorRef>& 
     }
     return reporter;
   };
-  std::optional<Date> sentence_date = ResolveDate(t, 0, n, article_.date);
+  std::optional<Date> sentence_date = ResolveDate(date_words_, t, 0, n, article_.date);
   const std::string sentence_text = article_.text.substr(s.span.begin, s.span.end - s.span.begin);
   const uint32_t begin_char = char_offsets_[index];
   const uint32_t end_char = begin_char + CountCodePoints(sentence_text);
@@ -155,7 +155,7 @@ void ArticleExtraction::EmitEvents(size_t index, const std::optional<ActorRef>& 
     uint32_t a = c.anchor, b = c.anchor;
     while (a > 0 && s.segment[a - 1] == seg) --a;
     while (b < n && s.segment[b] == seg) ++b;
-    e.date = ResolveDate(t, a, b, article_.date);
+    e.date = ResolveDate(date_words_, t, a, b, article_.date);
     if (!e.date) e.date = sentence_date ? sentence_date : article_.date;
     e.source = c.source;
     e.relation = c.relation;

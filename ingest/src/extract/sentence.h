@@ -4,11 +4,13 @@
 // Private to irkg::ingest: the stages are declared in stages.h, in the order they run.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "irkg/graph/event.h"
+#include "irkg/ingest/grammar_words.h"
 #include "irkg/ingest/mention_finder.h"
 #include "irkg/ingest/strings.h"
 #include "irkg/ingest/text.h"
@@ -18,26 +20,33 @@ namespace irkg::ingest::extract {
 
 // Each grammar word list as a bit, so that one lookup per token tells every list it is in (see
 // Sentence::classes).
-constexpr uint32_t kSpeechVerbsBit = 1u << 0;
-constexpr uint32_t kWeakSpeechVerbsBit = 1u << 1;
-constexpr uint32_t kLightVerbsBit = 1u << 2;
-constexpr uint32_t kAdverbsBit = 1u << 3;
-constexpr uint32_t kVenueNounsBit = 1u << 4;
-constexpr uint32_t kIntentionVerbsBit = 1u << 5;
-constexpr uint32_t kThatVerbsBit = 1u << 6;
-constexpr uint32_t kClauseBreaksBit = 1u << 7;
-constexpr uint32_t kLocationPrepsBit = 1u << 8;
-constexpr uint32_t kPrepsBit = 1u << 9;
-constexpr uint32_t kBeFormsBit = 1u << 10;
-constexpr uint32_t kNegationsBit = 1u << 11;
-constexpr uint32_t kIntentionMarkersBit = 1u << 12;
-constexpr uint32_t kHypotheticalMarkersBit = 1u << 13;
-constexpr uint32_t kSegmentCuesBit = 1u << 14;
+constexpr uint32_t Bit(WordList list) { return 1u << static_cast<uint32_t>(list); }
+constexpr uint32_t kSpeechVerbsBit = Bit(WordList::kSpeechVerbs);
+constexpr uint32_t kWeakSpeechVerbsBit = Bit(WordList::kWeakSpeechVerbs);
+constexpr uint32_t kLightVerbsBit = Bit(WordList::kLightVerbs);
+constexpr uint32_t kAdverbsBit = Bit(WordList::kAdverbs);
+constexpr uint32_t kVenueNounsBit = Bit(WordList::kVenueNouns);
+constexpr uint32_t kIntentionVerbsBit = Bit(WordList::kIntentionVerbs);
+constexpr uint32_t kThatVerbsBit = Bit(WordList::kThatVerbs);
+constexpr uint32_t kClauseBreaksBit = Bit(WordList::kClauseBreaks);
+constexpr uint32_t kLocationPrepsBit = Bit(WordList::kLocationPreps);
+constexpr uint32_t kPrepsBit = Bit(WordList::kPreps);
+constexpr uint32_t kBeFormsBit = Bit(WordList::kBeForms);
+constexpr uint32_t kNegationsBit = Bit(WordList::kNegations);
+constexpr uint32_t kIntentionMarkersBit = Bit(WordList::kIntentionMarkers);
+constexpr uint32_t kHypotheticalMarkersBit = Bit(WordList::kHypotheticalMarkers);
+constexpr uint32_t kSegmentCuesBit = Bit(WordList::kClauseCues);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 
-/// Every grammar word with the bits of the lists it is in.
-const WordMap<uint32_t>& WordClasses();
+/// Every word of the grammar lists (months and weekdays aside) with the bits of the lists it is
+/// in; sealed.
+std::unique_ptr<WordMap<uint32_t>> WordClasses(const GrammarWords& grammar);
+
+/// Month names and their first three and four letters ("Jan", "Sept", but not "mar", "may" or
+/// "jun") to 1-12; weekday names to kWeekdayBase + 0 (Sunday) to 6. Sealed.
+constexpr int kWeekdayBase = 100;
+std::unique_ptr<WordMap<int>> DateWords(const GrammarWords& grammar);
 
 /// "Japanese citizens", "Syrian refugees", "Turkish journalists", "British firms": private people
 /// and bodies named by their nationality (CAMEO agents CVL, MED, BUS) act for nobody.
@@ -165,8 +174,10 @@ struct Candidate {
   graph::Mode mode;
 };
 
-/// The date an expression in tokens [from, to) names, relative to the article's date.
-std::optional<graph::Date> ResolveDate(const std::vector<Token>& tokens, size_t from, size_t to,
+/// The date an expression in tokens [from, to) names, relative to the article's date;
+/// `date_words` from DateWords().
+std::optional<graph::Date> ResolveDate(const WordMap<int>& date_words,
+                                       const std::vector<Token>& tokens, size_t from, size_t to,
                                        std::optional<graph::Date> article);
 
 }  // namespace irkg::ingest::extract

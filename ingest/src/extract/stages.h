@@ -83,8 +83,9 @@ class ArticleExtraction {
  public:
   // `pool` holds sentences from earlier articles, whose memory this one reuses.
   ArticleExtraction(const KnowledgeBase& kb, const WordMap<Extractor::WordInfo>& words,
-                    const graph::Article& article, std::vector<Sentence>& pool)
-      : kb_(kb), words_(words), article_(article), pool_(pool) {}
+                    const WordMap<int>& date_words, const graph::Article& article,
+                    std::vector<Sentence>& pool)
+      : kb_(kb), words_(words), date_words_(date_words), article_(article), pool_(pool) {}
 
   std::vector<graph::EventRecord> Run();
 
@@ -114,6 +115,7 @@ class ArticleExtraction {
 
   const KnowledgeBase& kb_;
   const WordMap<Extractor::WordInfo>& words_;
+  const WordMap<int>& date_words_;
   const graph::Article& article_;
   std::vector<Sentence>& pool_;
   std::span<Sentence> sentences_;  // this article's, at the front of pool_
