@@ -197,7 +197,6 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
   std::vector<ActorRef>& sources = args.sources;
   std::vector<ActorRef>& targets = args.targets;
   const Group*& target_group = args.target_group;
-  // (last_subject is kept across triggers of the sentence)
   std::string& construction = args.construction;
   double& confidence = args.confidence;
   bool& pair = args.pair;

@@ -4,12 +4,14 @@
 //   mentions.cc     tokens, quotations, word classes, trigger matches and actor mentions
 //   clauses.cc      speech verbs and their speakers; the sentence cut into clauses
 //   coreference.cc  what each mention refers to: names, pronouns, descriptions, discourse
-//   arguments.cc    mention groups, venues, and the source and target of each trigger
 //   triggers.cc     the triggers that count, and which of them another one embeds
+//   arguments.cc    mention groups, venues, and the source and target of each trigger
 //   mode.cc         negation and mode (asserted, intended, hypothetical) of each trigger
-//   events.cc       candidates from arguments and mode; de-duplicated events
-// ArticleExtraction runs them over one article; the stages that need no discourse are free
-// functions, so that tests can run each on its own.
+//   events.cc       candidates from arguments and mode; de-duplicated events; the discourse
+//                   for the next sentence (coreference.cc) is updated before they are emitted
+// ArticleExtraction::ProcessSentence (extractor.cc) runs them over one sentence; the stages that
+// need no discourse are free functions, so that tests can run each on its own. The word lists
+// they read are ingest/data/english/*.words (word_classes.cc, dates.cc).
 
 #include <optional>
 #include <span>
