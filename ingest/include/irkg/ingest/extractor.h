@@ -7,6 +7,7 @@
 
 #include "irkg/graph/event.h"
 #include "irkg/ingest/actor_dictionary.h"
+#include "irkg/ingest/grammar_words.h"
 #include "irkg/ingest/relation_lexicon.h"
 #include "irkg/ingest/word_map.h"
 
@@ -16,11 +17,12 @@ namespace irkg::ingest {
 struct KnowledgeBase {
   ActorDictionary actors;
   RelationLexicon relations;
+  GrammarWords grammar;  ///< The English word lists of english/*.words.
 };
 
 /// Where to load a knowledge base from.
 struct KnowledgeBaseSources {
-  std::string data_dir;                    ///< Holds *.actors, agents.tsv, *.patterns.
+  std::string data_dir;  ///< Holds *.actors, *.agents, *.words, *.patterns, english/*.words.
   std::vector<std::string> actor_files;    ///< User files that add or override actors.
   std::vector<std::string> pattern_files;  ///< User files that add relation triggers.
 };
@@ -29,7 +31,7 @@ struct KnowledgeBaseSources {
 std::string DefaultDataDir();
 
 /// Loads every file of `sources`. Problems in the data go to `diagnostics`; a missing data
-/// directory or unreadable file throws irkg::Error.
+/// directory, a missing english/*.words list or an unreadable file throws irkg::Error naming it.
 std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sources,
                                                  Diagnostics& diagnostics);
 
@@ -53,6 +55,7 @@ class Extractor {
  private:
   const KnowledgeBase& kb_;
   std::shared_ptr<const WordMap<WordInfo>> words_;
+  std::shared_ptr<const WordMap<int>> date_words_;  // months and weekdays
 };
 
 }  // namespace irkg::ingest

@@ -1,0 +1,559 @@
+#include <algorithm>
+
+#include "extract/stages.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+using graph::ActorRef;
+using graph::ActorType;
+using graph::Relation;
+
+bool Connected(const Sentence& s, size_t a, size_t b) {
+  const auto& t = s.tokens;
+  // Mentions a < b joined only by "and", commas and articles; a possessor right before b
+  // belongs to b ("... and North Korea's Kim Jong Un").
+  while (b > a + 1 && s.mentions[b - 1].possessive &&
+         s.mentions[b - 1].kind != MentionKind::kPronoun &&
+         s.mentions[b - 1].last + 1 == s.mentions[b].first) {
+    --b;
+  }
+  if (s.segment[s.mentions[a].first] != s.segment[s.mentions[b].first]) return false;
+  bool has_link = false;
+  for (uint32_t k = s.mentions[a].last; k < s.mentions[b].first; ++k) {
+    if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
+    if (!IsConnector(t[k])) return false;
+    has_link |= Eq(t[k].key, "and"sv) || Eq(t[k].key, ","sv) || Eq(t[k].key, "&"sv);
+  }
+  return has_link && s.mentions[b].first > s.mentions[a].last;
+}
+
+void GroupMentions(const Sentence& s, SentenceActors& actors) {
+  const auto& t = s.tokens;
+  const std::vector<std::vector<ActorRef>>& refs = actors.refs;
+  std::vector<Group>& groups = actors.groups;
+  // Groups of mentions joined by "and", commas or a hyphen.
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& men = s.mentions[m];
+    if (refs[m].empty()) continue;
+    // A possessive determiner right before another mention ("his Chinese counterpart ...").
+    if (men.possessive && m + 1 < s.mentions.size()) {
+      uint32_t after = men.last + (men.kind == MentionKind::kPronoun ? 0 : 1);
+      if (s.mentions[m + 1].first == after) continue;
+    }
+    if (!groups.empty()) {
+      Group& g = groups.back();
+      const size_t prev_index = static_cast<size_t>(g.members.back());
+      const Mention& prev = s.mentions[prev_index];
+      if (s.segment[men.first] == g.segment && !prev.possessive) {
+        bool hyphen = men.first == prev.last + 1 && Eq(t[prev.last].key, "-"sv);
+        if (hyphen || Connected(s, prev_index, m)) {
+          g.members.push_back(static_cast<int>(m));
+          g.last = men.last;
+          g.hyphen = g.hyphen || hyphen;
+          continue;
+        }
+      }
+    }
+    Group g;
+    g.members.push_back(static_cast<int>(m));
+    g.first = men.first;
+    g.last = men.last;
+    g.segment = s.segment[men.first];
+    uint32_t p = men.first;
+    while (p > 0 &&
+           (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv) || Eq(t[p - 1].key, "a"sv)))
+      --p;
+    if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) {
+      g.prep = t[p - 1].key;
+      g.location = Is(s.classes[p - 1], kLocationPrepsBit);
+    }
+    // "Thousands of Georgians", "hundreds of Armenians": a quantity, not a preposition.
+    if (Eq(g.prep, "of"sv) && p > 1 &&
+        (Eq(t[p - 2].key, "thousands"sv) || Eq(t[p - 2].key, "hundreds"sv) ||
+         Eq(t[p - 2].key, "dozens"sv) || Eq(t[p - 2].key, "tens"sv) ||
+         Eq(t[p - 2].key, "millions"sv) || Eq(t[p - 2].key, "scores"sv))) {
+      g.prep.clear();
+      g.location = false;
+    }
+    if (p > 1 && Eq(t[p - 1].key, "as"sv) && Eq(t[p - 2].key, "such"sv)) {
+      g.prep = "as";
+      g.location = true;
+    }
+    // "in Osaka, Japan", "in Kidal, northern Mali": a country after a place is a location too.
+    {
+      uint32_t q = p;
+      while (q > 0 && t[q - 1].shape == Shape::kLower &&
+             (t[q - 1].key.ends_with("ern") || Eq(t[q - 1].key, "central"sv))) {
+        --q;  // "northern", "south-eastern"
+      }
+      if (q > 2 && Eq(t[q - 1].key, ","sv)) {
+        uint32_t r = q - 1;
+        while (r > 0 && r + 4 > q && t[r - 1].shape == Shape::kCapitalized) --r;
+        if (r < q - 1 && r > 0 && Is(s.classes[r - 1], kLocationPrepsBit)) {
+          g.prep = t[r - 1].key;
+          g.location = true;
+        }
+      }
+    }
+    groups.push_back(std::move(g));
+  }
+}
+
+std::vector<ActorRef> GroupRefs(const Sentence& s, const SentenceActors& actors, const Group& g,
+                                bool allow_adjectives) {
+  const std::vector<std::vector<ActorRef>>& refs = actors.refs;
+  std::vector<ActorRef> out;
+  bool any_name = false;
+  for (int m : g.members) {
+    any_name |= s.mentions[static_cast<size_t>(m)].kind != MentionKind::kAdjective;
+  }
+  for (int m : g.members) {
+    if (s.mentions[static_cast<size_t>(m)].kind == MentionKind::kAdjective && !allow_adjectives &&
+        !any_name) {
+      continue;
+    }
+    for (const ActorRef& r : refs[static_cast<size_t>(m)]) {
+      if (std::none_of(out.begin(), out.end(), [&](const ActorRef& x) { return x.id == r.id; })) {
+        out.push_back(r);
+      }
+    }
+  }
+  return out;
+}
+
+bool GroupHasPronoun(const SentenceActors& actors, const Group& g) {
+  return std::any_of(g.members.begin(), g.members.end(),
+                     [&](int m) { return actors.pronoun[static_cast<size_t>(m)] != 0; });
+}
+
+void FindVenues(const Sentence& s, const std::vector<Occurrence>& triggers,
+                SentenceActors& actors) {
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  const std::vector<Group>& groups = actors.groups;
+  // Via: organisations that name the venue ("at the G20 summit", "on the sidelines of APEC",
+  // "at such platforms as the UN") and brokers ("brokered by China").
+  std::vector<ActorRef>& via = actors.via;
+  std::vector<uint8_t>& is_via = actors.is_via;
+  is_via.assign(groups.size(), 0);
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const Group& grp = groups[g];
+    uint32_t p = grp.first;
+    while (p > 0 && (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv))) --p;
+    bool right_after_trigger =
+        std::any_of(triggers.begin(), triggers.end(), [&](const Occurrence& o) {
+          return o.last == p && t[o.last - 1].is_word && Is(s.classes[o.last - 1], kPrepsBit);
+        });
+    if (right_after_trigger) continue;  // "called on the EU": the trigger governs it
+    bool broker = p >= 2 && Eq(t[p - 1].key, "by"sv) &&
+                  (Eq(t[p - 2].key, "brokered"sv) || Eq(t[p - 2].key, "mediated"sv) ||
+                   Eq(t[p - 2].key, "hosted"sv) || Eq(t[p - 2].key, "facilitated"sv));
+    bool sidelines = p >= 2 && Eq(t[p - 1].key, "of"sv) && Eq(t[p - 2].key, "sidelines"sv);
+    bool venue_noun = grp.last < n && Is(s.classes[grp.last], kVenueNounsBit);
+    bool venue = grp.location || sidelines || venue_noun;
+    if (!broker && !venue) continue;
+    for (const ActorRef& r : GroupRefs(s, actors, grp, false)) {
+      if (broker || r.type == ActorType::kIgo) {
+        if (std::none_of(via.begin(), via.end(), [&](const ActorRef& v) { return v.id == r.id; })) {
+          via.push_back(r);
+        }
+        is_via[g] = 1;
+      }
+    }
+    // A state's own summit ("the Russia-Africa summit") is not a venue; only organisations are.
+  }
+}
+
+bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
+                     const RelationLexicon& relations, size_t k, SentenceTriggers& linked,
+                     const Group*& last_subject, Arguments& args) {
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  const std::vector<Group>& groups = actors.groups;
+  const std::vector<uint8_t>& is_via = actors.is_via;
+  const std::vector<Occurrence>& triggers = linked.triggers;
+  std::vector<uint8_t>& dropped = linked.dropped;
+  std::vector<uint8_t>& intended_by_outer = linked.intended_by_outer;
+  const std::vector<int>& inner_of = linked.inner_of;
+  auto group_refs = [&](const Group& g, bool allow_adjectives) {
+    return GroupRefs(s, actors, g, allow_adjectives);
+  };
+  auto group_index = [&](const Group& g) { return static_cast<size_t>(&g - groups.data()); };
+  const Occurrence& o = triggers[k];
+  const Trigger& tr = relations.trigger(o.trigger);
+  args.agreement_with_content = inner_of[k] >= 0 && Is(s.classes[o.first], kIntentionVerbsBit) &&
+                                tr.relation == Relation::kAgreesWith;
+  const uint16_t seg = s.segment[o.first];
+  uint32_t seg_first = o.first;
+  while (seg_first > 0 && s.segment[seg_first - 1] == seg) --seg_first;
+  uint32_t seg_last = o.last;
+  while (seg_last < n && s.segment[seg_last] == seg) ++seg_last;
+  args.seg_first = seg_first;
+  args.seg_last = seg_last;
+  const bool agreement_with_content = args.agreement_with_content;
+
+  std::vector<ActorRef>& sources = args.sources;
+  std::vector<ActorRef>& targets = args.targets;
+  const Group*& target_group = args.target_group;
+  std::string& construction = args.construction;
+  double& confidence = args.confidence;
+  bool& pair = args.pair;
+  const Group*& subject = args.subject;
+
+  // Passive: "Iran was hit with sanctions by the United States".
+  bool& passive = args.passive;
+  if (!tr.noun) {
+    uint32_t b = o.first;
+    while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
+      --b;
+    if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit)) {
+      for (const Group& g : groups) {
+        if (g.segment == seg && g.first >= o.last && Eq(g.prep, "by"sv) &&
+            !is_via[group_index(g)]) {
+          sources = group_refs(g, false);
+          passive = !sources.empty();
+          break;
+        }
+      }
+    }
+  }
+  if (!passive && !tr.noun && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit)) {
+    // "Kyiv was hit by a barrage of missiles": a passive whose agent is no actor we know, or
+    // one named by a demonym ("... of Russian cruise missiles").
+    uint32_t by = 0;
+    for (uint32_t q = o.last; q < seg_last && q < o.last + 3; ++q) {
+      if (Eq(t[q].key, "by"sv)) by = q;
+    }
+    if (by) {
+      for (const Group& g : groups) {
+        if (g.segment == seg && g.first > by && g.first <= by + 5) {
+          sources = group_refs(g, true);
+          break;
+        }
+      }
+      if (sources.empty()) return false;
+      passive = true;
+    }
+  }
+  if (passive) {
+    construction = "passive";
+    for (const Group& g : groups) {
+      if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
+        subject = &g;
+      }
+    }
+    if (subject) targets = group_refs(*subject, false);
+  } else {
+    if (tr.noun) {
+      // Nominal forms: "X's visit to Y", "X-Y relations", "EU sanctions", "talks between X and
+      // Y".
+      for (const Group& g : groups) {
+        if (g.segment != seg || g.last > o.first || is_via[group_index(g)]) continue;
+        uint32_t gap = o.first - g.last;
+        const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
+        // "their largest-ever Balikatan exercises": a possessive reaches over its modifiers.
+        const bool possessive_pronoun = last.kind == MentionKind::kPronoun && last.possessive;
+        bool adjacent = gap <= (possessive_pronoun ? 5u : 3u);
+        if (possessive_pronoun) {
+          for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
+            adjacent = (t[q].is_word || Eq(t[q].key, "-"sv)) && !Is(s.classes[q], kPrepsBit) &&
+                       !Is(s.classes[q], kLightVerbsBit) && !Is(s.classes[q], kBeFormsBit);
+          }
+          if (adjacent) {
+            sources = group_refs(g, true);
+            subject = &g;
+            construction = "possessive";
+            confidence = 0.8;
+            continue;
+          }
+        }
+        for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
+          adjacent = Eq(t[q].key, "'s"sv) ||
+                     (t[q].is_word && t[q].shape == Shape::kLower && !Is(s.classes[q], kPrepsBit) &&
+                      !Is(s.classes[q], kBeFormsBit) && !Eq(t[q].key, "and"sv) &&
+                      !Is(s.classes[q], kLightVerbsBit));
+        }
+        if (!adjacent) continue;
+        if (g.hyphen && g.members.size() == 2) {
+          sources = group_refs(g, true);
+          pair = true;
+          construction = "nominal-pair";
+          confidence = 0.8;
+        } else if (last.possessive || gap == 0) {
+          // "Serbia refused to join Western sanctions": a demonym modifier gives way to a
+          // subject that governs the noun through a verb.
+          bool adjective_only = std::all_of(g.members.begin(), g.members.end(), [&](int m) {
+            return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kAdjective;
+          });
+          if (adjective_only && !last.possessive) {
+            bool subject_governs = false;
+            for (const Group& h : groups) {
+              if (&h == &g || h.segment != seg || h.last > g.first || !h.prep.empty()) continue;
+              for (uint32_t q = h.last; q < g.first; ++q) {
+                subject_governs |= Is(s.classes[q], kLightVerbsBit) || Eq(t[q].key, "join"sv);
+              }
+            }
+            if (subject_governs) continue;
+          }
+          sources = group_refs(g, true);
+          subject = &g;
+          pair = false;
+          construction = last.possessive ? "possessive" : "modifier";
+          confidence = 0.8;
+        }
+      }
+      if (sources.empty()) {
+        for (const Group& g : groups) {
+          if (g.segment == seg && Eq(g.prep, "between"sv) && g.first >= o.last &&
+              g.first - o.last <= 5 && g.members.size() >= 2) {
+            sources = group_refs(g, true);
+            pair = true;
+            construction = "nominal-between";
+            confidence = 0.8;
+            break;
+          }
+        }
+      }
+    }
+    if (sources.empty()) {
+      // "Washington blamed Moscow ... and expelled ten diplomats": a verb after "and" shares
+      // the subject of the verb before it.
+      if (o.first > 0 && Eq(t[o.first - 1].key, "and"sv) && last_subject &&
+          last_subject->segment == seg) {
+        subject = last_subject;
+      }
+      // The subject: the nearest actor group before the trigger that no preposition governs;
+      // for ", accusing them of ..." the first one, the subject of the main clause.
+      const bool participle_clause =
+          o.first > 0 && Eq(t[o.first - 1].key, ","sv) && t[o.first].key.ends_with("ing");
+      for (const Group& g : groups) {
+        if (subject) break;
+        if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
+          const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
+          // "Carter, after visiting North Korea, calls on ...": an adverbial clause set off by
+          // commas holds no subject of the verb after it.
+          bool adverbial = false;
+          for (uint32_t q = g.first; q-- > 0 && q + 4 > g.first && !adverbial;) {
+            adverbial = Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
+                        Eq(t[q].key, "while"sv) || Eq(t[q].key, "following"sv) ||
+                        Eq(t[q].key, "despite"sv) || Eq(t[q].key, "during"sv);
+          }
+          if (adverbial) {
+            bool comma_after = false;
+            for (uint32_t q = g.last; q < o.first; ++q) comma_after |= Eq(t[q].key, ","sv);
+            if (comma_after) continue;
+          }
+          // "China's proposals", but "my Government has condemned": a possessive with its
+          // noun is the subject when only auxiliaries and adverbs stand before the verb.
+          if (last.possessive && g.last + 1 < o.first) {
+            bool auxiliaries_only = true;
+            for (uint32_t q = g.last + 1; q < o.first && auxiliaries_only; ++q) {
+              auxiliaries_only = Is(s.classes[q], kBeFormsBit) || Is(s.classes[q], kAdverbsBit) ||
+                                 Eq(t[q].key, "has"sv) || Eq(t[q].key, "have"sv) ||
+                                 Eq(t[q].key, "had"sv) || t[q].key.ends_with("ly");
+            }
+            if (!auxiliaries_only) continue;
+          }
+          subject = &g;
+          if (participle_clause) break;
+        }
+      }
+      // A noun only takes the clause's subject through a verb: "X held talks with Y".
+      if (subject && tr.noun) {
+        bool light = false;
+        // The light verb governs the noun: no other verb stands between them.
+        for (uint32_t q = o.first; q-- > subject->last;) {
+          if (Is(s.classes[q], kLightVerbsBit)) {
+            light = true;
+            break;
+          }
+          bool after_determiner = q > 0 && (Eq(t[q - 1].key, "a"sv) || Eq(t[q - 1].key, "an"sv) ||
+                                            Eq(t[q - 1].key, "the"sv));
+          if ((t[q].key.ends_with("ed") || t[q].key.ends_with("ing")) && !after_determiner) break;
+        }
+        for (uint32_t q = subject->last; q < o.first; ++q) {
+          light |=
+              (Eq(t[q].key, "during"sv) || Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
+               Eq(t[q].key, "following"sv) || Eq(t[q].key, "for"sv)) &&
+              o.first - q <= 3;
+        }
+        if (tr.reverse) light = true;  // "at the invitation of Putin": the invited is the subject
+        if (!light) subject = nullptr;
+      }
+      if (subject) sources = group_refs(*subject, false);
+      if (sources.empty() && !tr.noun) {
+        // "Russian drones attacked ...": a demonym with its noun right before the verb.
+        for (const Group& g : groups) {
+          if (g.segment == seg && g.prep.empty() && g.last + 1 == o.first &&
+              t[g.last].shape == Shape::kLower && t[g.last].is_word) {
+            sources = group_refs(g, true);
+            subject = &g;
+          }
+        }
+      }
+    }
+    if (agreement_with_content) {
+      const auto inner = static_cast<size_t>(inner_of[k]);
+      if (sources.size() >= 2) {
+        dropped[inner] = 1;  // a joint agreement: code the agreement itself
+      } else {
+        auto cls = graph::Info(relations.trigger(triggers[inner].trigger).relation).relation_class;
+        bool cooperative = cls == graph::RelationClass::kVerbalCooperation ||
+                           cls == graph::RelationClass::kMaterialCooperation;
+        if (!cooperative) {
+          intended_by_outer[inner] = 1;  // "agreed to freeze the assets of X": the content
+          return false;
+        }
+        dropped[inner] = 1;  // "Morocco agreed to normalise relations with Israel": AGREE
+      }
+    }
+    if (!pair) {
+      const bool ends_in_prep = o.last > 0 && Is(s.classes[o.last - 1], kPrepsBit);
+      const Group* adjective_target = nullptr;
+      target_group = nullptr;
+      for (const Group& g : groups) {
+        if (g.segment != seg || g.first <= o.first || &g == subject) continue;
+        if (is_via[group_index(g)]) continue;
+        // "arrived in Moscow", "travelled to Kyiv": the trigger's own preposition.
+        uint32_t start = g.first;
+        while (start > o.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv) ||
+                                  Eq(t[start - 1].key, "an"sv))) {
+          --start;
+        }
+        bool governed = ends_in_prep && start == o.last;
+        const bool origin_is_object =
+            (Eq(g.prep, "from"sv) || Eq(g.prep, "by"sv)) &&
+            (tr.relation == Relation::kRejects || tr.relation == Relation::kSanctions);
+        if (!governed && !origin_is_object &&
+            (Eq(g.prep, "between"sv) || Eq(g.prep, "by"sv) || Eq(g.prep, "from"sv) || g.location)) {
+          continue;
+        }
+        // "urged citizens to leave Lebanon": the verb's object is a noun that names no actor,
+        // and what follows belongs to the clause of "to leave".
+        if (!tr.noun && tr.relation == Relation::kRequestsFrom && g.first > o.last) {
+          bool object_noun = false, infinitive = false;
+          for (uint32_t q = o.last; q + 1 < g.first; ++q) {
+            if (Eq(t[q].key, "to"sv)) {
+              infinitive = object_noun && t[q + 1].is_word && t[q + 1].shape == Shape::kLower &&
+                           !Eq(t[q + 1].key, "the"sv);
+              break;
+            } else if (t[q].is_word && t[q].shape == Shape::kLower &&
+                       !Is(s.classes[q], kPrepsBit) && !Eq(t[q].key, "the"sv) &&
+                       !Eq(t[q].key, "a"sv) && !Eq(t[q].key, "an"sv) &&
+                       !Is(s.classes[q], kAdverbsBit)) {
+              object_noun = true;
+            } else if (Is(s.classes[q], kPrepsBit) || Eq(t[q].key, ","sv)) {
+              break;
+            }
+          }
+          if (infinitive) break;
+        }
+        // "its ties", "their embassies": a possessive determiner, not an object.
+        if (g.members.size() == 1 &&
+            s.mentions[static_cast<size_t>(g.members[0])].kind == MentionKind::kPronoun &&
+            s.mentions[static_cast<size_t>(g.members[0])].possessive) {
+          // "urged its citizens to leave Lebanon": right after the verb, "its" + noun is the
+          // object, and it names no actor; "attacked its neighbour Ukraine" names one next.
+          if (g.first == o.last) {
+            uint32_t q = g.last;
+            while (q < n && t[q].is_word && t[q].shape == Shape::kLower) ++q;
+            const bool apposition = std::any_of(groups.begin(), groups.end(), [&](const Group& h) {
+              return h.first == q && h.segment == seg;
+            });
+            if (!apposition) break;
+          }
+          continue;
+        }
+        // "recognised Moroccan sovereignty": a demonym right after the verb marks its object.
+        if (g.first == o.last && g.prep.empty() && !governed &&
+            std::all_of(g.members.begin(), g.members.end(), [&](int m) {
+              return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kAdjective;
+            })) {
+          targets = group_refs(g, true);
+          if (!targets.empty()) break;
+        }
+        // "X hosted Y": the visitor comes right after the verb.
+        if (tr.reverse && g.first > o.last + 4) break;
+        // "Japan and South Korea signed a pact on North Korea's missiles": a joint act names
+        // its partners in the subject; only "with" adds one.
+        if (tr.symmetric && sources.size() >= 2 && !Eq(g.prep, "with"sv) && !governed) continue;
+        targets = group_refs(g, false);
+        if (!targets.empty()) {
+          target_group = &g;
+          break;
+        }
+        if (!adjective_target) adjective_target = &g;
+      }
+      // "tariffs on Australian barley", "recognised a Palestinian state": a demonym is the
+      // target when nothing else is.
+      if (targets.empty() && adjective_target && !tr.reverse) {
+        targets = group_refs(*adjective_target, true);
+      }
+      // "welcomed the agreement between Israel and Jordan", "condemned the clashes between X
+      // and Y": praise or blame of a joint act is aimed at both its parties.
+      if (targets.empty() && !tr.noun &&
+          (tr.relation == Relation::kSupports || tr.relation == Relation::kAccuses)) {
+        for (const Group& g : groups) {
+          if (g.segment != seg || g.first <= o.last || g.first > o.last + 6) continue;
+          if (Eq(g.prep, "between"sv) && g.members.size() >= 2) {
+            targets = group_refs(g, false);  // no target_group: the joint act's noun
+            break;                           // does not take the relation over
+          }
+        }
+      }
+      // "shelled towns in Armenia", "struck targets inside Syria": force used in a place is
+      // used against it.
+      if (targets.empty() &&
+          (tr.relation == Relation::kAssaults || tr.relation == Relation::kCoerces)) {
+        for (const Group& g : groups) {
+          if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
+          if (Eq(g.prep, "in"sv) || Eq(g.prep, "inside"sv) || Eq(g.prep, "across"sv) ||
+              Eq(g.prep, "near"sv) || Eq(g.prep, "into"sv)) {
+            targets = group_refs(g, true);
+            if (!targets.empty()) break;
+          }
+        }
+      }
+    }
+  }
+  // "approved a bailout for Pakistan", "will host joint exercises with Russia": when a nominal
+  // trigger stands between a verb and its object, the noun carries the relation.
+  if (!tr.noun && !targets.empty() && !pair && target_group) {
+    bool noun_between = false;
+    for (size_t j = k + 1; j < triggers.size() && !noun_between; ++j) {
+      if (!relations.trigger(triggers[j].trigger).noun || triggers[j].first < o.last ||
+          triggers[j].first > target_group->first) {
+        continue;
+      }
+      for (const Group& g : groups) {
+        if (g.segment == seg && g.first >= triggers[j].last) {
+          auto r = group_refs(g, true);
+          noun_between = !r.empty() && r.front().id == targets.front().id;
+          break;
+        }
+      }
+    }
+    if (noun_between) return false;
+  }
+  if (subject && !passive) last_subject = subject;
+  if (tr.reverse) std::swap(sources, targets);
+  if (sources.empty()) return false;
+  // Troops and warships do not pay visits.
+  if (tr.relation == Relation::kConsults &&
+      std::all_of(sources.begin(), sources.end(),
+                  [](const ActorRef& a) { return a.id.ends_with("-MIL"); })) {
+    return false;
+  }
+  if (tr.military && std::none_of(sources.begin(), sources.end(), [](const ActorRef& a) {
+        return a.type == ActorType::kAgency && a.id.ends_with("-MIL");
+      })) {
+    return false;
+  }
+
+  if (subject && GroupHasPronoun(actors, *subject)) confidence -= 0.1;
+  return true;
+}
+
+}  // namespace irkg::ingest::extract

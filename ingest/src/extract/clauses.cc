@@ -1,0 +1,165 @@
+#include <algorithm>
+
+#include "extract/stages.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+void FindSpeeches(Sentence& s) {
+  const auto& t = s.tokens;
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    const bool weak = Is(s.classes[i], kWeakSpeechVerbsBit);
+    if (s.in_quote[i] || (!Is(s.classes[i], kSpeechVerbsBit) && !weak)) continue;
+    uint32_t verb_end = i + 1;
+    if (weak) {
+      bool clause_follows = verb_end < t.size() &&
+                            (Eq(t[verb_end].key, "that"sv) || Eq(t[verb_end].key, ":"sv) ||
+                             Eq(t[verb_end].key, "\""sv) || Eq(t[verb_end].key, "\xe2\x80\x9c"sv));
+      bool after_speech = i > 1 && (Eq(t[i - 2].key, ","sv) || Eq(t[i - 1].key, ","sv));
+      if (!clause_follows && !after_speech) continue;
+    }
+    if (Eq(t[i].key, "pointed"sv)) {
+      if (verb_end < t.size() && Eq(t[verb_end].key, "out"sv)) {
+        ++verb_end;
+      } else {
+        continue;
+      }
+    }
+    Speech sp;
+    if (Eq(t[i].key, "according"sv)) {
+      if (verb_end >= t.size() || !Eq(t[verb_end].key, "to"sv)) continue;
+      ++verb_end;
+      for (size_t m = 0; m < s.mentions.size(); ++m) {
+        if (s.mentions[m].first >= verb_end && s.mentions[m].first <= verb_end + 1) {
+          sp.speaker = static_cast<int>(m);
+          sp.region_first = i;
+          sp.region_last = s.mentions[m].last;
+          break;
+        }
+      }
+      if (sp.speaker >= 0) s.speeches.push_back(sp);
+      continue;
+    }
+    if (verb_end < t.size() && Eq(t[verb_end].key, "that"sv)) ++verb_end;
+    // The speaker: right before the verb ("Putin said", "the ministry has said"), right after it
+    // ("said Putin"), or the nearest actor before it ("Putin, in an interview, said").
+    int best = -1;
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& men = s.mentions[m];
+      if (men.kind == MentionKind::kPlace || men.kind == MentionKind::kAdjective) continue;
+      if (s.in_quote[men.first]) continue;
+      if (men.last <= i && i - men.last <= 2) best = static_cast<int>(m);
+      // "..., said Putin": an inverted speaker after a comma or a closing quote.
+      bool inverted = i > 0 && (Eq(t[i - 1].key, ","sv) || Eq(t[i - 1].key, "\""sv) ||
+                                Eq(t[i - 1].key, "\xe2\x80\x9d"sv));
+      if (men.first == i + 1 && inverted && best < 0) best = static_cast<int>(m);
+    }
+    // "..., analysts noted.": what was said comes first; the speaker is no actor we know.
+    uint32_t comma = i;
+    while (comma > 0 && i - comma < 4 && !Eq(t[comma - 1].key, ","sv)) --comma;
+    const bool postposed = comma > 0 && Eq(t[comma - 1].key, ","sv);
+    if (best < 0 && postposed) {
+      sp.region_first = comma;
+      sp.region_last = verb_end;
+      s.speeches.push_back(sp);  // no speaker, but the content stays a clause of its own
+      continue;
+    }
+    if (best < 0) {
+      // The subject of the clause: the first actor before the verb that no preposition governs.
+      uint32_t clause_start = 0;
+      for (uint32_t k = 0; k < i; ++k) {
+        if (Eq(t[k].key, ";"sv) || (s.in_quote[k] && k + 1 < i && !s.in_quote[k + 1])) {
+          clause_start = k + 1;
+        }
+      }
+      for (size_t m = 0; m < s.mentions.size() && best < 0; ++m) {
+        const Mention& men = s.mentions[m];
+        if (men.first < clause_start || men.last > i || s.in_quote[men.first]) continue;
+        if (men.kind == MentionKind::kPlace || men.kind == MentionKind::kAdjective) continue;
+        uint32_t p = men.first;
+        while (p > 0 && Eq(t[p - 1].key, "the"sv)) --p;
+        if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) continue;
+        best = static_cast<int>(m);
+      }
+    }
+    if (best < 0) continue;
+    sp.speaker = best;
+    const Mention& men = s.mentions[static_cast<size_t>(best)];
+    sp.region_first = std::min<uint32_t>(men.first, i);
+    // "the United States, the EU and Canada said": the whole list speaks. A list ends in "and";
+    // "... with Ukraine, US officials said" is no list.
+    bool list = false;
+    for (size_t m = static_cast<size_t>(best); m-- > 0;) {
+      bool joined = s.mentions[m].last <= sp.region_first;
+      bool has_and = false;
+      for (uint32_t k = s.mentions[m].last; k < sp.region_first && joined; ++k) {
+        joined = IsConnector(t[k]);
+        has_and |= Eq(t[k].key, "and"sv);
+      }
+      if (!joined || (!list && !has_and)) break;
+      list = true;
+      sp.region_first = s.mentions[m].first;
+    }
+    sp.region_last = std::max<uint32_t>(men.last, verb_end);
+    s.speeches.push_back(sp);
+  }
+}
+
+void Segment(Sentence& s) {
+  const auto& t = s.tokens;
+  s.segment.assign(t.size(), 0);
+  uint16_t id = 0;
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    bool cut = false;
+    for (const Speech& sp : s.speeches) {
+      if (i == sp.region_first || i == sp.region_last) cut = true;
+    }
+    // Most words open no clause: only punctuation and the cue words need the checks below.
+    const bool cue = !t[i].is_word || Is(s.classes[i], kClauseBreaksBit | kSegmentCuesBit);
+    if (!cue) {
+      if (i > 0 && s.in_quote[i] != s.in_quote[i - 1]) cut = true;
+      if (cut && i > 0) ++id;
+      s.segment[i] = id;
+      continue;
+    }
+    if (Eq(t[i].key, ";"sv) || Eq(t[i].key, ":"sv) || Is(s.classes[i], kClauseBreaksBit))
+      cut = true;
+    // "... as the United States and South Korea conducted ...": "as" opening a clause.
+    if (Eq(t[i].key, "as"sv) && i > 0 && !Eq(t[i - 1].key, "such"sv) &&
+        !Eq(t[i - 1].key, "well"sv) && !Eq(t[i - 1].key, "same"sv) && i + 1 < t.size() &&
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+          return m.first == i + 1 || (m.first == i + 2 && Eq(t[i + 1].key, "the"sv));
+        })) {
+      cut = true;
+    }
+    if (Eq(t[i].key, "that"sv) && i > 0 && Is(s.classes[i - 1], kThatVerbsBit)) cut = true;
+    // "... after it recognised ...", "... because Russia refused ...": a new clause.
+    if ((Eq(t[i].key, "after"sv) || Eq(t[i].key, "before"sv) || Eq(t[i].key, "because"sv) ||
+         Eq(t[i].key, "when"sv) || Eq(t[i].key, "until"sv) || Eq(t[i].key, "since"sv)) &&
+        i > 0 && i + 2 < t.size() && [&] {
+          // A subject and a finite verb follow: "after Russia attacked", "after protesters
+          // stormed"; not "after talks with Russia".
+          for (uint32_t q = i + 1; q < t.size() && q < i + 5; ++q) {
+            if (!t[q].is_word || Is(s.classes[q], kPrepsBit)) return false;
+            if (q > i + 1 &&
+                (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) ||
+                 Eq(t[q].key, "had"sv) || Eq(t[q].key, "has"sv) || Eq(t[q].key, "struck"sv) ||
+                 Eq(t[q].key, "hit"sv) || Eq(t[q].key, "shot"sv) || Eq(t[q].key, "took"sv) ||
+                 Eq(t[q].key, "sent"sv) || Eq(t[q].key, "began"sv) || Eq(t[q].key, "broke"sv) ||
+                 Eq(t[q].key, "fought"sv) || Eq(t[q].key, "left"sv) || Eq(t[q].key, "met"sv))) {
+              return true;
+            }
+          }
+          return false;
+        }()) {
+      cut = true;
+    }
+    if (i > 0 && s.in_quote[i] != s.in_quote[i - 1]) cut = true;
+    if (cut && i > 0) ++id;
+    s.segment[i] = id;
+    if (Eq(t[i].key, ";"sv)) ++id;
+  }
+}
+
+}  // namespace irkg::ingest::extract

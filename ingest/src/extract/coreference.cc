@@ -1,0 +1,366 @@
+#include <algorithm>
+
+#include "extract/stages.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+using graph::ActorRef;
+using graph::ActorType;
+
+ActorRef ArticleExtraction::StateOf(const ActorRef& actor) const {
+  const std::string& id = actor.StateLevelId();
+  if (id == actor.id) return actor;
+  if (const graph::Actor* a = kb_.actors.Find(id)) return kb_.actors.RefOn(*a, article_.date);
+  return ActorRef{id, id, ActorType::kOther, ""};
+}
+
+// The state a mention names as an actor, or "": not a demonym on its own ("Syrian-Turkish
+// talks"), a place, or private people named by nationality.
+std::string ArticleExtraction::StateNamedBy(const Mention& m, const ActorRef& ref) const {
+  if (m.kind == MentionKind::kPlace || m.kind == MentionKind::kAdjective || ref.empty() ||
+      IsPrivateAgent(ref)) {
+    return {};
+  }
+  const std::string& id = ref.StateLevelId();
+  const graph::Actor* a = kb_.actors.Find(id);
+  return a && a->type == ActorType::kState ? id : std::string();
+}
+
+// The state whose government "the regime" or an unplaced official ("Senator X") is: for "the
+// regime", the state named last before it in its sentence; then the one named last in the
+// sentences before; then the dateline's. Empty when the article names none.
+std::string ArticleExtraction::GovernmentOf(const Sentence& s, int index) const {
+  const Mention& m = s.mentions[static_cast<size_t>(index)];
+  if (m.kind == MentionKind::kPronoun) {
+    for (size_t k = static_cast<size_t>(index); k-- > 0;) {
+      const Mention& other = s.mentions[k];
+      if (other.kind == MentionKind::kPronoun || other.anaphor == Anaphor::kGovernment) continue;
+      if (std::string id = StateNamedBy(other, other.actor); !id.empty()) return id;
+    }
+  }
+  return discourse_.government.empty() ? discourse_.dateline : discourse_.government;
+}
+
+std::optional<ActorRef> ArticleExtraction::SpeakerOf(size_t index) {
+  // A sentence inside a quotation that closes later speaks with that later sentence's speaker.
+  for (size_t j = index; j < sentences_.size(); ++j) {
+    Sentence& s = sentences_[j];
+    if (j > index && !sentences_[j - 1].quote_open_at_end) break;
+    if (!s.speeches.empty()) {
+      for (const Speech& sp : s.speeches) {
+        if (sp.speaker < 0) continue;
+        auto refs = Resolve(s, sp.speaker, nullptr);
+        if (!refs.empty()) return refs.front();
+      }
+      return std::nullopt;
+    }
+    if (!s.quote_open_at_end) break;
+  }
+  return std::nullopt;
+}
+
+std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
+                                                 const ActorRef* speaker) {
+  const Mention& m = s.mentions[static_cast<size_t>(index)];
+  if (m.kind == MentionKind::kPlace) return {};
+  if (m.kind != MentionKind::kPronoun) {
+    if (m.actor.empty()) return {};
+    if (m.anaphor == Anaphor::kGovernment && m.actor.affiliation.empty()) {
+      // "Senator Lindsey Graham": an official of the state the article is about, or nobody.
+      std::string state = GovernmentOf(s, index);
+      if (state.empty()) return {};
+      ActorRef official = m.actor;
+      official.affiliation = std::move(state);
+      return {official};
+    }
+    return {m.actor};
+  }
+  switch (m.anaphor) {
+    case Anaphor::kSpeakerSide:
+      if (speaker && s.in_quote[m.first]) return {StateOf(*speaker)};
+      // A statement in the first person (a UN General Debate speech): "we", "my country" and
+      // "my Government" are the state that speaks.
+      if (!article_.speaker.empty() && !s.in_quote[m.first]) {
+        if (const graph::Actor* a = kb_.actors.Find(article_.speaker)) {
+          return {kb_.actors.RefOn(*a, article_.date)};
+        }
+      }
+      return {};
+    case Anaphor::kAddressee:
+      if (!article_.addressee.empty() && !s.in_quote[m.first]) {
+        if (const graph::Actor* a = kb_.actors.Find(article_.addressee)) {
+          return {kb_.actors.RefOn(*a, article_.date)};
+        }
+      }
+      return {};
+    case Anaphor::kPerson:
+      // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
+      // prefers the person named last.
+      if (!Eq(s.tokens[m.first].key, "him"sv) && m.role.empty()) {
+        for (const Mention& other : s.mentions) {
+          if (other.first >= m.first) break;
+          if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
+          if (other.actor.type == ActorType::kPerson) return {other.actor};
+          break;  // the subject is not a person
+        }
+      }
+      for (auto it = discourse_.persons.rbegin(); it != discourse_.persons.rend(); ++it) {
+        if (m.role.empty() || it->second == m.role) return {it->first};
+      }
+      if (!discourse_.persons.empty()) return {discourse_.persons.back().first};
+      return {};
+    case Anaphor::kEntity: {
+      // "accusing it of", "after it recognised": the state or organisation named last.
+      const bool object = !m.possessive;
+      for (size_t k = static_cast<size_t>(index); k-- > 0;) {
+        const Mention& other = s.mentions[k];
+        // "Kyiv rejected it": an object pronoun is not its own clause's subject.
+        if (object && !s.segment.empty() && s.segment[other.first] == s.segment[m.first]) continue;
+        if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace ||
+            other.kind == MentionKind::kAdjective || other.actor.empty()) {
+          continue;
+        }
+        if (other.actor.type == ActorType::kPerson) continue;
+        return {other.actor};
+      }
+      if (!discourse_.entity.empty()) return {discourse_.entity};
+      return {};
+    }
+    case Anaphor::kDescription: {
+      // "the alliance": the organisation that noun describes, named last in this sentence or
+      // before it; "the kingdom" after "Saudi officials" is the state they act for.
+      auto described = [&](const ActorRef& r) -> std::optional<ActorRef> {
+        if (const graph::Actor* a = kb_.actors.Find(r.id); a && kb_.actors.Describes(*a, m.role))
+          return r;
+        ActorRef state = StateOf(r);
+        if (const graph::Actor* a = kb_.actors.Find(state.id);
+            state.id != r.id && a && kb_.actors.Describes(*a, m.role)) {
+          return state;
+        }
+        return std::nullopt;
+      };
+      for (size_t k = static_cast<size_t>(index); k-- > 0;) {
+        const Mention& other = s.mentions[k];
+        if (other.kind == MentionKind::kPronoun || other.actor.empty()) continue;
+        if (auto r = described(other.actor)) return {*r};
+      }
+      // Before it, the latest sentence with one, and in it the first named, as a subject is:
+      // "Iran held talks with Saudi officials in Beijing. The country ..." is Iran.
+      std::optional<ActorRef> found;
+      size_t found_in = 0;
+      for (const auto& [sentence, actor] : discourse_.entities) {
+        if (found && sentence <= found_in) continue;
+        if (auto r = described(actor)) {
+          found = std::move(r);
+          found_in = sentence;
+        }
+      }
+      if (found) return {*found};
+      return {};
+    }
+    case Anaphor::kGovernment: {
+      std::string state = GovernmentOf(s, index);
+      const graph::Actor* a = kb_.actors.Find(state);
+      if (!a) return {};
+      std::string base = a->adjectives.empty() ? a->label : a->adjectives.front();
+      return {ActorRef{state + "-GOV", base + " government", ActorType::kAgency, state}};
+    }
+    case Anaphor::kGroup:
+      return discourse_.group;
+    case Anaphor::kPair:
+      return discourse_.pair;
+    case Anaphor::kNone:
+      break;
+  }
+  return {};
+}
+
+void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speaker_ptr,
+                                        SentenceActors& actors) {
+  const auto& t = s.tokens;
+  // Resolve names first, then anaphors: "their" and "the two leaders" look first for actors
+  // named earlier in the same sentence, then in the sentences before.
+  std::vector<std::vector<ActorRef>>& refs = actors.refs;
+  refs.resize(s.mentions.size());
+  std::vector<uint8_t>& pronoun = actors.pronoun;
+  pronoun.resize(s.mentions.size());
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    pronoun[m] = s.mentions[m].kind == MentionKind::kPronoun;
+    if (!pronoun[m]) refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
+  }
+  // "pro-Trump protesters", "anti-American rallies", "US$ 5 billion": not the actor itself.
+  // "Former U.S. president Jimmy Carter" acts for nobody.
+  uint32_t former_until = 0;  // the end of "former U.S. president Jimmy Carter"
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& men = s.mentions[m];
+    const bool former =
+        Eq(t[men.first].key, "former"sv) ||
+        (men.first >= 1 &&
+         (Eq(t[men.first - 1].key, "former"sv) ||
+          (men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) && Eq(t[men.first - 2].key, "ex"sv))));
+    bool same_phrase =
+        former_until > 0 && men.first >= former_until && men.first <= former_until + 2;
+    for (uint32_t q = former_until; same_phrase && q < men.first; ++q) {
+      same_phrase = t[q].is_word && t[q].shape == Shape::kLower;  // a title: "president"
+    }
+    if (former || same_phrase) {
+      refs[m].clear();
+      former_until = men.last;
+      continue;
+    }
+    bool prefixed = men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) &&
+                    (Eq(t[men.first - 2].key, "pro"sv) || Eq(t[men.first - 2].key, "anti"sv));
+    bool currency = men.last < t.size() && Eq(t[men.last].key, "$"sv) && !t[men.last].space_before;
+    if (prefixed || currency) refs[m].clear();
+  }
+  // "the Russian-led CSTO", "US-backed forces": the demonym qualifies what follows.
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& men = s.mentions[m];
+    if (men.last + 1 < t.size() && Eq(t[men.last].key, "-"sv) &&
+        (Eq(t[men.last + 1].key, "led"sv) || Eq(t[men.last + 1].key, "backed"sv) ||
+         Eq(t[men.last + 1].key, "based"sv) || Eq(t[men.last + 1].key, "brokered"sv) ||
+         Eq(t[men.last + 1].key, "owned"sv) || Eq(t[men.last + 1].key, "run"sv) ||
+         Eq(t[men.last + 1].key, "made"sv) || Eq(t[men.last + 1].key, "built"sv))) {
+      // "the Russian-led CSTO" names the CSTO; "the US-led coalition" acts for the US.
+      bool actor_follows = m + 1 < s.mentions.size() && s.mentions[m + 1].first <= men.last + 4;
+      if (actor_follows || !Eq(t[men.last + 1].key, "led"sv)) refs[m].clear();
+    }
+  }
+  // "American and Filipino troops", "Russian, Tajik and Uzbek troops": the role word at the end
+  // of a list of demonyms applies to each of them.
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& last = s.mentions[m];
+    if (last.kind != MentionKind::kAgency || refs[m].size() != 1) continue;
+    size_t space = last.actor.label.find(' ');
+    const std::string role_label =
+        space == std::string::npos ? " " + last.role : last.actor.label.substr(space);
+    for (size_t k = m; k-- > 0;) {
+      const Mention& adj = s.mentions[k];
+      if (adj.kind != MentionKind::kAdjective || refs[k].size() != 1 || !Connected(s, k, k + 1))
+        break;
+      const ActorRef state = refs[k][0];
+      const std::string surface =
+          article_.text.substr(t[adj.first].begin, t[adj.last - 1].end - t[adj.first].begin);
+      refs[k][0] =
+          ActorRef{state.id + "-" + last.role, surface + role_label, ActorType::kAgency, state.id};
+    }
+  }
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    if (!pronoun[m]) {
+      if (refs[m].size() == 1 && refs[m][0].type == ActorType::kPerson) {
+        discourse_.persons.emplace_back(refs[m][0], s.mentions[m].role);
+      }
+      continue;
+    }
+    const Mention& men = s.mentions[m];
+    if (men.anaphor == Anaphor::kGroup || men.anaphor == Anaphor::kPair) {
+      // The nearest run of joined actors before it in this sentence, else the last two actors
+      // named in this sentence, else the discourse.
+      std::vector<ActorRef> local;
+      for (size_t k = m; k-- > 0 && local.empty();) {
+        if (pronoun[k] || refs[k].empty()) continue;
+        size_t first = k;
+        while (first > 0 && !pronoun[first - 1] && !refs[first - 1].empty() &&
+               Connected(s, first - 1, first)) {
+          --first;
+        }
+        if (first < k) {
+          for (size_t j = first; j <= k; ++j)
+            local.insert(local.end(), refs[j].begin(), refs[j].end());
+        }
+      }
+      if (local.empty()) {
+        std::vector<ActorRef> named;
+        for (size_t k = 0; k < m; ++k) {
+          if (pronoun[k] || s.mentions[k].kind == MentionKind::kAdjective) continue;
+          for (const ActorRef& r : refs[k]) {
+            if (r.type == ActorType::kIgo) continue;  // usually a venue
+            if (std::none_of(named.begin(), named.end(),
+                             [&](const ActorRef& x) { return x.id == r.id; })) {
+              named.push_back(r);
+            }
+          }
+        }
+        if (named.size() >= 2) {
+          local.assign(named.end() - 2, named.end());
+        } else if (named.size() == 1 && men.anaphor == Anaphor::kGroup &&
+                   named[0].type != ActorType::kPerson) {
+          local = named;  // "Israeli troops completed their withdrawal"
+        }
+      }
+      if (local.empty() && men.anaphor == Anaphor::kPair && men.last > 0) {
+        // "the two presidents", "the two ministers": the last two persons with such an office.
+        std::string_view noun = t[men.last - 1].key;
+        std::string_view office = Eq(noun, "presidents"sv)  ? "president"sv
+                                  : Eq(noun, "ministers"sv) ? "minister"sv
+                                  : Eq(noun, "leaders"sv)   ? ""sv
+                                                            : "-"sv;
+        if (office != "-"sv) {
+          for (auto it = discourse_.persons.rbegin(); it != discourse_.persons.rend(); ++it) {
+            if (!office.empty() && it->second.find(office) == std::string::npos) continue;
+            if (std::none_of(local.begin(), local.end(),
+                             [&](const ActorRef& x) { return x.id == it->first.id; })) {
+              local.push_back(it->first);
+            }
+            if (local.size() == 2) break;
+          }
+          if (local.size() < 2) local.clear();
+        }
+      }
+      refs[m] = local.empty() ? (men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group)
+                              : local;
+      bool countries =
+          men.last > 0 &&
+          (Eq(t[men.last - 1].key, "countries"sv) || Eq(t[men.last - 1].key, "states"sv) ||
+           Eq(t[men.last - 1].key, "nations"sv) || Eq(t[men.last - 1].key, "governments"sv));
+      if (countries) {
+        for (ActorRef& r : refs[m]) r = StateOf(r);
+      }
+    } else {
+      refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
+    }
+  }
+}
+
+void ArticleExtraction::UpdateDiscourse(size_t index, const SentenceActors& actors,
+                                        const std::vector<Candidate>& candidates) {
+  const Sentence& s = sentences_[index];
+  const std::vector<std::vector<ActorRef>>& refs = actors.refs;
+  const std::vector<uint8_t>& pronoun = actors.pronoun;
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    if (pronoun[m] || refs[m].size() != 1) continue;
+    if (s.mentions[m].kind == MentionKind::kPlace) continue;
+    if (refs[m][0].type != ActorType::kPerson) discourse_.entity = refs[m][0];
+    if (std::string state = StateNamedBy(s.mentions[m], refs[m][0]); !state.empty()) {
+      discourse_.government = std::move(state);
+    }
+    // The last few actors, persons too, for "the alliance" and "the kingdom" ("Jordan's foreign
+    // minister ... The kingdom").
+    if (discourse_.entities.size() == 16) discourse_.entities.erase(discourse_.entities.begin());
+    discourse_.entities.emplace_back(index, refs[m][0]);
+  }
+  // Discourse for the next sentences: the last group of two or more, and the last pair.
+  for (const Group& g : actors.groups) {
+    if (actors.is_via[static_cast<size_t>(&g - actors.groups.data())] ||
+        GroupHasPronoun(actors, g)) {
+      continue;
+    }
+    auto r = GroupRefs(s, actors, g, true);
+    if (r.size() >= 2) {
+      discourse_.group = r;
+      if (r.size() == 2) discourse_.pair = r;
+    } else if (r.size() == 1 && r[0].type == ActorType::kGroup) {
+      discourse_.group = r;
+    }
+  }
+  for (const Candidate& c : candidates) {
+    if (c.source.type == c.target.type) {
+      discourse_.pair = {c.source, c.target};
+      break;
+    }
+  }
+}
+
+}  // namespace irkg::ingest::extract

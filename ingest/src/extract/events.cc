@@ -1,0 +1,177 @@
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "extract/stages.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+using graph::ActorRef;
+using graph::ActorType;
+using graph::Date;
+using graph::EventRecord;
+using graph::Mode;
+using graph::Relation;
+
+void AddCandidate(std::vector<Candidate>& candidates, const ActorRef& src, const ActorRef& dst,
+                  const Trigger& tr, const Occurrence& o, const std::string& construction,
+                  double confidence, bool negated, Mode mode) {
+  // Both sides are different states or organisations: a government and its own parliament,
+  // army or president are one side ("Japan's prime minister met the Japanese parliament").
+  if (src.id == dst.id || src.StateLevelId() == dst.StateLevelId()) return;
+  // Private people are a side only as the source of a protest ("Chinese protesters marched
+  // against Japan") or the target of sanctions ("sanctions on Russian banks").
+  if (IsPrivateAgent(src) && tr.relation != Relation::kProtestsAgainst) return;
+  if (IsPrivateAgent(dst) && tr.relation != Relation::kSanctions) return;
+  candidates.push_back(
+      {src, dst, tr.relation, tr.origin + " " + construction, confidence, o.first, negated, mode});
+}
+
+void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, const Trigger& tr,
+                                      const Arguments& args, const ModeReading& reading,
+                                      const std::optional<ActorRef>& speaker,
+                                      std::vector<Candidate>& candidates) const {
+  const std::vector<ActorRef>& sources = args.sources;
+  const std::vector<ActorRef>& targets = args.targets;
+  const Group* subject = args.subject;
+  const Group* target_group = args.target_group;
+  const std::string& construction = args.construction;
+  const double confidence = args.confidence;
+  const bool pair = args.pair;
+  const bool passive = args.passive;
+  const bool agreement_with_content = args.agreement_with_content;
+  const bool negated = reading.negated;
+  const Mode mode = reading.mode;
+  const uint16_t seg = s.segment[o.first];
+  auto add = [&](const ActorRef& src, const ActorRef& dst, const Trigger& trigger,
+                 const Occurrence& at, const std::string& how, double conf, bool neg,
+                 Mode m) { AddCandidate(candidates, src, dst, trigger, at, how, conf, neg, m); };
+  auto contains = [](const std::vector<ActorRef>& list, const ActorRef& a) {
+    return std::any_of(list.begin(), list.end(), [&](const ActorRef& b) { return b.id == a.id; });
+  };
+  bool reciprocal = !targets.empty() && sources.size() >= 2 &&
+                    std::all_of(targets.begin(), targets.end(),
+                                [&](const ActorRef& a) { return contains(sources, a); });
+  const bool symmetric = tr.symmetric || (agreement_with_content && sources.size() >= 2);
+  if (pair || reciprocal || (targets.empty() && sources.size() >= 2 && symmetric)) {
+    if (!pair && !symmetric && !reciprocal) return;
+    for (const ActorRef& a : sources) {
+      for (const ActorRef& b : sources) {
+        add(a, b, tr, o, pair ? construction : "reciprocal", confidence, negated, mode);
+      }
+    }
+    return;
+  }
+  if (targets.empty()) {
+    // "X said that Y resorted to blackmail and sanctions": the speaker's accusation of Y.
+    auto cls = graph::Info(tr.relation).relation_class;
+    bool conflict = cls == graph::RelationClass::kVerbalConflict ||
+                    cls == graph::RelationClass::kMaterialConflict;
+    if (conflict && speaker && !negated && mode == Mode::kAsserted &&
+        !(subject && s.segment[subject->first] != seg)) {
+      ActorRef side = StateOf(*speaker);
+      for (const ActorRef& y : sources) {
+        if (y.id == speaker->id || StateOf(y).id == side.id) continue;
+        // Only an unnamed or collective wrongdoer makes the report an accusation ("some
+        // Western countries resort to blackmail"); "Russia had shelled Kharkiv, Ukraine said"
+        // reports an event whose target the text does not name.
+        if (y.type != ActorType::kGroup) continue;
+        candidates.push_back({*speaker, y, Relation::kAccuses, tr.origin + " speaker-accusation",
+                              0.6, o.first, false, Mode::kAsserted});
+      }
+    }
+    return;
+  }
+  // Targets that are the source itself ("we will coordinate the moves of Russia and China").
+  std::vector<ActorRef> others;
+  for (const ActorRef& b : targets) {
+    if (!contains(sources, b)) others.push_back(b);
+  }
+  for (const ActorRef& a : sources) {
+    for (const ActorRef& b : others) add(a, b, tr, o, construction, confidence, negated, mode);
+  }
+  // "X met Y", "X held talks with Y": a meeting is both sides' act.
+  // A meeting, joint act or agreement "with" someone is theirs too; "X established
+  // relations with Y" stays X's act.
+  if (tr.symmetric && !passive && !negated &&
+      (tr.relation == Relation::kConsults || tr.relation == Relation::kCooperatesWith ||
+       ((tr.relation == Relation::kAgreesWith || tr.cameo == "057") && target_group &&
+        target_group->prep == "with"sv))) {
+    for (const ActorRef& b : others) {
+      for (const ActorRef& a : sources) add(b, a, tr, o, construction, confidence, negated, mode);
+    }
+  }
+}
+
+void ArticleExtraction::EmitEvents(size_t index, const std::optional<ActorRef>& speaker,
+                                   const std::vector<Candidate>& candidates,
+                                   const std::vector<ActorRef>& via) {
+  const Sentence& s = sentences_[index];
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  // De-duplicate and emit.
+  if (candidates.empty()) return;
+  // Who reports the event at `anchor`: the speaker of the speech whose content clause holds it
+  // ("Kyiv said that Russia attacked ...", "Russia attacked ..., Kyiv said"), or, in a quotation
+  // that runs over several sentences, its speaker.
+  auto reporter_of = [&](uint32_t anchor) -> std::optional<ActorRef> {
+    if (s.speeches.empty()) return speaker;
+    for (const Speech& sp : s.speeches) {
+      if (sp.speaker < 0) continue;
+      bool after = sp.region_last < n && s.segment[sp.region_last] == s.segment[anchor];
+      bool before = sp.region_first > 0 && anchor < sp.region_first &&
+                    s.segment[sp.region_first - 1] == s.segment[anchor];
+      if (!after && !before) continue;
+      auto said_by = Resolve(s, sp.speaker, nullptr);
+      if (!said_by.empty()) return said_by.front();
+    }
+    return std::nullopt;
+  };
+  // What the speaker's own side does or says is the speaker's event, not a report: both
+  // directions of "Russia would cooperate with China", said by Putin, are Russia's own.
+  auto reported_by = [&](uint32_t anchor) -> std::optional<ActorRef> {
+    std::optional<ActorRef> reporter = reporter_of(anchor);
+    if (!reporter) return std::nullopt;
+    const std::string side = StateOf(*reporter).id;
+    for (const Candidate& c : candidates) {
+      if (c.anchor == anchor && StateOf(c.source).id == side) return std::nullopt;
+    }
+    return reporter;
+  };
+  std::optional<Date> sentence_date = ResolveDate(date_words_, t, 0, n, article_.date);
+  const std::string sentence_text = article_.text.substr(s.span.begin, s.span.end - s.span.begin);
+  const uint32_t begin_char = char_offsets_[index];
+  const uint32_t end_char = begin_char + CountCodePoints(sentence_text);
+  std::set<std::tuple<std::string, Relation, std::string, bool>> seen;
+  for (const Candidate& c : candidates) {
+    auto key = std::make_tuple(c.source.id, c.relation, c.target.id, c.negated);
+    if (!seen.insert(key).second) continue;
+    EventRecord e;
+    e.article = article_.id;
+    e.sentence = static_cast<int>(index);
+    uint16_t seg = s.segment[c.anchor];
+    uint32_t a = c.anchor, b = c.anchor;
+    while (a > 0 && s.segment[a - 1] == seg) --a;
+    while (b < n && s.segment[b] == seg) ++b;
+    e.date = ResolveDate(date_words_, t, a, b, article_.date);
+    if (!e.date) e.date = sentence_date ? sentence_date : article_.date;
+    e.source = c.source;
+    e.relation = c.relation;
+    e.target = c.target;
+    for (const ActorRef& v : via) {
+      if (v.id != c.source.id && v.id != c.target.id) e.via.push_back(v);
+    }
+    e.negated = c.negated;
+    e.mode = c.mode;
+    e.confidence = c.confidence;
+    e.reported_by = reported_by(c.anchor);
+    e.text = sentence_text;
+    e.span = {begin_char, end_char};
+    e.rule = c.rule;
+    events_.push_back(std::move(e));
+  }
+}
+
+}  // namespace irkg::ingest::extract

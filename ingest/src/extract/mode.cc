@@ -1,0 +1,98 @@
+#include "extract/stages.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+using graph::Mode;
+using graph::Relation;
+
+ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, uint32_t seg_first,
+                     uint32_t seg_last, bool intended_by_outer) {
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  ModeReading reading;
+  // Negation and mode, read between the clause start and the trigger.
+  // A negation belongs to the verb it stands next to: "did not attend the talks, blaming
+  // Turkey" negates the attending, not the blaming.
+  bool negated = false;
+  for (uint32_t q = seg_first; q < o.last; ++q) {
+    if (!Is(s.classes[q], kNegationsBit)) continue;
+    bool comma_between = false;
+    for (uint32_t r = q + 1; r < o.first; ++r) comma_between |= Eq(t[r].key, ","sv);
+    if (!comma_between) negated = true;
+  }
+  // "rejected the accusation that it had supplied weapons": what others claim is not asserted.
+  if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
+      (Eq(t[seg_first - 1].key, "accusation"sv) || Eq(t[seg_first - 1].key, "accusations"sv) ||
+       Eq(t[seg_first - 1].key, "claim"sv) || Eq(t[seg_first - 1].key, "claims"sv) ||
+       Eq(t[seg_first - 1].key, "allegation"sv) || Eq(t[seg_first - 1].key, "allegations"sv) ||
+       Eq(t[seg_first - 1].key, "suggestion"sv) || Eq(t[seg_first - 1].key, "suggestions"sv) ||
+       Eq(t[seg_first - 1].key, "rumours"sv) || Eq(t[seg_first - 1].key, "reports"sv))) {
+    reading.claimed = true;
+    return reading;
+  }
+  // "Maduro denied that Venezuela was planning to invade Guyana": a denied clause.
+  if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
+      (Eq(t[seg_first - 1].key, "denied"sv) || Eq(t[seg_first - 1].key, "denies"sv) ||
+       Eq(t[seg_first - 1].key, "deny"sv) || Eq(t[seg_first - 1].key, "dismissed"sv))) {
+    negated = true;
+  }
+  bool hypothetical = false, intended = intended_by_outer;
+  // "Germany hopes that Serbia will recognise Kosovo": a wished-for clause.
+  if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
+      Is(s.classes[seg_first - 1], kHypotheticalMarkersBit)) {
+    hypothetical = true;
+  }
+  // A threat's condition is part of the threat: "warned ... that it would respond if ...".
+  for (uint32_t q = seg_first; q < seg_last && tr.relation != Relation::kThreatens; ++q) {
+    if (Eq(t[q].key, "if"sv) || Eq(t[q].key, "unless"sv)) hypothetical = true;
+  }
+  // "Should Kosovo and Serbia sign ...": an inverted condition.
+  if (seg_first == 0 && n > 0 && (Eq(t[0].key, "should"sv) || Eq(t[0].key, "were"sv))) {
+    hypothetical = true;
+  }
+  // "Talks between X and Y could resume", "A Chinese attack on Philippine forces could draw
+  // in ...": a nominal event takes the mode of the verb that follows it.
+  if (tr.noun) {
+    for (uint32_t q = o.last; q < seg_last && q < o.last + 12; ++q) {
+      if (Eq(t[q].key, "could"sv) || Eq(t[q].key, "might"sv) || Eq(t[q].key, "may"sv)) {
+        hypothetical = true;
+        break;
+      }
+      if (Eq(t[q].key, "would"sv)) {
+        hypothetical = true;  // "a Venezuelan invasion of Guyana would be costly"
+        break;
+      }
+      if (Eq(t[q].key, "will"sv)) {
+        intended = true;
+        break;
+      }
+    }
+  }
+  for (uint32_t q = seg_first; q < o.first; ++q) {
+    if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower)
+      hypothetical = true;
+    if (Is(s.classes[q], kIntentionMarkersBit)) {
+      // "due to visit" is a plan; "due to the cooperation" is a cause.
+      bool cause = Eq(t[q].key, "due"sv) && q + 2 < n &&
+                   (Eq(t[q + 2].key, "the"sv) || Eq(t[q + 2].key, "a"sv) ||
+                    t[q + 2].is_word == false || t[q + 2].shape != Shape::kLower ||
+                    Eq(t[q + 2].key, "its"sv) || Eq(t[q + 2].key, "their"sv));
+      if (!cause) intended = true;
+    }
+    if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
+  }
+  // "I would like to congratulate you", "allow me to thank": saying it is doing it.
+  if (intended && o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
+      (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
+       Eq(t[o.first - 2].key, "me"sv))) {
+    intended = false;
+  }
+  Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
+  reading.negated = negated;
+  reading.mode = mode;
+  return reading;
+}
+
+}  // namespace irkg::ingest::extract

@@ -1,0 +1,131 @@
+#pragma once
+
+// The extraction stages, in the order a sentence passes through them:
+//   mentions.cc     tokens, quotations, word classes, trigger matches and actor mentions
+//   clauses.cc      speech verbs and their speakers; the sentence cut into clauses
+//   coreference.cc  what each mention refers to: names, pronouns, descriptions, discourse
+//   triggers.cc     the triggers that count, and which of them another one embeds
+//   arguments.cc    mention groups, venues, and the source and target of each trigger
+//   mode.cc         negation and mode (asserted, intended, hypothetical) of each trigger
+//   events.cc       candidates from arguments and mode; de-duplicated events; the discourse
+//                   for the next sentence (coreference.cc) is updated before they are emitted
+// ArticleExtraction::ProcessSentence (extractor.cc) runs them over one sentence; the stages that
+// need no discourse are free functions, so that tests can run each on its own. The word lists
+// they read are ingest/data/english/*.words (word_classes.cc, dates.cc).
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "extract/sentence.h"
+#include "irkg/ingest/extractor.h"
+
+namespace irkg::ingest::extract {
+
+// clauses.cc
+
+/// Finds the speech verbs of `s` that are not quoted and their speakers, into s.speeches.
+/// Reads s.tokens, s.classes, s.in_quote and s.mentions.
+void FindSpeeches(Sentence& s);
+/// Cuts `s` into clauses: s.segment numbers each token's clause, from 0. Reads what
+/// FindSpeeches reads, and s.speeches.
+void Segment(Sentence& s);
+
+// triggers.cc
+
+/// The triggers of `s` that name a relation: the longest match at each word outside an actor's
+/// name, without adjectival uses ("the jailed journalists"), venues ("at the G20 summit"),
+/// clause-reporting verbs ("warned that") and blockers. Needs s.matches and s.mentions.
+std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& relations);
+/// Links the triggers of `s` that embed others: agreements and promises with a "to" content,
+/// plans, requests and invitations. Needs s.segment.
+SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> triggers,
+                              const RelationLexicon& relations);
+
+// arguments.cc
+
+/// Mentions a < b joined only by "and", commas and articles, in one clause.
+bool Connected(const Sentence& s, size_t a, size_t b);
+/// Groups the mentions that refer to some actor (actors.refs) into actors.groups.
+void GroupMentions(const Sentence& s, SentenceActors& actors);
+/// The actors of a group, each once; demonyms only when `allow_adjectives` or the group has no
+/// name.
+std::vector<graph::ActorRef> GroupRefs(const Sentence& s, const SentenceActors& actors,
+                                       const Group& g, bool allow_adjectives);
+/// Whether a member of `g` is a pronoun.
+bool GroupHasPronoun(const SentenceActors& actors, const Group& g);
+/// Marks the groups that name a venue ("at the G20 summit") or a broker ("brokered by China"),
+/// into actors.via and actors.is_via.
+void FindVenues(const Sentence& s, const std::vector<Occurrence>& triggers, SentenceActors& actors);
+/// Chooses the source and target of trigger `k` into `args`; false when the trigger yields no
+/// event. `last_subject` carries the subject from one trigger of the sentence to the next; an
+/// agreement may drop or mark its content in `triggers`.
+bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
+                     const RelationLexicon& relations, size_t k, SentenceTriggers& triggers,
+                     const Group*& last_subject, Arguments& args);
+
+// mode.cc
+
+/// Reads negation and mode of trigger `o` (relation `tr`) in its clause [seg_first, seg_last).
+/// `intended` when an outer trigger made it a plan.
+ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, uint32_t seg_first,
+                     uint32_t seg_last, bool intended);
+
+// events.cc
+
+/// Adds the candidate src -> dst unless both are one side, or a private one where it cannot be.
+void AddCandidate(std::vector<Candidate>& candidates, const graph::ActorRef& src,
+                  const graph::ActorRef& dst, const Trigger& tr, const Occurrence& o,
+                  const std::string& construction, double confidence, bool negated,
+                  graph::Mode mode);
+
+/// The extraction of one article: runs the stages over its sentences in order, and keeps the
+/// discourse from one sentence to the next.
+class ArticleExtraction {
+ public:
+  // `pool` holds sentences from earlier articles, whose memory this one reuses.
+  ArticleExtraction(const KnowledgeBase& kb, const WordMap<Extractor::WordInfo>& words,
+                    const WordMap<int>& date_words, const graph::Article& article,
+                    std::vector<Sentence>& pool)
+      : kb_(kb), words_(words), date_words_(date_words), article_(article), pool_(pool) {}
+
+  std::vector<graph::EventRecord> Run();
+
+ private:
+  // mentions.cc
+  void Prepare();
+  // extractor.cc
+  void ProcessSentence(size_t index);
+  // coreference.cc
+  std::vector<graph::ActorRef> Resolve(const Sentence& s, int mention,
+                                       const graph::ActorRef* speaker);
+  void ResolveMentions(const Sentence& s, const graph::ActorRef* speaker, SentenceActors& actors);
+  void UpdateDiscourse(size_t index, const SentenceActors& actors,
+                       const std::vector<Candidate>& candidates);
+  graph::ActorRef StateOf(const graph::ActorRef& actor) const;
+  std::string StateNamedBy(const Mention& m, const graph::ActorRef& ref) const;
+  std::string GovernmentOf(const Sentence& s, int mention) const;
+  std::optional<graph::ActorRef> SpeakerOf(size_t index);
+  // events.cc
+  void AddCandidates(const Sentence& s, const Occurrence& o, const Trigger& tr,
+                     const Arguments& args, const ModeReading& reading,
+                     const std::optional<graph::ActorRef>& speaker,
+                     std::vector<Candidate>& candidates) const;
+  void EmitEvents(size_t index, const std::optional<graph::ActorRef>& speaker,
+                  const std::vector<Candidate>& candidates,
+                  const std::vector<graph::ActorRef>& via);
+
+  const KnowledgeBase& kb_;
+  const WordMap<Extractor::WordInfo>& words_;
+  const WordMap<int>& date_words_;
+  const graph::Article& article_;
+  std::vector<Sentence>& pool_;
+  std::span<Sentence> sentences_;  // this article's, at the front of pool_
+  Discourse discourse_;
+  std::vector<graph::EventRecord> events_;
+  std::vector<uint32_t> char_offsets_;  // code-point offset of each sentence's begin
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t last_with_trigger_ = kNone;  // the last sentence in which a trigger matches
+};
+
+}  // namespace irkg::ingest::extract

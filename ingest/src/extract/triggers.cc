@@ -1,0 +1,169 @@
+#include "extract/stages.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+using graph::Relation;
+
+std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& relations) {
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  // Triggers: the longest pattern at each word that is not part of an actor's name.
+  std::vector<Occurrence> triggers;
+  std::vector<uint8_t> covered(n);
+  for (const Mention& m : s.mentions) {
+    if (m.kind != MentionKind::kPronoun) {
+      for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
+    }
+  }
+  size_t next_match = 0;
+  for (uint32_t i = 0; i < n;) {
+    if (covered[i] || !t[i].is_word) {
+      ++i;
+      continue;
+    }
+    uint32_t best_end = 0, best = 0;
+    while (next_match < s.matches.size() && s.matches[next_match].first < i) ++next_match;
+    for (size_t k = next_match; k < s.matches.size() && s.matches[k].first == i; ++k) {
+      const uint32_t tr = s.matches[k].trigger;
+      const uint32_t end = s.matches[k].last;
+      if (end <= best_end) continue;
+      // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
+      const Trigger& trig = relations.trigger(tr);
+      bool clean = !covered[end - 1] || trig.slots.size() == 1;
+      if (clean) {
+        best_end = static_cast<uint32_t>(end);
+        best = tr;
+      }
+    }
+    if (!best_end) {
+      ++i;
+      continue;
+    }
+    // "warned that ...", "pledged that ...": the verb reports a clause; the clause has the event.
+    bool reports_clause = best_end < n && Eq(t[best_end].key, "that"sv) &&
+                          relations.trigger(best).relation != Relation::kAgreesWith &&
+                          relations.trigger(best).relation != Relation::kRequestsFrom;
+    // "five detained Americans", "the jailed journalists": a participle used as an adjective.
+    const Trigger& found = relations.trigger(best);
+    std::string_view before = i > 0 ? t[i - 1].key : t[i].key;
+    // "drought-hit Somalia": part of a hyphenated adjective.
+    bool compound = i > 0 && Eq(t[i - 1].key, "-"sv) && !t[i].space_before;
+    // "hundreds of attack drones", "an attack": a verb's form used as a noun or adjective.
+    bool nominal_use = !found.noun && found.slots.size() == 1 && i > 0 &&
+                       (Eq(before, "of"sv) || Eq(before, "an"sv) || Eq(before, "from"sv));
+    bool adjectival = compound || nominal_use;
+    adjectival =
+        adjectival ||
+        (!found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
+         (Eq(before, "the"sv) || Eq(before, "a"sv) || Eq(before, "an"sv) || Eq(before, "its"sv) ||
+          Eq(before, "their"sv) || Eq(before, "his"sv) || Eq(before, "her"sv) ||
+          Eq(before, "several"sv) || Eq(before, "two"sv) || Eq(before, "three"sv) ||
+          Eq(before, "four"sv) || Eq(before, "five"sv) || (before[0] >= '0' && before[0] <= '9')));
+    // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
+    // venue, not an event.
+    bool venue = false;
+    if (found.noun && Is(s.classes[i], kVenueNounsBit)) {
+      for (uint32_t q = i; q-- > 0 && q + 6 > i;) {
+        if (Eq(t[q].key, "at"sv)) {
+          venue = true;
+          break;
+        }
+        bool modifier = covered[q] || t[q].shape != Shape::kLower || Eq(t[q].key, "the"sv) ||
+                        Eq(t[q].key, "a"sv) || Eq(t[q].key, "climate"sv) ||
+                        Eq(t[q].key, "annual"sv) || Eq(t[q].key, "-"sv);
+        if (!modifier) break;
+      }
+    }
+    // RELATION none: "strikes down a law", "left five dead" are no relations.
+    if (!reports_clause && !adjectival && !venue && !found.blocker) {
+      triggers.push_back({best, i, best_end});
+    }
+    i = best_end;
+  }
+  return triggers;
+}
+
+SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
+                              const RelationLexicon& relations) {
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  SentenceTriggers out;
+  out.triggers = std::move(found);
+  const std::vector<Occurrence>& triggers = out.triggers;
+  // "agreed to hold joint exercises", "pledged at the summit to step up cooperation": an
+  // agreement or promise whose content is another trigger. Joint agreements are coded as the
+  // agreement (PLOVER AGREE); one actor's promise as its content, intended. "decided to" and
+  // "plans to" only make their content intended; an invitation's content has not happened.
+  std::vector<uint8_t>& dropped = out.dropped;
+  dropped.assign(triggers.size(), 0);
+  std::vector<uint8_t>& intended_by_outer = out.intended_by_outer;
+  intended_by_outer.assign(triggers.size(), 0);
+  std::vector<int>& inner_of = out.inner_of;
+  inner_of.assign(triggers.size(), -1);
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    const Occurrence& o = triggers[k];
+    // An invitation's, a threat's or a signed document's content has not happened yet.
+    const Trigger& outer = relations.trigger(o.trigger);
+    const bool invitation = t[o.first].key.starts_with("invit") ||
+                            outer.relation == Relation::kThreatens || outer.cameo == "057";
+    if (!Is(s.classes[o.first], kIntentionVerbsBit) && !invitation) continue;
+    uint32_t to = o.last;
+    if (to > 0 && Eq(t[to - 1].key, "to"sv)) {
+      --to;
+    } else {
+      while (to < n && to < o.last + 10 && !Eq(t[to].key, "to"sv) &&
+             s.segment[to] == s.segment[o.first]) {
+        ++to;
+      }
+    }
+    if (to >= n || !Eq(t[to].key, "to"sv)) continue;
+    ++to;
+    while (to < n && Is(s.classes[to], kAdverbsBit)) ++to;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      if (triggers[j].first >= o.last && triggers[j].first <= to + 4) {
+        inner_of[k] = static_cast<int>(j);
+        if (invitation) dropped[j] = 1;
+        break;
+      }
+    }
+  }
+  // Plans and decisions are not triggers themselves: mark what follows them as intended.
+  for (size_t j = 0; j < triggers.size(); ++j) {
+    uint32_t q = triggers[j].first;
+    if (q >= 2 && Eq(t[q - 1].key, "to"sv) &&
+        (Eq(t[q - 2].key, "decided"sv) || Eq(t[q - 2].key, "plans"sv) ||
+         Eq(t[q - 2].key, "planned"sv) || Eq(t[q - 2].key, "intends"sv) ||
+         Eq(t[q - 2].key, "set"sv))) {
+      intended_by_outer[j] = 1;
+    }
+  }
+
+  // "called on the EU to disconnect Russia": what is asked for has not happened.
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (relations.trigger(triggers[k].trigger).relation != Relation::kRequestsFrom) continue;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      const Occurrence& inner = triggers[j];
+      if (s.segment[inner.first] == s.segment[triggers[k].first]) dropped[j] = 1;
+    }
+  }
+
+  // "a UN request to lift its ban", "a plan to impose tariffs": the content of a request, plan
+  // or proposal has not happened.
+  for (size_t j = 0; j < triggers.size(); ++j) {
+    uint32_t q = triggers[j].first;
+    if (q >= 2 && Eq(t[q - 1].key, "to"sv)) {
+      std::string_view noun = t[q - 2].key;
+      if (Eq(noun, "request"sv) || Eq(noun, "call"sv) || Eq(noun, "demand"sv) ||
+          Eq(noun, "appeal"sv) || Eq(noun, "proposal"sv) || Eq(noun, "plan"sv) ||
+          Eq(noun, "plans"sv) || Eq(noun, "bid"sv) || Eq(noun, "attempt"sv) ||
+          Eq(noun, "threat"sv) || Eq(noun, "offer"sv) || Eq(noun, "efforts"sv)) {
+        dropped[j] = 1;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace irkg::ingest::extract

@@ -1,0 +1,31 @@
+#include "extract/sentence.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+using graph::ActorRef;
+using graph::ActorType;
+
+std::unique_ptr<WordMap<uint32_t>> WordClasses(const GrammarWords& grammar) {
+  auto table = std::make_unique<WordMap<uint32_t>>();
+  for (size_t i = 0; i < kWordListCount; ++i) {
+    const auto list = static_cast<WordList>(i);
+    if (list == WordList::kMonths || list == WordList::kWeekdays) continue;
+    for (const std::string& w : grammar.words(list)) (*table)[w] |= Bit(list);
+  }
+  table->Seal();
+  return table;
+}
+
+bool IsPrivateAgent(const ActorRef& r) {
+  return r.type == ActorType::kAgency &&
+         (r.id.ends_with("-CVL") || r.id.ends_with("-MED") || r.id.ends_with("-BUS"));
+}
+
+bool IsConnector(const Token& t) {
+  return Eq(t.key, ","sv) || Eq(t.key, "and"sv) || Eq(t.key, "&"sv) || Eq(t.key, "the"sv) ||
+         Eq(t.key, "as"sv) || Eq(t.key, "well"sv);
+}
+
+}  // namespace irkg::ingest::extract
