@@ -17,10 +17,7 @@
 namespace irkg::cli {
 
 graph::ActorGraph LoadGraph(const CommonOptions& options) {
-  if (options.db != ":memory:" && !std::filesystem::exists(options.db)) {
-    throw Error(options.db + ": no such database (run 'irkg ingest' first, or pass --db)");
-  }
-  graph::Store store(options.db);
+  graph::Store store(options.db, graph::Store::OpenMode::kExisting);
   graph::GraphOptions graph_options;
   graph_options.level =
       options.level == "state" ? graph::GraphLevel::kState : graph::GraphLevel::kActor;
@@ -110,7 +107,7 @@ void EdgeJson(JsonWriter& w, const graph::ActorGraph& g, graph::Edge e) {
   w.EndArray();
   w.Key("evidence");
   w.StartArray();
-  for (int64_t id : edge.evidence) w.Int64(id);
+  for (const graph::EvidenceRef& ref : edge.evidence) w.String(graph::FormatEvidenceKey(ref.key));
   w.EndArray();
   w.EndObject();
 }
@@ -327,7 +324,7 @@ Command StatsCommand() {
             return [common](Context& ctx) {
               graph::ActorGraph g = LoadGraph(*common);
               if (!common->actor_files.empty()) LoadKnowledge(*common, ctx);
-              graph::Store store(common->db);
+              graph::Store store(common->db, graph::Store::OpenMode::kExisting);
               graph::StoreStats s = store.Stats();
               std::map<graph::Relation, std::pair<size_t, uint64_t>> by_relation;
               for (graph::Edge e : g.SortedEdges()) {

@@ -11,7 +11,7 @@ namespace {
 
 ActorRef State(const std::string& id) { return {id, id + " label", ActorType::kState, id}; }
 
-void Add(ActorGraph& g, const std::string& s, Relation r, const std::string& t, int64_t id) {
+void Add(ActorGraph& g, const std::string& s, Relation r, const std::string& t, uint64_t id) {
   EventRecord e;
   e.source = State(s);
   e.target = State(t);
