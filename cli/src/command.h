@@ -13,6 +13,7 @@
 #include "irkg/graph/date.h"
 #include "irkg/graph/error.h"
 #include "irkg/ingest/extractor.h"
+#include "irkg/queries/traversal.h"
 
 namespace irkg::cli {
 
@@ -51,9 +52,8 @@ void AddJsonOption(CLI::App& app, CommonOptions& options);
 /// them as input problems (they do not stop the command).
 std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx);
 
-/// Opens the store named by --db and builds the merged graph at the chosen level. Throws
-/// irkg::Error when the database does not exist.
-graph::ActorGraph LoadGraph(const CommonOptions& options);
+/// Every actor of the knowledge base with its id, label and names: for "did you mean".
+std::vector<queries::NamedActor> KnowledgeCandidates(const ingest::ActorDictionary& actors);
 
 /// Parses a --date value; throws CLI::ValidationError on a bad one.
 std::optional<graph::Date> ParseDateOption(const std::string& text);
@@ -72,6 +72,7 @@ const std::vector<Command>& Commands();
 
 std::vector<Command> ExtractCommands();
 std::vector<Command> GraphCommands();
+std::vector<Command> QueryCommands();
 std::vector<Command> ActorCommands();
 std::vector<Command> EvalCommands();
 std::vector<Command> SyntaxCommands();

@@ -1,6 +1,7 @@
 #include "irkg/graph/actor_graph.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "irkg/graph/store.h"
 
@@ -107,6 +108,22 @@ void ActorGraph::Finish() {
   graph_ = std::move(kept);
   index_ = std::move(index);
   edges_ = std::move(edges);
+}
+
+ActorGraph ActorGraph::Subgraph(const std::vector<bool>& keep) const {
+  assert(keep.size() == actor_count());
+  ActorGraph out(options_);
+  out.known_ = known_;
+  for (const auto& [key, e] : edges_) {
+    Vertex s = boost::source(e, graph_);
+    Vertex t = boost::target(e, graph_);
+    if (!keep[s] || !keep[t]) continue;
+    Vertex ns = out.VertexFor(graph_[s]);
+    Vertex nt = out.VertexFor(graph_[t]);
+    out.edges_.emplace(std::make_tuple(ns, graph_[e].relation, nt),
+                       boost::add_edge(ns, nt, graph_[e], out.graph_).first);
+  }
+  return out;
 }
 
 ActorGraph ActorGraph::FromStore(const Store& store, GraphOptions options) {

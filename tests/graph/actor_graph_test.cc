@@ -130,3 +130,20 @@ TEST_CASE("filters keep events by date, relation and actor type; min_count drops
   CHECK_FALSE(pruned.Find("vladimir-putin"));
   for (Edge e : pruned.SortedEdges()) CHECK(pruned.graph()[e].count == 2);
 }
+
+TEST_CASE("a subgraph keeps the chosen actors and the edges among them") {
+  ActorGraph g;
+  g.AddEvent(Event(kRussia, Relation::kConsults, kChina, "2019-04-26"), 1);
+  g.AddEvent(Event(kPutin, Relation::kConsults, kXi, "2019-04-26"), 2);
+  g.AddEvent(Event(kPutin, Relation::kConsults, kChina, "2019-04-26"), 3);
+  std::vector<bool> keep(g.actor_count(), false);
+  keep[*g.Find("RUS")] = true;
+  keep[*g.Find("CHN")] = true;
+  keep[*g.Find("xi-jinping")] = true;
+  ActorGraph sub = g.Subgraph(keep);
+  CHECK(sub.actor_count() == 2);  // Xi has no edge left
+  REQUIRE(sub.edge_count() == 1);
+  const RelationEdge& edge = sub.graph()[sub.SortedEdges()[0]];
+  CHECK(edge.evidence == std::vector<EvidenceRef>{{1, ParseDate("2019-04-26")}});
+  CHECK(sub.node(*sub.Find("RUS")).label == "Russia");
+}

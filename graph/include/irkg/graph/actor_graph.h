@@ -99,6 +99,10 @@ class ActorGraph {
   /// roll-up to an affiliation gets the right label. Later calls for the same id are ignored.
   void AddKnownActor(const ActorRef& actor);
 
+  /// The graph of the actors for which `keep[vertex]` is true and the edges among them (actors
+  /// left without an edge are dropped). O(V + E).
+  ActorGraph Subgraph(const std::vector<bool>& keep) const;
+
   /// Builds the graph from every actor and event in a store, and finishes it.
   static ActorGraph FromStore(const Store& store, GraphOptions options = {});
 

@@ -75,7 +75,9 @@ struct Article {
   /// Whom such a statement addresses ("you", "your"): for a UN General Debate statement, the
   /// President of the General Assembly, coded UN. Empty when unknown.
   std::string addressee;
-  std::string origin;  ///< Where it was read from ("news.jsonl:12"), for messages only.
+  std::string origin;       ///< Where it was read from ("news.jsonl:12"), for messages only.
+  std::string origin_file;  ///< The file of `origin` ("news.jsonl"), for diagnostics.
+  int origin_line = 0;      ///< The line of `origin`; 0 for a whole file (a .txt article).
 
   /// A stable 64-bit hash (FNV-1a) of date, title and text, as 16 hex digits. Re-ingesting an
   /// article with the same hash adds nothing.
