@@ -35,7 +35,8 @@ Command ExportCommand() {
             AddLevelOption(app, *common);
             AddKnowledgeOptions(app, *common);
             return [common, format, output, filters, limit](Context& ctx) {
-              graph::ActorGraph g = LoadQueryGraph(*common, *filters).graph;
+              QueryGraph q = LoadQueryGraph(*common, *filters);
+              graph::ActorGraph& g = q.graph;
               if (*limit != 0 && *limit < g.actor_count()) {
                 std::vector<bool> keep(g.actor_count(), false);
                 auto ranked = queries::RankActors(g, queries::Measure::kWeighted);

@@ -76,8 +76,9 @@ QueryGraph LoadQueryGraph(const CommonOptions& common, const FilterOptions& filt
   graph::GraphOptions options;
   options.level = common.level == "state" ? graph::GraphLevel::kState : graph::GraphLevel::kActor;
   options.filter = ToEventFilter(filters);
-  graph::ActorGraph g = graph::ActorGraph::FromStore(*store, options);
-  return QueryGraph{std::move(store), std::move(g), filters.any()};
+  // Built in place: Boost 1.74's adjacency_list would be copied, not moved.
+  const graph::Store& source = *store;
+  return QueryGraph{std::move(store), graph::ActorGraph::FromStore(source, options), filters.any()};
 }
 
 ResolvedActor ResolveActor(const QueryGraph& q, const CommonOptions& common,

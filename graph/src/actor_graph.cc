@@ -7,6 +7,17 @@
 
 namespace irkg::graph {
 
+namespace {
+
+// One number for (source, relation, target); vertices are below 2^30.
+uint64_t EdgeKey(Vertex source, Relation relation, Vertex target) {
+  assert(source < (1u << 30) && target < (1u << 30));
+  return static_cast<uint64_t>(source) << 34 | static_cast<uint64_t>(target) << 4 |
+         static_cast<uint64_t>(relation);
+}
+
+}  // namespace
+
 ActorGraph::ActorGraph(GraphOptions options) : options_(options) {}
 
 void ActorGraph::AddKnownActor(const ActorRef& actor) { known_.try_emplace(actor.id, actor); }
@@ -61,7 +72,7 @@ void ActorGraph::AddEvent(const EventRecord& event, uint64_t key) {
   if (!filter.Keeps(source->type) || !filter.Keeps(target->type)) return;
   Vertex s = VertexFor(*source);
   Vertex t = VertexFor(*target);
-  auto edge_key = std::make_tuple(s, event.relation, t);
+  const uint64_t edge_key = EdgeKey(s, event.relation, t);
   auto it = edges_.find(edge_key);
   if (it == edges_.end()) {
     RelationEdge fresh;
@@ -76,11 +87,8 @@ void ActorGraph::AddEvent(const EventRecord& event, uint64_t key) {
     if (!edge.first || *event.date < *edge.first) edge.first = event.date;
     if (!edge.last || *edge.last < *event.date) edge.last = event.date;
   }
-  auto pos = std::lower_bound(edge.evidence.begin(), edge.evidence.end(), key,
-                              [](const EvidenceRef& e, uint64_t k) { return e.key < k; });
-  if (pos == edge.evidence.end() || pos->key != key) {
-    edge.evidence.insert(pos, EvidenceRef{key, event.date});
-  }
+  // Sorted by Finish(): inserting in order here costs O(n) per event on edges of thousands.
+  edge.evidence.push_back(EvidenceRef{key, event.date});
   for (const ActorRef& via : event.via) {
     auto v = std::lower_bound(edge.via.begin(), edge.via.end(), via.id);
     if (v == edge.via.end() || *v != via.id) edge.via.insert(v, via.id);
@@ -88,22 +96,31 @@ void ActorGraph::AddEvent(const EventRecord& event, uint64_t key) {
 }
 
 void ActorGraph::Finish() {
+  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
+    auto& evidence = graph_[e].evidence;
+    std::sort(evidence.begin(), evidence.end(),
+              [](const EvidenceRef& a, const EvidenceRef& b) { return a.key < b.key; });
+    evidence.erase(
+        std::unique(evidence.begin(), evidence.end(),
+                    [](const EvidenceRef& a, const EvidenceRef& b) { return a.key == b.key; }),
+        evidence.end());
+  }
   if (options_.filter.min_count <= 1) return;
   BoostGraph kept;
   std::unordered_map<std::string, Vertex> index;
-  std::map<std::tuple<Vertex, Relation, Vertex>, Edge> edges;
+  std::unordered_map<uint64_t, Edge> edges;
   auto vertex = [&](Vertex old) {
     auto [it, inserted] = index.try_emplace(graph_[old].id, 0);
     if (inserted) it->second = boost::add_vertex(graph_[old], kept);
     return it->second;
   };
   // In the old edge order, so that vertices keep their relative order.
-  for (const auto& [key, e] : edges_) {
+  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
     const RelationEdge& edge = graph_[e];
     if (edge.count < options_.filter.min_count) continue;
     Vertex s = vertex(boost::source(e, graph_));
     Vertex t = vertex(boost::target(e, graph_));
-    edges.emplace(std::make_tuple(s, edge.relation, t), boost::add_edge(s, t, edge, kept).first);
+    edges.emplace(EdgeKey(s, edge.relation, t), boost::add_edge(s, t, edge, kept).first);
   }
   graph_ = std::move(kept);
   index_ = std::move(index);
@@ -114,13 +131,13 @@ ActorGraph ActorGraph::Subgraph(const std::vector<bool>& keep) const {
   assert(keep.size() == actor_count());
   ActorGraph out(options_);
   out.known_ = known_;
-  for (const auto& [key, e] : edges_) {
+  for (Edge e : boost::make_iterator_range(boost::edges(graph_))) {
     Vertex s = boost::source(e, graph_);
     Vertex t = boost::target(e, graph_);
     if (!keep[s] || !keep[t]) continue;
     Vertex ns = out.VertexFor(graph_[s]);
     Vertex nt = out.VertexFor(graph_[t]);
-    out.edges_.emplace(std::make_tuple(ns, graph_[e].relation, nt),
+    out.edges_.emplace(EdgeKey(ns, graph_[e].relation, nt),
                        boost::add_edge(ns, nt, graph_[e], out.graph_).first);
   }
   return out;

@@ -32,6 +32,7 @@ TEST_CASE("events with the same source, relation and target merge into one edge"
   g.AddEvent(Event(kRussia, Relation::kCooperatesWith, kChina, "2001-06-15"), 3);
   g.AddEvent(Event(kChina, Relation::kCooperatesWith, kRussia, "2019-04-26"), 2);
   g.AddEvent(Event(kRussia, Relation::kConsults, kChina, "2019-04-26"), 4);
+  g.Finish();
   CHECK(g.actor_count() == 2);
   CHECK(g.edge_count() == 3);
   auto edges = g.SortedEdges();

@@ -34,7 +34,7 @@ struct RelationEdge {
   std::optional<Date> first;
   std::optional<Date> last;
   double confidence_sum = 0.0;
-  std::vector<EvidenceRef> evidence;  ///< The events, by ascending key.
+  std::vector<EvidenceRef> evidence;  ///< The events; by ascending key once Finish() ran.
   std::vector<std::string> via;       ///< Actor ids, sorted, unique.
   uint32_t intended = 0;              ///< How many of the events were intended, not asserted.
 
@@ -91,8 +91,9 @@ class ActorGraph {
   /// `key` is its evidence key.
   void AddEvent(const EventRecord& event, uint64_t key);
 
-  /// Drops the merged edges with fewer than the filter's min_count events, and the actors left
-  /// without an edge. O(V + E); call it once all events are in.
+  /// Sorts each edge's evidence by key, drops the merged edges with fewer than the filter's
+  /// min_count events, and the actors left without an edge. O(V + E + events log events); call
+  /// it once all events are in.
   void Finish();
 
   /// Tells the graph an actor's label and type before events name it, so that a state-level
@@ -127,7 +128,9 @@ class ActorGraph {
   BoostGraph graph_;
   std::unordered_map<std::string, Vertex> index_;
   std::unordered_map<std::string, ActorRef> known_;
-  std::map<std::tuple<Vertex, Relation, Vertex>, Edge> edges_;
+  // (source, relation, target) packed by EdgeKey() -> edge: a hash map, since lookups in a
+  // tree of tens of thousands of edges dominated building a graph.
+  std::unordered_map<uint64_t, Edge> edges_;
 };
 
 }  // namespace irkg::graph
