@@ -31,6 +31,9 @@ struct Context {
   /// Set when some input (an article, a user's data file) was bad and skipped: the command still
   /// finishes, and Run() turns a clean exit into kExitInputErrors.
   bool input_problems = false;
+  /// Whether `err` is the process's standard error and that is a terminal: progress lines are
+  /// printed only then.
+  bool err_is_terminal = false;
 };
 
 /// Options that several commands share, bound to a CLI11 app by the Add* helpers.

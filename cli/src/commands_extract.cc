@@ -16,6 +16,7 @@
 
 #include "command.h"
 #include "irkg/cli/cli.h"
+#include "irkg/cli/progress.h"
 #include "irkg/export/event_json.h"
 #include "irkg/graph/store.h"
 #include "irkg/ingest/article_reader.h"
@@ -415,7 +416,10 @@ Command IngestCommand() {
               // Where each id was first read in this run: a second article with the same id is
               // reported and left out, never silently stored over the first.
               std::unordered_map<std::string, std::string> first_seen;
+              ProgressLine progress(ctx.err, ctx.err_is_terminal);
+              uint64_t articles_read = 0, bytes_read = 0;
               auto accept = [&](const graph::Article& article) {
+                progress.Update(++articles_read, bytes_read += article.text.size(), summary.events);
                 auto [it, fresh] = first_seen.try_emplace(article.id, article.origin);
                 if (!fresh) {
                   diagnostics.push_back(
@@ -460,6 +464,7 @@ Command IngestCommand() {
                 store.PutActors(actors);
                 batch.Commit();
               }
+              progress.Finish();
               summary.problems = diagnostics.size();
               PrintSummary(summary, common->db, common->json, ctx.out);
               return ReportDiagnostics(diagnostics, ctx.err);

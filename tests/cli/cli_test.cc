@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "irkg/cli/progress.h"
 #include "test_support.h"
 
 using irkg::cli::Run;
@@ -534,4 +535,31 @@ TEST_CASE("timeline and top") {
                               "--since", "2022", "--until", "2022", "--by", "pagerank", "--json"});
   rapidjson::Document c = Json(conflict2022.out);
   CHECK(std::string(c["actors"][0]["actor"]["id"].GetString()) == "RUS");
+}
+
+TEST_CASE("the progress line is rewritten in place a few times a second, and only on a terminal") {
+  double now = 0.0;
+  std::ostringstream out;
+  irkg::cli::ProgressLine line(out, true, [&now] { return now; });
+  line.Update(10, 1000000, 3);  // too soon
+  CHECK(out.str() == "");
+  now = 2.0;
+  line.Update(5000, 4000000, 700);
+  CHECK(out.str() == "\r5000 articles, 4.0 MB, 2.0 MB/s, 700 events");
+  now = 2.1;
+  line.Update(6000, 5000000, 800);  // within a quarter of a second of the last
+  now = 4.0;
+  line.Update(9, 8000000, 1);
+  CHECK(out.str() ==
+        "\r5000 articles, 4.0 MB, 2.0 MB/s, 700 events"
+        "\r9 articles, 8.0 MB, 2.0 MB/s, 1 events     ");  // 5 spaces cover the longer line
+  line.Finish();
+  CHECK(out.str().ends_with("\r" + std::string(38, ' ') + "\r"));
+
+  std::ostringstream quiet;
+  irkg::cli::ProgressLine off(quiet, false, [&now] { return now; });
+  now = 10.0;
+  off.Update(1, 1, 1);
+  off.Finish();
+  CHECK(quiet.str() == "");
 }
