@@ -1,6 +1,9 @@
 #include "irkg/cli/cli.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <iostream>
 
 #include "command.h"
 #include "irkg/graph/error.h"
@@ -88,6 +91,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     return kExitUsage;
   }
   Context context{in, out, err};
+  context.err_is_terminal = &err == &std::cerr && isatty(STDERR_FILENO) == 1;
   try {
     int code = handler(context);
     return code == kExitOk && context.input_problems ? kExitInputErrors : code;

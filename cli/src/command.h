@@ -13,6 +13,7 @@
 #include "irkg/graph/date.h"
 #include "irkg/graph/error.h"
 #include "irkg/ingest/extractor.h"
+#include "irkg/queries/traversal.h"
 
 namespace irkg::cli {
 
@@ -30,6 +31,9 @@ struct Context {
   /// Set when some input (an article, a user's data file) was bad and skipped: the command still
   /// finishes, and Run() turns a clean exit into kExitInputErrors.
   bool input_problems = false;
+  /// Whether `err` is the process's standard error and that is a terminal: progress lines are
+  /// printed only then.
+  bool err_is_terminal = false;
 };
 
 /// Options that several commands share, bound to a CLI11 app by the Add* helpers.
@@ -51,9 +55,8 @@ void AddJsonOption(CLI::App& app, CommonOptions& options);
 /// them as input problems (they do not stop the command).
 std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx);
 
-/// Opens the store named by --db and builds the merged graph at the chosen level. Throws
-/// irkg::Error when the database does not exist.
-graph::ActorGraph LoadGraph(const CommonOptions& options);
+/// Every actor of the knowledge base with its id, label and names: for "did you mean".
+std::vector<queries::NamedActor> KnowledgeCandidates(const ingest::ActorDictionary& actors);
 
 /// Parses a --date value; throws CLI::ValidationError on a bad one.
 std::optional<graph::Date> ParseDateOption(const std::string& text);
@@ -72,6 +75,7 @@ const std::vector<Command>& Commands();
 
 std::vector<Command> ExtractCommands();
 std::vector<Command> GraphCommands();
+std::vector<Command> QueryCommands();
 std::vector<Command> ActorCommands();
 std::vector<Command> EvalCommands();
 std::vector<Command> SyntaxCommands();

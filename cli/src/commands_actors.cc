@@ -7,6 +7,18 @@
 #include "irkg/ingest/mention_finder.h"
 
 namespace irkg::cli {
+
+std::vector<queries::NamedActor> KnowledgeCandidates(const ingest::ActorDictionary& actors) {
+  std::vector<queries::NamedActor> out;
+  out.reserve(actors.actors().size());
+  for (const graph::Actor& a : actors.actors()) {
+    queries::NamedActor named{a.id, {a.id, a.label}};
+    named.names.insert(named.names.end(), a.names.begin(), a.names.end());
+    out.push_back(std::move(named));
+  }
+  return out;
+}
+
 namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
@@ -85,11 +97,11 @@ const graph::Actor& FindOrSuggest(const ingest::ActorDictionary& dict, const std
   if (const graph::Actor* a = dict.Find(id)) return *a;
   if (const graph::Actor* a = dict.Resolve(id)) return *a;
   std::string message = "unknown actor '" + id + "'";
-  auto found = dict.Search(id, 5);
+  auto found = queries::SuggestNames(KnowledgeCandidates(dict), id, 5);
   if (!found.empty()) {
     message += " (did you mean: ";
     for (size_t i = 0; i < found.size(); ++i) {
-      message += (i ? ", " : "") + found[i]->id + " (" + found[i]->label + ")";
+      message += (i ? ", " : "") + found[i] + " (" + dict.Find(found[i])->label + ")";
     }
     message += "?)";
   }

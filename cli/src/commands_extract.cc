@@ -1,16 +1,22 @@
 // extract and ingest: articles in, events out (to JSON Lines or to the store).
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_map>
 
 #include "command.h"
 #include "irkg/cli/cli.h"
+#include "irkg/cli/progress.h"
 #include "irkg/export/event_json.h"
 #include "irkg/graph/store.h"
 #include "irkg/ingest/article_reader.h"
@@ -231,10 +237,11 @@ class ExtractionPipeline {
 // Reads articles and hands each one's events, in input order, to `sink`, in batches: reading,
 // extracting and writing a few hundred articles at a time keeps each step's memory in the cache
 // (extracting each article as it is read is a third slower). One thread does the steps in turn;
-// more run a pipeline.
-template <typename Sink>
+// more run a pipeline. Articles for which `accept` returns false are not extracted.
+template <typename Accept, typename Sink>
 void ExtractAll(const InputOptions& input, const ingest::ReadOptions& read, Context& ctx,
-                PendingExtractor& extractor, Diagnostics& diagnostics, Sink&& sink) {
+                PendingExtractor& extractor, Diagnostics& diagnostics, Accept&& accept,
+                Sink&& sink) {
   constexpr size_t kBatch = 256;
   std::unique_ptr<ExtractionPipeline> pipeline;
   if (input.threads > 1) pipeline = std::make_unique<ExtractionPipeline>(extractor, input.threads);
@@ -257,6 +264,7 @@ void ExtractAll(const InputOptions& input, const ingest::ReadOptions& read, Cont
   ingest::ReadArticles(
       input.inputs, read, ctx.in,
       [&](graph::Article&& article) {
+        if (!accept(article)) return;
         batch->articles.push_back(std::move(article));
         if (batch->articles.size() == kBatch) flush();
       },
@@ -299,17 +307,72 @@ Command ExtractCommand() {
                                                     [&] { return LoadKnowledge(*common, ctx); }))
                       : PendingExtractor(LoadKnowledge(*common, ctx));
               Diagnostics diagnostics;
-              ExtractAll(*input, read, ctx, extractor, diagnostics,
-                         [&](const graph::Article&, const std::vector<graph::EventRecord>& found) {
-                           for (const graph::EventRecord& e : found) {
-                             exporter::WriteEventJson(e, ctx.out);
-                             ctx.out << '\n';
-                           }
-                         });
+              ExtractAll(
+                  *input, read, ctx, extractor, diagnostics,
+                  [](const graph::Article&) { return true; },
+                  [&](const graph::Article&, const std::vector<graph::EventRecord>& found) {
+                    for (const graph::EventRecord& e : found) {
+                      exporter::WriteEventJson(e, ctx.out);
+                      ctx.out << '\n';
+                    }
+                  });
               ctx.out.flush();
               return ReportDiagnostics(diagnostics, ctx.err);
             };
           }};
+}
+
+// What an ingest did.
+struct IngestSummary {
+  size_t added = 0;
+  size_t replaced = 0;
+  size_t unchanged = 0;
+  size_t duplicates = 0;
+  size_t events = 0;
+  size_t problems = 0;
+  std::vector<std::string> replaced_ids;  // the first kListedReplaced of them
+};
+
+constexpr size_t kListedReplaced = 10;
+
+void PrintSummary(const IngestSummary& s, const std::string& db, bool json, std::ostream& out) {
+  if (json) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartObject();
+    w.Key("db");
+    w.String(db);
+    w.Key("added");
+    w.Uint64(s.added);
+    w.Key("unchanged");
+    w.Uint64(s.unchanged);
+    w.Key("replaced");
+    w.Uint64(s.replaced);
+    w.Key("replaced_ids");
+    w.StartArray();
+    for (const std::string& id : s.replaced_ids) w.String(id);
+    w.EndArray();
+    w.Key("duplicates");
+    w.Uint64(s.duplicates);
+    w.Key("events");
+    w.Uint64(s.events);
+    w.Key("problems");
+    w.Uint64(s.problems);
+    w.EndObject();
+    out << buf.GetString() << "\n";
+    return;
+  }
+  out << "ingested into " << db << ": " << s.added << " articles added, " << s.replaced
+      << " replaced, " << s.unchanged << " unchanged; " << s.events << " events stored";
+  if (s.problems != 0) out << "; " << s.problems << " problems";
+  out << "\n";
+  if (!s.replaced_ids.empty()) {
+    // A changed article replaces what was stored under its id: say which.
+    out << "replaced (new content under an existing id):";
+    for (const std::string& id : s.replaced_ids) out << " " << id;
+    if (s.replaced > s.replaced_ids.size()) out << " ... (" << s.replaced << " in all)";
+    out << "\n";
+  }
 }
 
 Command IngestCommand() {
@@ -325,12 +388,18 @@ Command IngestCommand() {
             return [common, input](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
+              // A missing input stops the run before the database is created or touched.
+              for (const std::string& path : input->inputs) {
+                if (path != "-" && !std::filesystem::exists(path)) {
+                  throw Error(path + ": no such file or directory; nothing was ingested");
+                }
+              }
               std::unique_ptr<ingest::KnowledgeBase> kb = LoadKnowledge(*common, ctx);
               const ingest::KnowledgeBase& knowledge = *kb;
               PendingExtractor extractor(std::move(kb));
               graph::Store store(common->db);
               Diagnostics diagnostics;
-              size_t added = 0, unchanged = 0, replaced = 0, events = 0;
+              IngestSummary summary;
               std::set<std::string> seen_actors;
               std::vector<graph::ActorRef> actors;
               auto note_actor = [&](const graph::ActorRef& a) {
@@ -344,23 +413,48 @@ Command IngestCommand() {
                   }
                 }
               };
+              // Where each id was first read in this run: a second article with the same id is
+              // reported and left out, never silently stored over the first.
+              std::unordered_map<std::string, std::string> first_seen;
+              ProgressLine progress(ctx.err, ctx.err_is_terminal);
+              uint64_t articles_read = 0, bytes_read = 0;
+              auto accept = [&](const graph::Article& article) {
+                progress.Update(++articles_read, bytes_read += article.text.size(), summary.events);
+                auto [it, fresh] = first_seen.try_emplace(article.id, article.origin);
+                if (!fresh) {
+                  diagnostics.push_back(
+                      {article.origin_file, article.origin_line,
+                       "duplicate article id " + article.id + " (first at " + it->second + ")"});
+                  ++summary.duplicates;
+                  return false;
+                }
+                // Unchanged articles are not extracted again.
+                if (store.HasArticle(article.id, article.ContentHash())) {
+                  ++summary.unchanged;
+                  return false;
+                }
+                return true;
+              };
               {
                 graph::Store::Batch batch(store);
-                ExtractAll(*input, read, ctx, extractor, diagnostics,
+                ExtractAll(*input, read, ctx, extractor, diagnostics, accept,
                            [&](const graph::Article& article,
                                const std::vector<graph::EventRecord>& found) {
                              switch (store.PutArticle(article, found)) {
                                case graph::Store::PutResult::kAdded:
-                                 ++added;
+                                 ++summary.added;
                                  break;
                                case graph::Store::PutResult::kUnchanged:
-                                 ++unchanged;
+                                 ++summary.unchanged;
                                  return;
                                case graph::Store::PutResult::kReplaced:
-                                 ++replaced;
+                                 ++summary.replaced;
+                                 if (summary.replaced_ids.size() < kListedReplaced) {
+                                   summary.replaced_ids.push_back(article.id);
+                                 }
                                  break;
                              }
-                             events += found.size();
+                             summary.events += found.size();
                              for (const graph::EventRecord& e : found) {
                                note_actor(e.source);
                                note_actor(e.target);
@@ -370,18 +464,9 @@ Command IngestCommand() {
                 store.PutActors(actors);
                 batch.Commit();
               }
-              if (common->json) {
-                ctx.out << "{\"db\":\"" << common->db << "\",\"added\":" << added
-                        << ",\"unchanged\":" << unchanged << ",\"replaced\":" << replaced
-                        << ",\"events\":" << events << ",\"problems\":" << diagnostics.size()
-                        << "}\n";
-              } else {
-                ctx.out << "ingested into " << common->db << ": " << added << " articles added, "
-                        << replaced << " replaced, " << unchanged << " unchanged; " << events
-                        << " events stored";
-                if (!diagnostics.empty()) ctx.out << "; " << diagnostics.size() << " problems";
-                ctx.out << "\n";
-              }
+              progress.Finish();
+              summary.problems = diagnostics.size();
+              PrintSummary(summary, common->db, common->json, ctx.out);
               return ReportDiagnostics(diagnostics, ctx.err);
             };
           }};

@@ -1,152 +1,48 @@
-// export, path, neighbors, stats: questions asked of the stored graph.
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
+// export and stats: the stored graph as a whole.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
-#include "command.h"
+#include "graph_query.h"
 #include "irkg/cli/cli.h"
 #include "irkg/export/graphml_writer.h"
 #include "irkg/export/jsonld_writer.h"
-#include "irkg/graph/store.h"
-#include "irkg/queries/traversal.h"
+#include "irkg/queries/ranking.h"
 
 namespace irkg::cli {
-
-graph::ActorGraph LoadGraph(const CommonOptions& options) {
-  if (options.db != ":memory:" && !std::filesystem::exists(options.db)) {
-    throw Error(options.db + ": no such database (run 'irkg ingest' first, or pass --db)");
-  }
-  graph::Store store(options.db);
-  graph::GraphOptions graph_options;
-  graph_options.level =
-      options.level == "state" ? graph::GraphLevel::kState : graph::GraphLevel::kActor;
-  return graph::ActorGraph::FromStore(store, graph_options);
-}
-
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-// Finds the vertex a user means by `text`: an id, a name or alias of the knowledge base
-// ("Russia", "Moscow", "Putin"), or a label in the graph. At the state level a person or agency
-// stands for its affiliation.
-graph::Vertex ResolveActor(const graph::ActorGraph& g, const CommonOptions& options,
-                           const std::string& text, Context& ctx) {
-  if (auto v = g.Find(text)) return *v;
-  auto kb = LoadKnowledge(options, ctx);
-  if (const graph::Actor* a = kb->actors.Resolve(text)) {
-    if (auto v = g.Find(a->id)) return *v;
-    if (g.options().level == graph::GraphLevel::kState) {
-      std::string aff = a->AffiliationOn(std::nullopt);
-      if (!aff.empty()) {
-        if (auto v = g.Find(aff)) return *v;
-      }
-    }
-  }
-  for (graph::Vertex v : g.SortedVertices()) {
-    if (ingest::FoldKey(g.node(v).label) == ingest::FoldKey(text)) return v;
-  }
-  std::string message = "unknown actor '" + text + "'";
-  auto suggestions = queries::Suggest(g, text, 5);
-  if (!suggestions.empty()) {
-    message += " (did you mean: ";
-    for (size_t i = 0; i < suggestions.size(); ++i) {
-      const graph::ActorNode& node = g.node(*g.Find(suggestions[i]));
-      message += (i ? ", " : "") + node.id + " (" + node.label + ")";
-    }
-    message += "?)";
-  } else {
-    message += " (not in the graph of " + options.db + ")";
-  }
-  throw UsageError(message);
-}
-
-std::string Describe(const graph::ActorNode& node) {
-  return node.id == node.label ? node.id : node.label + " [" + node.id + "]";
-}
-
-void ActorJson(JsonWriter& w, const graph::ActorNode& node) {
-  w.StartObject();
-  w.Key("id");
-  w.String(node.id);
-  w.Key("label");
-  w.String(node.label);
-  w.Key("type");
-  w.String(std::string(graph::ToString(node.type)));
-  w.EndObject();
-}
-
-void EdgeJson(JsonWriter& w, const graph::ActorGraph& g, graph::Edge e) {
-  const auto& bg = g.graph();
-  const graph::RelationEdge& edge = bg[e];
-  w.StartObject();
-  w.Key("source");
-  w.String(bg[boost::source(e, bg)].id);
-  w.Key("relation");
-  w.String(std::string(graph::Info(edge.relation).predicate));
-  w.Key("target");
-  w.String(bg[boost::target(e, bg)].id);
-  w.Key("count");
-  w.Uint(edge.count);
-  w.Key("first_date");
-  if (edge.first) {
-    w.String(graph::FormatDate(*edge.first));
-  } else {
-    w.Null();
-  }
-  w.Key("last_date");
-  if (edge.last) {
-    w.String(graph::FormatDate(*edge.last));
-  } else {
-    w.Null();
-  }
-  w.Key("via");
-  w.StartArray();
-  for (const std::string& v : edge.via) w.String(v);
-  w.EndArray();
-  w.Key("evidence");
-  w.StartArray();
-  for (int64_t id : edge.evidence) w.Int64(id);
-  w.EndArray();
-  w.EndObject();
-}
-
-std::string EdgeText(const graph::ActorGraph& g, graph::Edge e) {
-  const auto& bg = g.graph();
-  const graph::RelationEdge& edge = bg[e];
-  std::string s = bg[boost::source(e, bg)].id + " -" +
-                  std::string(graph::Info(edge.relation).predicate) + "-> " +
-                  bg[boost::target(e, bg)].id + "  (" + std::to_string(edge.count) + "x";
-  if (edge.first) {
-    s += ", " + graph::FormatDate(*edge.first);
-    if (edge.last && *edge.last != *edge.first) s += ".." + graph::FormatDate(*edge.last);
-  }
-  if (!edge.via.empty()) {
-    s += ", via";
-    for (const std::string& v : edge.via) s += " " + v;
-  }
-  return s + ")";
-}
-
 Command ExportCommand() {
-  return {"export", "export --format graphml|jsonld [-o FILE] [--db FILE] [--level actor|state]",
+  return {"export",
+          "export --format graphml|jsonld [-o FILE] [--db FILE] [--level actor|state] [--limit N] "
+          "[filters]",
           "Write the merged graph as GraphML (Gephi, networkx) or JSON-LD", [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto format = std::make_shared<std::string>();
             auto output = std::make_shared<std::string>();
+            auto filters = std::make_shared<FilterOptions>();
+            auto limit = std::make_shared<size_t>(0);
             app.add_option("--format", *format, "graphml or jsonld")
                 ->required()
                 ->check(CLI::IsMember({"graphml", "jsonld"}));
             app.add_option("-o,--output", *output, "Output file (default: standard output)");
+            app.add_option("--limit", *limit,
+                           "Only the N actors with the most events, and the relations among them "
+                           "(0: all)");
+            AddFilterOptions(app, *filters);
             AddDbOption(app, *common);
             AddLevelOption(app, *common);
             AddKnowledgeOptions(app, *common);
-            return [common, format, output](Context& ctx) {
-              graph::ActorGraph g = LoadGraph(*common);
+            return [common, format, output, filters, limit](Context& ctx) {
+              QueryGraph q = LoadQueryGraph(*common, *filters);
+              graph::ActorGraph& g = q.graph;
+              if (*limit != 0 && *limit < g.actor_count()) {
+                std::vector<bool> keep(g.actor_count(), false);
+                auto ranked = queries::RankActors(g, queries::Measure::kWeighted);
+                for (size_t i = 0; i < *limit; ++i) keep[ranked[i].actor] = true;
+                g = g.Subgraph(keep);
+              }
               std::unique_ptr<ingest::KnowledgeBase> kb;
               auto write = [&](std::ostream& out) {
                 if (*format == "graphml") {
@@ -183,152 +79,29 @@ Command ExportCommand() {
           }};
 }
 
-Command PathCommand() {
-  return {"path", "path A B [--direction out|both] [--db FILE] [--level actor|state] [--json]",
-          "Shortest chain of relations between two actors", [](CLI::App& app) {
-            auto common = std::make_shared<CommonOptions>();
-            auto a = std::make_shared<std::string>();
-            auto b = std::make_shared<std::string>();
-            auto direction = std::make_shared<std::string>("both");
-            app.add_option("A", *a, "Start actor: id, name or alias")->required();
-            app.add_option("B", *b, "End actor: id, name or alias")->required();
-            app.add_option("--direction", *direction,
-                           "out: follow relations source to target only; both: either way")
-                ->check(CLI::IsMember({"out", "in", "both"}))
-                ->capture_default_str();
-            AddDbOption(app, *common);
-            AddLevelOption(app, *common);
-            AddJsonOption(app, *common);
-            AddKnowledgeOptions(app, *common);
-            return [common, a, b, direction](Context& ctx) {
-              graph::ActorGraph g = LoadGraph(*common);
-              graph::Vertex from = ResolveActor(g, *common, *a, ctx);
-              graph::Vertex to = ResolveActor(g, *common, *b, ctx);
-              auto path = queries::ShortestPath(g, from, to, *queries::ParseDirection(*direction));
-              if (common->json) {
-                rapidjson::StringBuffer buf;
-                JsonWriter w(buf);
-                w.StartObject();
-                w.Key("from");
-                ActorJson(w, g.node(from));
-                w.Key("to");
-                ActorJson(w, g.node(to));
-                w.Key("path");
-                if (!path) {
-                  w.Null();
-                } else {
-                  w.StartObject();
-                  w.Key("hops");
-                  w.Uint(static_cast<unsigned>(path->steps.size()));
-                  w.Key("actors");
-                  w.StartArray();
-                  for (graph::Vertex v : path->actors) ActorJson(w, g.node(v));
-                  w.EndArray();
-                  w.Key("edges");
-                  w.StartArray();
-                  for (const queries::Step& s : path->steps) EdgeJson(w, g, s.edge);
-                  w.EndArray();
-                  w.EndObject();
-                }
-                w.EndObject();
-                ctx.out << buf.GetString() << "\n";
-                return kExitOk;
-              }
-              if (!path) {
-                ctx.out << "no path from " << Describe(g.node(from)) << " to "
-                        << Describe(g.node(to)) << "\n";
-                return kExitOk;
-              }
-              ctx.out << path->steps.size() << " hop" << (path->steps.size() == 1 ? "" : "s")
-                      << " from " << Describe(g.node(from)) << " to " << Describe(g.node(to))
-                      << ":\n";
-              for (const queries::Step& s : path->steps) {
-                ctx.out << "  " << EdgeText(g, s.edge) << "\n";
-              }
-              return kExitOk;
-            };
-          }};
-}
-
-Command NeighborsCommand() {
-  return {"neighbors",
-          "neighbors A [--depth N] [--direction out|in|both] [--db FILE] [--level actor|state] "
-          "[--json]",
-          "Actors within N relations of an actor, with the relations that join them",
-          [](CLI::App& app) {
-            auto common = std::make_shared<CommonOptions>();
-            auto a = std::make_shared<std::string>();
-            auto depth = std::make_shared<int>(1);
-            auto direction = std::make_shared<std::string>("both");
-            app.add_option("A", *a, "Actor: id, name or alias")->required();
-            app.add_option("--depth", *depth, "How many hops")
-                ->check(CLI::Range(1, 10))
-                ->capture_default_str();
-            app.add_option("--direction", *direction,
-                           "out: relations A is the source of; in: A is the target; both")
-                ->check(CLI::IsMember({"out", "in", "both"}))
-                ->capture_default_str();
-            AddDbOption(app, *common);
-            AddLevelOption(app, *common);
-            AddJsonOption(app, *common);
-            AddKnowledgeOptions(app, *common);
-            return [common, a, depth, direction](Context& ctx) {
-              graph::ActorGraph g = LoadGraph(*common);
-              graph::Vertex start = ResolveActor(g, *common, *a, ctx);
-              auto found =
-                  queries::Neighborhood(g, start, *depth, *queries::ParseDirection(*direction));
-              if (common->json) {
-                rapidjson::StringBuffer buf;
-                JsonWriter w(buf);
-                w.StartObject();
-                w.Key("actor");
-                ActorJson(w, g.node(start));
-                w.Key("neighbors");
-                w.StartArray();
-                for (const queries::Neighbor& n : found) {
-                  w.StartObject();
-                  w.Key("actor");
-                  ActorJson(w, g.node(n.actor));
-                  w.Key("depth");
-                  w.Int(n.depth);
-                  w.Key("via_actor");
-                  w.String(g.node(n.parent).id);
-                  w.Key("edges");
-                  w.StartArray();
-                  for (graph::Edge e : n.edges) EdgeJson(w, g, e);
-                  w.EndArray();
-                  w.EndObject();
-                }
-                w.EndArray();
-                w.EndObject();
-                ctx.out << buf.GetString() << "\n";
-                return kExitOk;
-              }
-              ctx.out << found.size() << " actor" << (found.size() == 1 ? "" : "s") << " within "
-                      << *depth << " hop" << (*depth == 1 ? "" : "s") << " of "
-                      << Describe(g.node(start)) << ":\n";
-              for (const queries::Neighbor& n : found) {
-                ctx.out << "  " << Describe(g.node(n.actor)) << " (depth " << n.depth << ")\n";
-                for (graph::Edge e : n.edges) ctx.out << "    " << EdgeText(g, e) << "\n";
-              }
-              return kExitOk;
-            };
-          }};
-}
-
 Command StatsCommand() {
-  return {"stats", "stats [--db FILE] [--level actor|state] [--json] [--actors FILE]",
+  return {"stats", "stats [--db FILE] [--level actor|state] [--json] [--actors FILE] [filters]",
           "Summary of the stored articles, events and merged graph", [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
+            auto filters = std::make_shared<FilterOptions>();
+            AddFilterOptions(app, *filters);
             AddDbOption(app, *common);
             AddLevelOption(app, *common);
             AddJsonOption(app, *common);
             AddKnowledgeOptions(app, *common);  // checked and reported; labels come from the store
-            return [common](Context& ctx) {
-              graph::ActorGraph g = LoadGraph(*common);
+            return [common, filters](Context& ctx) {
+              QueryGraph q = LoadQueryGraph(*common, *filters);
+              const graph::ActorGraph& g = q.graph;
               if (!common->actor_files.empty()) LoadKnowledge(*common, ctx);
-              graph::Store store(common->db);
-              graph::StoreStats s = store.Stats();
+              graph::StoreStats s = q.store->Stats();
+              // Events in the graph per year, undated ones under "undated".
+              std::map<std::string, uint64_t> by_year;
+              for (graph::Edge e : boost::make_iterator_range(boost::edges(g.graph()))) {
+                for (const graph::EvidenceRef& ref : g.graph()[e].evidence) {
+                  ++by_year[ref.date ? std::to_string(graph::ToCivil(*ref.date).year)
+                                     : std::string("undated")];
+                }
+              }
               std::map<graph::Relation, std::pair<size_t, uint64_t>> by_relation;
               for (graph::Edge e : g.SortedEdges()) {
                 auto& slot = by_relation[g.graph()[e].relation];
@@ -374,6 +147,13 @@ Command StatsCommand() {
                   w.EndObject();
                 }
                 w.EndObject();
+                w.Key("years");
+                w.StartObject();
+                for (const auto& [year, count] : by_year) {
+                  w.Key(year.c_str(), static_cast<rapidjson::SizeType>(year.size()));
+                  w.Uint64(count);
+                }
+                w.EndObject();
                 w.Key("top_actors");
                 w.StartArray();
                 for (const auto& [d, v] : degree) {
@@ -399,6 +179,11 @@ Command StatsCommand() {
                 ctx.out << "  " << name << counts.first << " edges from " << counts.second
                         << " events\n";
               }
+              if (!by_year.empty()) {
+                ctx.out << "events by year:";
+                for (const auto& [year, count] : by_year) ctx.out << " " << year << " " << count;
+                ctx.out << "\n";
+              }
               if (!degree.empty()) {
                 ctx.out << "most connected:";
                 for (const auto& [d, v] : degree)
@@ -413,7 +198,9 @@ Command StatsCommand() {
 }  // namespace
 
 std::vector<Command> GraphCommands() {
-  return {ExportCommand(), PathCommand(), NeighborsCommand(), StatsCommand()};
+  std::vector<Command> all = {ExportCommand(), StatsCommand()};
+  for (Command& c : QueryCommands()) all.push_back(std::move(c));
+  return all;
 }
 
 }  // namespace irkg::cli

@@ -85,8 +85,8 @@ void WriteGraphMl(const graph::ActorGraph& g, std::ostream& out) {
     Data(out, "intended", std::to_string(edge.intended));
     std::string via, evidence;
     for (const std::string& v : edge.via) via += (via.empty() ? "" : " ") + v;
-    for (int64_t id : edge.evidence) {
-      evidence += (evidence.empty() ? "" : " ") + std::to_string(id);
+    for (const graph::EvidenceRef& ref : edge.evidence) {
+      evidence += (evidence.empty() ? "" : " ") + graph::FormatEvidenceKey(ref.key);
     }
     if (!via.empty()) Data(out, "via", via);
     Data(out, "evidence", evidence);

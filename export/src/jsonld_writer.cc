@@ -227,7 +227,9 @@ void WriteJsonLd(const graph::ActorGraph& g, std::ostream& out, const WikidataLo
     }
     Key(w, "evidence");
     w.StartArray();
-    for (int64_t id : edge.evidence) Str(w, "event:" + std::to_string(id));
+    for (const graph::EvidenceRef& ref : edge.evidence) {
+      Str(w, "event:" + graph::FormatEvidenceKey(ref.key));
+    }
     w.EndArray();
     w.EndObject();
   }

@@ -1,5 +1,7 @@
 #include "irkg/graph/relation.h"
 
+#include <string>
+
 namespace irkg::graph {
 namespace {
 
@@ -52,6 +54,22 @@ std::string_view ToString(RelationClass relation_class) {
       return "material-conflict";
   }
   return "";
+}
+
+std::optional<uint32_t> ParseRelationSet(std::string_view name) {
+  if (auto relation = ParseRelation(name)) return 1u << static_cast<unsigned>(*relation);
+  auto in = [](RelationClass c, std::string_view word) {
+    std::string_view full = ToString(c);
+    if (full == word) return true;
+    // "cooperation" and "conflict" end a class name; "verbal" and "material" begin one.
+    return full.ends_with("-" + std::string(word)) || full.starts_with(std::string(word) + "-");
+  };
+  uint32_t mask = 0;
+  for (const RelationInfo& info : kRelations) {
+    if (in(info.relation_class, name)) mask |= 1u << static_cast<unsigned>(info.relation);
+  }
+  if (mask == 0) return std::nullopt;
+  return mask;
 }
 
 std::string_view ToString(StructuralRelation relation) {

@@ -304,14 +304,17 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
       continue;
     }
     article.origin = origin + ":" + std::to_string(line_no);
+    article.origin_file = origin;
+    article.origin_line = line_no;
     sink(std::move(article));
     ++count;
   }
   return count;
 }
 
-size_t ReadPath(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
-                Diagnostics& diagnostics) {
+// Reads one file; a .txt article gets `text_id` as its id, or its file name when that is empty.
+size_t ReadPath(const std::string& path, const std::string& text_id, const ReadOptions& options,
+                const ArticleSink& sink, Diagnostics& diagnostics) {
   if (HasSuffix(path, ".gz")) {
     GzipLines gz(path);
     if (!gz.ok()) {
@@ -328,7 +331,7 @@ size_t ReadPath(const std::string& path, const ReadOptions& options, const Artic
     return count;
   }
   if (HasSuffix(path, ".txt")) {
-    return ReadTextArticle(path, options, sink, diagnostics) ? 1 : 0;
+    return ReadTextArticle(path, options, sink, diagnostics, text_id) ? 1 : 0;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -347,7 +350,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& origin, const ArticleS
 }
 
 bool ReadTextArticle(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
-                     Diagnostics& diagnostics) {
+                     Diagnostics& diagnostics, const std::string& id) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
@@ -357,8 +360,9 @@ bool ReadTextArticle(const std::string& path, const ReadOptions& options, const 
   buf << in.rdbuf();
   std::string text = buf.str();
   Article article;
-  article.id = fs::path(path).filename().string();
+  article.id = id.empty() ? fs::path(path).filename().string() : id;
   article.origin = path;
+  article.origin_file = path;
   article.date = options.default_date;
   // An optional first line "Date: YYYY-MM-DD".
   std::string_view view = text;
@@ -401,14 +405,19 @@ size_t ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& o
       }
       if (ec) diagnostics.push_back({input, 0, "cannot read directory: " + ec.message()});
       std::sort(files.begin(), files.end());
-      for (const std::string& f : files) count += ReadPath(f, options, sink, diagnostics);
+      // Text files are named by their path inside the directory, so that "a/x.txt" and
+      // "b/x.txt" are two articles.
+      for (const std::string& f : files) {
+        count += ReadPath(f, fs::path(f).lexically_relative(input).generic_string(), options, sink,
+                          diagnostics);
+      }
       continue;
     }
     if (!fs::exists(input, ec)) {
       diagnostics.push_back({input, 0, "no such file or directory"});
       continue;
     }
-    count += ReadPath(input, options, sink, diagnostics);
+    count += ReadPath(input, "", options, sink, diagnostics);
   }
   return count;
 }

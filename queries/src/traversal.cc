@@ -46,18 +46,23 @@ std::string Lower(std::string_view s) {
 }  // namespace
 
 size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  // Optimal string alignment: Levenshtein plus the swap of two neighbouring letters.
+  const size_t w = b.size() + 1;
+  std::vector<size_t> d((a.size() + 1) * w);
+  for (size_t i = 0; i <= a.size(); ++i) d[i * w] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
+      const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      size_t best =
+          std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        best = std::min(best, d[(i - 2) * w + j - 2] + 1);
+      }
+      d[i * w + j] = best;
     }
   }
-  return row[b.size()];
+  return d[a.size() * w + b.size()];
 }
 
 std::optional<Direction> ParseDirection(std::string_view text) {
@@ -97,6 +102,30 @@ std::optional<Path> ShortestPath(const graph::ActorGraph& g, Vertex from, Vertex
   return path;
 }
 
+uint64_t Strength(const graph::ActorGraph& g, const std::vector<Edge>& edges) {
+  uint64_t sum = 0;
+  for (Edge e : edges) sum += g.graph()[e].count;
+  return sum;
+}
+
+std::vector<Edge> EdgesBetween(const graph::ActorGraph& g, Vertex a, Vertex b) {
+  const graph::BoostGraph& bg = g.graph();
+  std::vector<Edge> out;
+  for (Edge e : boost::make_iterator_range(boost::out_edges(a, bg))) {
+    if (boost::target(e, bg) == b) out.push_back(e);
+  }
+  for (Edge e : boost::make_iterator_range(boost::in_edges(a, bg))) {
+    if (boost::source(e, bg) == b) out.push_back(e);
+  }
+  std::sort(out.begin(), out.end(), [&bg, a](Edge x, Edge y) {
+    return std::make_tuple(-static_cast<int64_t>(bg[x].count), bg[x].relation,
+                           boost::source(x, bg) != a) <
+           std::make_tuple(-static_cast<int64_t>(bg[y].count), bg[y].relation,
+                           boost::source(y, bg) != a);
+  });
+  return out;
+}
+
 std::vector<Neighbor> Neighborhood(const graph::ActorGraph& g, Vertex start, int depth,
                                    Direction direction) {
   const size_t n = g.actor_count();
@@ -124,34 +153,56 @@ std::vector<Neighbor> Neighborhood(const graph::ActorGraph& g, Vertex start, int
       }
     }
     const graph::BoostGraph& bg = g.graph();
-    std::sort(level.begin(), level.end(), [&bg](const Neighbor& a, const Neighbor& b) {
-      return bg[a.actor].id < bg[b.actor].id;
+    std::vector<std::pair<uint64_t, Neighbor>> ranked;
+    ranked.reserve(level.size());
+    for (Neighbor& nb : level) ranked.emplace_back(Strength(g, nb.edges), std::move(nb));
+    std::sort(ranked.begin(), ranked.end(), [&bg](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first > b.first;
+      return bg[a.second.actor].id < bg[b.second.actor].id;
     });
+    level.clear();
+    for (auto& [strength, nb] : ranked) level.push_back(std::move(nb));
     out.insert(out.end(), level.begin(), level.end());
     frontier = std::move(next);
   }
   return out;
 }
 
-std::vector<std::string> Suggest(const graph::ActorGraph& g, std::string_view text, size_t limit) {
+std::vector<std::string> SuggestNames(const std::vector<NamedActor>& candidates,
+                                      std::string_view text, size_t limit) {
   const std::string want = Lower(text);
-  std::vector<std::pair<size_t, std::string>> scored;
-  for (Vertex v : g.SortedVertices()) {
-    const graph::ActorNode& node = g.node(v);
-    size_t best =
-        std::min(EditDistance(want, Lower(node.id)), EditDistance(want, Lower(node.label)));
-    if (Lower(node.label).find(want) != std::string::npos && want.size() >= 3) best = 0;
-    size_t allowed = std::max<size_t>(2, want.size() / 3);
-    if (best <= allowed) scored.emplace_back(best, node.id);
+  const size_t allowed = std::max<size_t>(1, want.size() / 4);
+  std::vector<std::pair<size_t, const std::string*>> scored;
+  for (const NamedActor& candidate : candidates) {
+    size_t best = std::numeric_limits<size_t>::max();
+    for (const std::string& name : candidate.names) {
+      const std::string lower = Lower(name);
+      size_t d = EditDistance(want, lower);
+      // "ukr" for "Ukraine", "korea" for "North Korea": the start of a word of the name.
+      size_t at = want.size() >= 3 ? lower.find(want) : std::string::npos;
+      if (at != std::string::npos && (at == 0 || lower[at - 1] == ' ')) d = 0;
+      best = std::min(best, d);
+    }
+    if (best <= allowed) scored.emplace_back(best, &candidate.id);
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+  });
   std::vector<std::string> out;
   for (const auto& [score, id] : scored) {
     if (out.size() == limit) break;
-    out.push_back(id);
+    if (std::find(out.begin(), out.end(), *id) == out.end()) out.push_back(*id);
   }
   return out;
+}
+
+std::vector<std::string> Suggest(const graph::ActorGraph& g, std::string_view text, size_t limit) {
+  std::vector<NamedActor> candidates;
+  for (Vertex v : g.SortedVertices()) {
+    const graph::ActorNode& node = g.node(v);
+    candidates.push_back({node.id, {node.id, node.label}});
+  }
+  return SuggestNames(candidates, text, limit);
 }
 
 }  // namespace irkg::queries

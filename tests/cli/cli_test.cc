@@ -1,12 +1,14 @@
 // The irkg command driven in-process through Run(), against golden outputs.
 #include "irkg/cli/cli.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
 #include <algorithm>
 #include <sstream>
 
+#include "irkg/cli/progress.h"
 #include "test_support.h"
 
 using irkg::cli::Run;
@@ -272,4 +274,292 @@ TEST_CASE("--actors is repeatable") {
   CHECK(r.out ==
         "[0,11) Aone Person -> a-one (A One, person, for RUS)\n"
         "[16,27) Btwo Person -> b-two (B Two, person, for CHN)\n");
+}
+
+TEST_CASE("ingest reports a repeated article id and keeps the first; a changed article is named") {
+  irkg::testing::TempDir dir;
+  const std::string db = dir.File("irkg.db");
+  const std::string news = dir.File("news.jsonl");
+  irkg::testing::WriteFile(
+      news,
+      "{\"id\": \"a\", \"date\": \"2022-02-24\", \"text\": \"Russia invaded Ukraine.\"}\n"
+      "{\"id\": \"b\", \"date\": \"2022-02-26\", \"text\": \"Canada imposed sanctions on "
+      "Russia.\"}\n"
+      "\n"
+      "{\"id\": \"a\", \"date\": \"2023-03-21\", \"text\": \"China and Russia held talks.\"}\n");
+  Result r = Irkg({"ingest", news, "--db", db});
+  CHECK(r.code == irkg::cli::kExitInputErrors);
+  CHECK(r.err == "irkg: " + news + ":4: duplicate article id a (first at " + news + ":1)\n");
+  CHECK(r.out.rfind("ingested into " + db + ": 2 articles added, 0 replaced, 0 unchanged; ", 0) ==
+        0);
+  Result evidence = Irkg({"evidence", "Russia", "Ukraine", "--db", db});
+  CHECK(evidence.out.find("Russia invaded Ukraine.") != std::string::npos);
+
+  // The same id with new content, in a later run, replaces the stored article and says so.
+  irkg::testing::WriteFile(news,
+                           "{\"id\": \"a\", \"date\": \"2023-03-21\", \"text\": \"China and Russia "
+                           "held talks.\"}\n"
+                           "{\"id\": \"b\", \"date\": \"2022-02-26\", \"text\": \"Canada imposed "
+                           "sanctions on Russia.\"}\n");
+  Result again = Irkg({"ingest", news, "--db", db, "--json"});
+  CHECK(again.code == 0);
+  CHECK(again.out.find("\"added\":0,\"unchanged\":1,\"replaced\":1,\"replaced_ids\":[\"a\"],"
+                       "\"duplicates\":0,") != std::string::npos);
+  irkg::testing::WriteFile(news,
+                           "{\"id\": \"a\", \"date\": \"2023-03-22\", \"text\": \"China and Russia "
+                           "held talks again.\"}\n");
+  Result text = Irkg({"ingest", news, "--db", db});
+  CHECK(text.out == "ingested into " + db +
+                        ": 0 articles added, 1 replaced, 0 unchanged; 2 events stored\n"
+                        "replaced (new content under an existing id): a\n");
+}
+
+TEST_CASE("text files with one name in two folders are two articles") {
+  irkg::testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "in" / "monday");
+  std::filesystem::create_directories(dir.path() / "in" / "tuesday");
+  irkg::testing::WriteFile(dir.File("in/monday/report.txt"),
+                           "Date: 2022-02-24\nRussia invaded Ukraine.\n");
+  irkg::testing::WriteFile(dir.File("in/tuesday/report.txt"),
+                           "Date: 2022-02-26\nCanada imposed sanctions on Russia.\n");
+  Result r = Irkg({"ingest", dir.File("in"), "--db", dir.File("irkg.db")});
+  CHECK(r.code == 0);
+  CHECK(r.out.rfind("ingested into " + dir.File("irkg.db") + ": 2 articles added, 0 replaced", 0) ==
+        0);
+  Result evidence = Irkg({"evidence", "CAN", "RUS", "--db", dir.File("irkg.db"), "--json"});
+  CHECK(evidence.out.find("\"article\":\"tuesday/report.txt\"") != std::string::npos);
+}
+
+TEST_CASE("ingest creates no database for a missing input and refuses a database not its own") {
+  irkg::testing::TempDir dir;
+  const std::string db = dir.File("irkg.db");
+  Result missing = Irkg({"ingest", kSamples, dir.File("absent.jsonl"), "--db", db});
+  CHECK(missing.code == irkg::cli::kExitFailure);
+  CHECK(missing.err == "irkg: error: " + dir.File("absent.jsonl") +
+                           ": no such file or directory; nothing was ingested\n");
+  CHECK_FALSE(std::filesystem::exists(db));
+
+  const std::string other = dir.File("shop.db");
+  {
+    SQLite::Database shop(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    shop.exec("CREATE TABLE orders(id INTEGER PRIMARY KEY, item TEXT)");
+  }
+  const std::string before = irkg::testing::ReadFile(other);
+  for (const char* command : {"ingest", "stats", "neighbors"}) {
+    std::vector<std::string> args = {command};
+    if (std::string(command) == "ingest") args.push_back(kSamples);
+    if (std::string(command) == "neighbors") args.push_back("RUS");
+    args.insert(args.end(), {"--db", other});
+    Result r = Irkg(args);
+    CHECK(r.code == irkg::cli::kExitFailure);
+    CHECK(r.err == "irkg: error: " + other +
+                       ": not an irkg database (it holds tables orders); it was left untouched\n");
+  }
+  CHECK(irkg::testing::ReadFile(other) == before);
+  CHECK_FALSE(std::filesystem::exists(other + "-wal"));
+}
+
+namespace {
+
+// The samples ingested once into a temporary database.
+class SampleDb {
+ public:
+  SampleDb() { REQUIRE(Irkg({"ingest", kSamples, "--db", db_}).code == 0); }
+  const std::string& db() const { return db_; }
+
+ private:
+  irkg::testing::TempDir dir_;
+  std::string db_ = dir_.File("irkg.db");
+};
+
+rapidjson::Document Json(const std::string& text) {
+  rapidjson::Document doc;
+  doc.Parse(text.c_str());
+  REQUIRE_FALSE(doc.HasParseError());
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("evidence lists the sentences behind two actors' relations, newest first") {
+  SampleDb s;
+  Result text = Irkg({"evidence", "Moscow", "Kyiv", "--db", s.db(), "--level", "state"});
+  CHECK(text.code == 0);
+  CHECK(text.out.rfind("3 events between Russia [RUS] and Ukraine [UKR] (newest first):\n", 0) ==
+        0);
+  // At the state level the sentence's own actors are shown: the Russian forces.
+  CHECK(text.out.find("  2022-02-24  RUS-MIL -assaults-> UKR  article russia-sanctions-2022-02-26 "
+                      "sentence 0, confidence 0.90\n") != std::string::npos);
+  Result json = Irkg({"evidence", "RUS", "USA", "--db", s.db(), "--level", "state", "--json"});
+  rapidjson::Document doc = Json(json.out);
+  CHECK(doc["total"].GetUint() == 7);
+  const auto& evidence = doc["evidence"];
+  REQUIRE(evidence.Size() == 7);
+  std::string previous = "9999-12-31";
+  for (const auto& e : evidence.GetArray()) {
+    std::string date = e["date"].GetString();
+    CHECK(date <= previous);
+    previous = date;
+    CHECK(std::string(e["key"].GetString()).size() == 16);
+    CHECK(std::string(e["article_source"].GetString()) == "irkg samples");
+    CHECK(e.HasMember("url"));
+    CHECK(e["rule"].GetStringLength() > 0);
+    CHECK(e["confidence"].GetDouble() > 0);
+  }
+  // Only the sanctions, and only two of them.
+  Result some = Irkg({"evidence", "RUS", "USA", "--db", s.db(), "--level", "state", "--json",
+                      "--relation", "sanctions", "--limit", "2"});
+  rapidjson::Document few = Json(some.out);
+  CHECK(few["total"].GetUint() == 4);
+  REQUIRE(few["evidence"].Size() == 2);
+  CHECK(std::string(few["evidence"][0]["relation"].GetString()) == "sanctions");
+  // The keys are those of the export, and the same after ingesting into another database.
+  SampleDb other;
+  Result again = Irkg({"evidence", "RUS", "USA", "--db", other.db(), "--level", "state", "--json"});
+  CHECK(again.out == json.out);
+  Result graphml = Irkg({"export", "--format", "graphml", "--db", s.db(), "--level", "state"});
+  CHECK(graphml.out.find(evidence[0]["key"].GetString()) != std::string::npos);
+}
+
+TEST_CASE("filters narrow every query; a known actor without relations is said to be one") {
+  SampleDb s;
+  Result conflict = Irkg({"neighbors", "Russia", "--db", s.db(), "--level", "state", "--relation",
+                          "conflict", "--since", "2022-02", "--until", "2022", "--json"});
+  CHECK(conflict.code == 0);
+  rapidjson::Document doc = Json(conflict.out);
+  CHECK(doc["total"].GetUint() == 5);
+  for (const auto& n : doc["neighbors"].GetArray()) {
+    for (const auto& e : n["edges"].GetArray()) {
+      std::string cls = e["class"].GetString();
+      CHECK(cls.find("conflict") != std::string::npos);
+      CHECK(std::string(e["first_date"].GetString()) >= "2022-02-01");
+    }
+  }
+  // Ranked by events: the EU's seven before anyone else.
+  CHECK(std::string(doc["neighbors"][0]["actor"]["id"].GetString()) == "EU");
+  Result strong = Irkg({"stats", "--db", s.db(), "--level", "state", "--min-count", "3", "--json"});
+  rapidjson::Document stats = Json(strong.out);
+  CHECK(stats["edges"].GetUint() < 47);
+  CHECK(stats["edges"].GetUint() > 0);
+  Result igos = Irkg({"export", "--format", "graphml", "--db", s.db(), "--actor-type", "igo"});
+  CHECK(igos.out.find("<edge ") == std::string::npos);  // no relation joins two organisations
+  Result states = Irkg({"export", "--format", "graphml", "--db", s.db(), "--actor-type", "igo",
+                        "--actor-type", "state"});
+  CHECK(states.out.find("<data key=\"type\">person</data>") == std::string::npos);
+  CHECK(states.out.find("<data key=\"type\">igo</data>") != std::string::npos);
+  CHECK(states.out.find("<data key=\"type\">state</data>") != std::string::npos);
+
+  Result limited = Irkg({"neighbors", "RUS", "--db", s.db(), "--level", "state", "--limit", "2"});
+  CHECK(limited.out.rfind("6 actors within 1 hop of Russia [RUS] (the 2 strongest; --limit 0 "
+                          "for all):\n  China [CHN] (depth 1, 15 events)\n",
+                          0) == 0);
+
+  Result peru = Irkg({"neighbors", "Peru", "--db", s.db(), "--level", "state"});
+  CHECK(peru.code == 0);
+  CHECK(peru.out == "Peru [PER]: known, no relations in this graph (state level)\n");
+  Result none =
+      Irkg({"path", "Moscow", "Lima", "--db", s.db(), "--level", "state", "--since", "2020"});
+  CHECK(none.out ==
+        "no path: Peru [PER]: known, no relations in this graph (state level, with these "
+        "filters)\n");
+  Result typo = Irkg({"path", "Rusia", "Ukraine", "--db", s.db(), "--level", "state"});
+  CHECK(typo.code == irkg::cli::kExitUsage);
+  CHECK(typo.err == "irkg: error: unknown actor 'Rusia' (did you mean: RUS (Russia)?)\n");
+  Result shown = Irkg({"actors", "show", "Rusia"});
+  CHECK(shown.err == "irkg: error: unknown actor 'Rusia' (did you mean: RUS (Russia)?)\n");
+  Result bad = Irkg({"path", "RUS", "UKR", "--db", s.db(), "--relation", "war"});
+  CHECK(bad.code == irkg::cli::kExitUsage);
+  CHECK(bad.err.find("unknown relation or class 'war'") != std::string::npos);
+  Result bad_date = Irkg({"top", "--db", s.db(), "--since", "March"});
+  CHECK(bad_date.code == irkg::cli::kExitUsage);
+  CHECK(bad_date.err.find("expected YYYY, YYYY-MM or YYYY-MM-DD, got 'March'") !=
+        std::string::npos);
+}
+
+TEST_CASE("path lists every relation of each hop with an example sentence") {
+  SampleDb s;
+  Result r = Irkg({"path", "Russia", "Turkey", "--db", s.db(), "--level", "state"});
+  CHECK(r.code == 0);
+  CHECK(r.out.rfind("2 hops from Russia [RUS] to Turkey [TUR]:\n"
+                    "  RUS -- USA: 4 relations, 7 events\n"
+                    "    USA -sanctions-> RUS  (4x, 2022-02-26)\n",
+                    0) == 0);
+  CHECK(r.out.find("    e.g. 2022-02-26, article russia-sanctions-2022-02-26 sentence ") !=
+        std::string::npos);
+  Result limited =
+      Irkg({"path", "Russia", "Turkey", "--db", s.db(), "--level", "state", "--limit", "1"});
+  CHECK(limited.out.find("    ... 3 more (--limit)\n") != std::string::npos);
+  // Walking only conflict edges.
+  Result conflict = Irkg({"path", "Canada", "Ukraine", "--db", s.db(), "--level", "state",
+                          "--relation", "conflict", "--json"});
+  rapidjson::Document doc = Json(conflict.out);
+  REQUIRE(doc["path"].IsObject());
+  for (const auto& step : doc["path"]["steps"].GetArray()) {
+    for (const auto& e : step["relations"].GetArray()) {
+      CHECK(std::string(e["class"].GetString()).find("conflict") != std::string::npos);
+    }
+    CHECK(step["example"].IsObject());
+  }
+}
+
+TEST_CASE("timeline and top") {
+  SampleDb s;
+  Result t = Irkg({"timeline", "Russia", "--db", s.db(), "--level", "state", "--by", "year"});
+  CHECK(t.code == 0);
+  CHECK(t.out ==
+        "events of Russia [RUS] per year:\n"
+        "period      total  agrees-with  consults  supports  cooperates-with  accuses  rejects  "
+        "sanctions  assaults\n"
+        "2019            2                      2\n"
+        "2022           17                                                          1        2  "
+        "       13         1\n"
+        "2023           10            1         5         2                2\n"
+        "2024            5                      2         3\n");
+  Result pair = Irkg(
+      {"timeline", "RUS", "UKR", "--db", s.db(), "--level", "state", "--by", "week", "--json"});
+  rapidjson::Document doc = Json(pair.out);
+  REQUIRE(doc["rows"].Size() == 1);
+  CHECK(std::string(doc["rows"][0]["period"].GetString()) == "2022-W08");
+  CHECK(doc["rows"][0]["total"].GetUint() == 3);
+  CHECK(doc["rows"][0]["relations"]["assaults"].GetUint() == 1);
+
+  Result top = Irkg({"top", "--db", s.db(), "--level", "state", "--limit", "3", "--json"});
+  rapidjson::Document ranked = Json(top.out);
+  REQUIRE(ranked["actors"].Size() == 3);
+  CHECK(std::string(ranked["actors"][0]["actor"]["id"].GetString()) == "RUS");  // 34 events
+  CHECK(ranked["actors"][0]["events"].GetUint() == 34);
+  CHECK(ranked["actors"][0]["betweenness"].IsNull());
+  Result between = Irkg({"top", "--db", s.db(), "--level", "state", "--by", "betweenness"});
+  CHECK(between.out.find("   1  United States [USA]") != std::string::npos);
+  Result conflict2022 = Irkg({"top", "--db", s.db(), "--level", "state", "--relation", "conflict",
+                              "--since", "2022", "--until", "2022", "--by", "pagerank", "--json"});
+  rapidjson::Document c = Json(conflict2022.out);
+  CHECK(std::string(c["actors"][0]["actor"]["id"].GetString()) == "RUS");
+}
+
+TEST_CASE("the progress line is rewritten in place a few times a second, and only on a terminal") {
+  double now = 0.0;
+  std::ostringstream out;
+  irkg::cli::ProgressLine line(out, true, [&now] { return now; });
+  line.Update(10, 1000000, 3);  // too soon
+  CHECK(out.str() == "");
+  now = 2.0;
+  line.Update(5000, 4000000, 700);
+  CHECK(out.str() == "\r5000 articles, 4.0 MB, 2.0 MB/s, 700 events");
+  now = 2.1;
+  line.Update(6000, 5000000, 800);  // within a quarter of a second of the last
+  now = 4.0;
+  line.Update(9, 8000000, 1);
+  CHECK(out.str() ==
+        "\r5000 articles, 4.0 MB, 2.0 MB/s, 700 events"
+        "\r9 articles, 8.0 MB, 2.0 MB/s, 1 events     ");  // 5 spaces cover the longer line
+  line.Finish();
+  CHECK(out.str().ends_with("\r" + std::string(38, ' ') + "\r"));
+
+  std::ostringstream quiet;
+  irkg::cli::ProgressLine off(quiet, false, [&now] { return now; });
+  now = 10.0;
+  off.Update(1, 1, 1);
+  off.Finish();
+  CHECK(quiet.str() == "");
 }

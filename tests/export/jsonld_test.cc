@@ -45,7 +45,7 @@ TEST_CASE("JSON-LD output is stable and carries its own context") {
   CHECK(std::string(nodes[0]["@id"].GetString()) == "actor:CHN");
   CHECK(std::string(nodes[1]["cooperates-with"][0].GetString()) == "actor:CHN");
   CHECK(std::string(nodes[3]["@type"].GetString()) == "Relation");
-  CHECK(std::string(nodes[3]["evidence"][0].GetString()) == "event:3");
+  CHECK(std::string(nodes[3]["evidence"][0].GetString()) == "event:0000000000000003");
 }
 
 TEST_CASE("an event is one JSON line with exactly the contract's fields") {

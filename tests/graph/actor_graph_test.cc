@@ -32,6 +32,7 @@ TEST_CASE("events with the same source, relation and target merge into one edge"
   g.AddEvent(Event(kRussia, Relation::kCooperatesWith, kChina, "2001-06-15"), 3);
   g.AddEvent(Event(kChina, Relation::kCooperatesWith, kRussia, "2019-04-26"), 2);
   g.AddEvent(Event(kRussia, Relation::kConsults, kChina, "2019-04-26"), 4);
+  g.Finish();
   CHECK(g.actor_count() == 2);
   CHECK(g.edge_count() == 3);
   auto edges = g.SortedEdges();
@@ -45,7 +46,10 @@ TEST_CASE("events with the same source, relation and target merge into one edge"
   CHECK(merged.count == 3);
   CHECK(FormatDate(*merged.first) == "2001-06-15");
   CHECK(FormatDate(*merged.last) == "2023-03-21");
-  CHECK(merged.evidence == std::vector<int64_t>{1, 3, 7});
+  CHECK(merged.evidence == std::vector<EvidenceRef>{{1, ParseDate("2019-04-26")},
+                                                    {3, ParseDate("2001-06-15")},
+                                                    {7, ParseDate("2023-03-21")}});
+  CHECK(merged.Newest()->key == 7);
   CHECK(merged.via == std::vector<std::string>{"SCO"});
 }
 
@@ -60,13 +64,13 @@ TEST_CASE("negated, hypothetical and self-directed events make no edge") {
   g.AddEvent(Event(kPutin, Relation::kConsults, kRussia, "2019-04-26"), 3);
   CHECK(g.edge_count() == 1);  // only the person -> state edge at actor level
 
-  ActorGraph states(GraphOptions{GraphLevel::kState, false});
+  ActorGraph states(GraphOptions{GraphLevel::kState, false, {}});
   states.AddEvent(Event(kPutin, Relation::kConsults, kRussia, "2019-04-26"), 3);
   CHECK(states.edge_count() == 0);  // Putin rolls up to Russia: a self-loop
 }
 
 TEST_CASE("the state level rolls persons up to their affiliation on the event's date") {
-  ActorGraph g(GraphOptions{GraphLevel::kState, false});
+  ActorGraph g(GraphOptions{GraphLevel::kState, false, {}});
   g.AddKnownActor(kRussia);
   g.AddKnownActor(kChina);
   g.AddEvent(Event(kPutin, Relation::kConsults, kXi, "2019-04-26"), 1);
@@ -78,4 +82,69 @@ TEST_CASE("the state level rolls persons up to their affiliation on the event's 
   CHECK(g.node(*v).label == "Russia");
   CHECK(g.graph()[g.SortedEdges()[0]].count == 2);
   CHECK_FALSE(g.Find("vladimir-putin"));
+}
+
+TEST_CASE("filters keep events by date, relation and actor type; min_count drops weak edges") {
+  auto build = [](EventFilter filter) {
+    ActorGraph g(GraphOptions{GraphLevel::kActor, false, filter});
+    g.AddEvent(Event(kRussia, Relation::kCooperatesWith, kChina, "2019-04-26"), 1);
+    g.AddEvent(Event(kRussia, Relation::kCooperatesWith, kChina, "2023-03-21"), 2);
+    g.AddEvent(Event(kPutin, Relation::kConsults, kXi, "2023-03-20"), 3);
+    g.AddEvent(Event(kChina, Relation::kAccuses, kRussia, "2018-01-01"), 4);
+    auto undated = Event(kChina, Relation::kAccuses, kRussia, "");
+    g.AddEvent(undated, 5);
+    g.Finish();
+    return g;
+  };
+  CHECK(build({}).edge_count() == 3);
+  CHECK(build({}).actor_count() == 4);
+
+  EventFilter since;
+  since.since = ParseDate("2020-01-01");
+  ActorGraph recent = build(since);
+  CHECK(recent.edge_count() == 2);  // the 2018 accusation and the undated one are out
+  CHECK(recent.graph()[recent.SortedEdges()[1]].count == 1);
+
+  EventFilter until;
+  until.until = ParseDate("2019-12-31");
+  CHECK(build(until).edge_count() == 2);  // RUS->CHN (2019) and CHN->RUS (2018)
+
+  EventFilter conflict;
+  conflict.AddRelation(Relation::kAccuses);
+  ActorGraph accusations = build(conflict);
+  REQUIRE(accusations.edge_count() == 1);
+  CHECK(accusations.graph()[accusations.SortedEdges()[0]].count == 2);  // undated kept
+
+  EventFilter persons;
+  persons.AddActorType(ActorType::kPerson);
+  ActorGraph people = build(persons);
+  CHECK(people.edge_count() == 1);
+  CHECK(people.actor_count() == 2);
+  CHECK(people.Find("xi-jinping"));
+  CHECK_FALSE(people.Find("RUS"));
+
+  EventFilter strong;
+  strong.min_count = 2;
+  ActorGraph pruned = build(strong);
+  CHECK(pruned.edge_count() == 2);
+  CHECK(pruned.actor_count() == 2);  // Putin and Xi lost their only edge
+  CHECK_FALSE(pruned.Find("vladimir-putin"));
+  for (Edge e : pruned.SortedEdges()) CHECK(pruned.graph()[e].count == 2);
+}
+
+TEST_CASE("a subgraph keeps the chosen actors and the edges among them") {
+  ActorGraph g;
+  g.AddEvent(Event(kRussia, Relation::kConsults, kChina, "2019-04-26"), 1);
+  g.AddEvent(Event(kPutin, Relation::kConsults, kXi, "2019-04-26"), 2);
+  g.AddEvent(Event(kPutin, Relation::kConsults, kChina, "2019-04-26"), 3);
+  std::vector<bool> keep(g.actor_count(), false);
+  keep[*g.Find("RUS")] = true;
+  keep[*g.Find("CHN")] = true;
+  keep[*g.Find("xi-jinping")] = true;
+  ActorGraph sub = g.Subgraph(keep);
+  CHECK(sub.actor_count() == 2);  // Xi has no edge left
+  REQUIRE(sub.edge_count() == 1);
+  const RelationEdge& edge = sub.graph()[sub.SortedEdges()[0]];
+  CHECK(edge.evidence == std::vector<EvidenceRef>{{1, ParseDate("2019-04-26")}});
+  CHECK(sub.node(*sub.Find("RUS")).label == "Russia");
 }

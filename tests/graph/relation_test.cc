@@ -35,3 +35,30 @@ TEST_CASE("relation classes and intensities follow the codebook") {
   CHECK(Info(Relation::kSanctions).cameo_root == "16");
   CHECK(Info(Relation::kSupports).plover == "SUPPORT");
 }
+
+TEST_CASE("filter words name one relation, a class, or half of the classes") {
+  using irkg::graph::ParseRelationSet;
+  auto members = [](uint32_t mask) {
+    std::set<std::string> out;
+    for (const auto& info : AllRelations()) {
+      if (mask >> static_cast<unsigned>(info.relation) & 1u)
+        out.insert(std::string(info.predicate));
+    }
+    return out;
+  };
+  CHECK(members(*ParseRelationSet("threatens")) == std::set<std::string>{"threatens"});
+  CHECK(members(*ParseRelationSet("ASSAULT")) == std::set<std::string>{"assaults"});
+  CHECK(members(*ParseRelationSet("material-conflict")) ==
+        std::set<std::string>{"protests-against", "mobilizes-against", "coerces", "assaults"});
+  CHECK(members(*ParseRelationSet("conflict")) ==
+        std::set<std::string>{"accuses", "rejects", "threatens", "sanctions", "protests-against",
+                              "mobilizes-against", "coerces", "assaults"});
+  CHECK(members(*ParseRelationSet("cooperation")).size() == 8);
+  CHECK(members(*ParseRelationSet("verbal")) ==
+        std::set<std::string>{"agrees-with", "consults", "supports", "requests-from", "accuses",
+                              "rejects", "threatens", "sanctions"});
+  CHECK(members(*ParseRelationSet("material")).size() == 8);
+  CHECK_FALSE(ParseRelationSet("war"));
+  CHECK_FALSE(ParseRelationSet("-conflict"));
+  CHECK_FALSE(ParseRelationSet(""));
+}

@@ -155,3 +155,118 @@ TEST_CASE("a database that cannot be opened is an error naming the path") {
     CHECK(std::string(e.what()).rfind(path + ": cannot open the database:", 0) == 0);
   }
 }
+
+TEST_CASE("evidence keys are the same when an article is ingested again") {
+  Article a = MakeArticle("a1", "Russia and China cooperate.");
+  a.url = "https://example.org/a1";
+  a.source = "Example News";
+  std::vector<EventRecord> events = {MakeEvent("a1", "RUS", "CHN", Relation::kCooperatesWith),
+                                     MakeEvent("a1", "RUS", "CHN", Relation::kCooperatesWith),
+                                     MakeEvent("a1", "CHN", "RUS", Relation::kCooperatesWith)};
+  auto keys_of = [](const Store& store) {
+    std::vector<uint64_t> keys;
+    store.ForEachEvent([&](const StoredEvent& e) { keys.push_back(e.key); });
+    return keys;
+  };
+  Store first(":memory:");
+  first.PutArticle(MakeArticle("other", "x"), {MakeEvent("other", "USA", "IRN", Relation::kAids)});
+  first.PutArticle(a, events);
+  Store second(":memory:");
+  second.PutArticle(a, events);
+  std::vector<uint64_t> keys = keys_of(second);
+  REQUIRE(keys.size() == 3);
+  // Two events that share sentence, span and triple still get distinct keys.
+  CHECK(keys[0] == EvidenceKey(events[0]));
+  CHECK(keys[1] == EvidenceKey(events[1], 2));
+  CHECK(keys[0] != keys[1]);
+  std::vector<uint64_t> first_keys = keys_of(first);
+  CHECK(std::vector<uint64_t>(first_keys.begin() + 1, first_keys.end()) == keys);
+  // Replacing the article with new content keeps the keys of the events that stay.
+  a.text = "Russia and China cooperate closely.";
+  CHECK(second.PutArticle(a, events) == Store::PutResult::kReplaced);
+  CHECK(keys_of(second) == keys);
+
+  std::vector<StoredEvent> found = second.EventsByKey({keys[2], 42, keys[0]});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].event.source.id == "CHN");
+  CHECK(found[0].key == keys[2]);
+  CHECK(found[0].article_url == "https://example.org/a1");
+  CHECK(found[0].article_source == "Example News");
+  CHECK(found[0].event.text == "sentence");
+  REQUIRE(found[0].event.via.size() == 1);
+  CHECK(found[0].event.via[0].label == "Shanghai Cooperation Organisation");
+  CHECK(found[1].event.source.id == "RUS");
+  CHECK(FormatEvidenceKey(0x00ab) == "00000000000000ab");
+  CHECK(ParseEvidenceKey("00000000000000ab") == 0xab);
+  CHECK_FALSE(ParseEvidenceKey("00000000000000aB"));
+  CHECK_FALSE(ParseEvidenceKey("ab"));
+}
+
+TEST_CASE("a version 2 database gains evidence keys equal to those of a fresh ingest") {
+  irkg::testing::TempDir dir;
+  const std::string path = dir.File("v2.db");
+  EventRecord event = MakeEvent("old", "RUS", "CHN", Relation::kConsults);
+  {
+    Store store(path);
+    store.PutArticle(MakeArticle("old", "Russia consulted China."), {event, event});
+  }
+  {
+    // Take it back to version 2: no key column, no application id.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec(
+        "DROP INDEX events_key; ALTER TABLE events DROP COLUMN key; PRAGMA application_id = 0; "
+        "PRAGMA user_version = 2;");
+  }
+  Store store(path);
+  std::vector<uint64_t> keys;
+  store.ForEachEvent([&](const StoredEvent& e) { keys.push_back(e.key); });
+  CHECK(keys == std::vector<uint64_t>{EvidenceKey(event), EvidenceKey(event, 2)});
+  SQLite::Database check(path);
+  CHECK(check.execAndGet("PRAGMA user_version").getInt() == 3);
+  CHECK(check.execAndGet("PRAGMA application_id").getInt() == Store::kApplicationId);
+}
+
+TEST_CASE("a database that is not irkg's is refused and left untouched") {
+  irkg::testing::TempDir dir;
+  const std::string other = dir.File("other.db");
+  {
+    SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(
+        "CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT); "
+        "INSERT INTO customers(name) VALUES('Ada');");
+  }
+  const std::string before = irkg::testing::ReadFile(other);
+  for (auto mode : {Store::OpenMode::kCreate, Store::OpenMode::kExisting}) {
+    try {
+      Store store(other, mode);
+      FAIL("expected an error");
+    } catch (const irkg::Error& e) {
+      CHECK(std::string(e.what()) ==
+            other + ": not an irkg database (it holds tables customers); it was left untouched");
+    }
+  }
+  CHECK(irkg::testing::ReadFile(other) == before);
+  CHECK_FALSE(std::filesystem::exists(other + "-wal"));
+
+  const std::string text = dir.File("notes.db");
+  irkg::testing::WriteFile(text, std::string(2048, 'x'));
+  try {
+    Store store(text);
+    FAIL("expected an error");
+  } catch (const irkg::Error& e) {
+    CHECK(std::string(e.what()) == text +
+                                       ": not an irkg database (file is not a database); it was "
+                                       "left untouched");
+  }
+  CHECK(irkg::testing::ReadFile(text) == std::string(2048, 'x'));
+
+  try {
+    Store store(dir.File("absent.db"), Store::OpenMode::kExisting);
+    FAIL("expected an error");
+  } catch (const irkg::Error& e) {
+    CHECK(std::string(e.what()) == dir.File("absent.db") +
+                                       ": no such database (run 'irkg ingest' first, or pass "
+                                       "--db)");
+  }
+  CHECK_FALSE(std::filesystem::exists(dir.File("absent.db")));
+}

@@ -202,3 +202,28 @@ TEST_CASE("a truncated or corrupt gzip file is reported, and the lines before th
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].ToString().find(plain + ":1: not gzip data") == 0);
 }
+
+TEST_CASE("text files in a directory are named by their path inside it") {
+  irkg::testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "a");
+  std::filesystem::create_directories(dir.path() / "b" / "c");
+  irkg::testing::WriteFile(dir.File("a/talks.txt"), "Russia and China held talks.\n");
+  irkg::testing::WriteFile(dir.File("b/c/talks.txt"), "Japan accused China.\n");
+  irkg::testing::WriteFile(dir.File("top.txt"), "France aided Mali.\n");
+  irkg::testing::WriteFile(dir.File("b/news.jsonl"), "\n{\"id\": \"n1\", \"text\": \"A text.\"}\n");
+  std::vector<Article> articles;
+  Diagnostics diagnostics;
+  std::istringstream no_stdin;
+  ReadArticles(
+      {dir.path().string(), dir.File("a/talks.txt")}, {}, no_stdin,
+      [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  CHECK(diagnostics.empty());
+  std::vector<std::string> ids;
+  for (const Article& a : articles) ids.push_back(a.id);
+  CHECK(ids ==
+        std::vector<std::string>{"a/talks.txt", "b/c/talks.txt", "n1", "top.txt", "talks.txt"});
+  CHECK(articles[1].origin_file == dir.File("b/c/talks.txt"));
+  CHECK(articles[1].origin_line == 0);
+  CHECK(articles[2].origin_file == dir.File("b/news.jsonl"));
+  CHECK(articles[2].origin_line == 2);
+}

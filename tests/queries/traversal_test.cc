@@ -11,7 +11,7 @@ namespace {
 
 ActorRef State(const std::string& id) { return {id, id + " label", ActorType::kState, id}; }
 
-void Add(ActorGraph& g, const std::string& s, Relation r, const std::string& t, int64_t id) {
+void Add(ActorGraph& g, const std::string& s, Relation r, const std::string& t, uint64_t id) {
   EventRecord e;
   e.source = State(s);
   e.target = State(t);
@@ -77,4 +77,40 @@ TEST_CASE("suggestions for unknown actors") {
   CHECK(Suggest(g, "Atlantis", 3).empty());
   CHECK(ParseDirection("out") == Direction::kOut);
   CHECK_FALSE(ParseDirection("sideways"));
+}
+
+TEST_CASE(
+    "neighbours are ranked by the events joining them; edges between a pair, strongest first") {
+  ActorGraph g;
+  Add(g, "USA", Relation::kAids, "UKR", 1);
+  Add(g, "ZAF", Relation::kConsults, "USA", 2);
+  Add(g, "ZAF", Relation::kConsults, "USA", 3);
+  Add(g, "USA", Relation::kAccuses, "ZAF", 4);
+  Add(g, "CAN", Relation::kConsults, "USA", 5);
+  auto near = Neighborhood(g, *g.Find("USA"), 1, Direction::kBoth);
+  std::vector<std::string> ids;
+  for (const Neighbor& n : near) ids.push_back(g.node(n.actor).id);
+  // ZAF: 3 events; CAN and UKR: one each, by id.
+  CHECK(ids == std::vector<std::string>{"ZAF", "CAN", "UKR"});
+  CHECK(Strength(g, near[0].edges) == 3);
+  auto between = EdgesBetween(g, *g.Find("USA"), *g.Find("ZAF"));
+  REQUIRE(between.size() == 2);
+  CHECK(g.graph()[between[0]].relation == Relation::kConsults);  // 2 events
+  CHECK(g.graph()[between[0]].count == 2);
+  CHECK(g.graph()[between[1]].relation == Relation::kAccuses);
+  CHECK(EdgesBetween(g, *g.Find("UKR"), *g.Find("ZAF")).empty());
+}
+
+TEST_CASE("suggestions by name: close spellings and word starts, not any shared letters") {
+  std::vector<NamedActor> actors = {{"RUS", {"RUS", "Russia", "Russian Federation"}},
+                                    {"BLR", {"BLR", "Belarus"}},
+                                    {"USA", {"USA", "United States"}},
+                                    {"PRK", {"PRK", "North Korea"}}};
+  CHECK(SuggestNames(actors, "Rusia", 5) == std::vector<std::string>{"RUS"});
+  CHECK(SuggestNames(actors, "korea", 5) == std::vector<std::string>{"PRK"});
+  CHECK(SuggestNames(actors, "Untied States", 5) == std::vector<std::string>{"USA"});
+  CHECK(SuggestNames(actors, "rus", 5) == std::vector<std::string>{"RUS"});
+  CHECK(SuggestNames(actors, "Atlantis", 5).empty());
+  CHECK(EditDistance("extarct", "extract") == 1);
+  CHECK(EditDistance("kitten", "sitting") == 3);
 }

@@ -19,6 +19,14 @@ class Store;
 /// A node of the merged graph: the actor as events name it.
 using ActorNode = ActorRef;
 
+/// One event behind a merged edge: its evidence key and date.
+struct EvidenceRef {
+  uint64_t key = 0;  ///< EvidenceKey(); FormatEvidenceKey() gives the form users see.
+  std::optional<Date> date;
+
+  friend bool operator==(const EvidenceRef&, const EvidenceRef&) = default;
+};
+
 /// A merged edge: every non-negated event with the same (source, relation, target).
 struct RelationEdge {
   Relation relation = Relation::kConsults;
@@ -26,9 +34,12 @@ struct RelationEdge {
   std::optional<Date> first;
   std::optional<Date> last;
   double confidence_sum = 0.0;
-  std::vector<int64_t> evidence;  ///< Stored event ids, ascending.
-  std::vector<std::string> via;   ///< Actor ids, sorted, unique.
-  uint32_t intended = 0;          ///< How many of the events were intended rather than asserted.
+  std::vector<EvidenceRef> evidence;  ///< The events; by ascending key once Finish() ran.
+  std::vector<std::string> via;       ///< Actor ids, sorted, unique.
+  uint32_t intended = 0;              ///< How many of the events were intended, not asserted.
+
+  /// The newest evidence (latest date; undated last; ties to the smaller key), or nullptr.
+  const EvidenceRef* Newest() const;
 };
 
 using BoostGraph =
@@ -42,10 +53,32 @@ enum class GraphLevel : uint8_t {
   kState,  ///< Everything rolled up to its affiliation on the event's date.
 };
 
+/// Which events and edges a graph keeps. The default keeps everything.
+struct EventFilter {
+  std::optional<Date> since;  ///< Events dated before are left out (undated ones too, when set).
+  std::optional<Date> until;  ///< Events dated after are left out (undated ones too, when set).
+  uint32_t relations = 0;     ///< One bit per Relation (1 << value); 0 keeps every relation.
+  uint32_t actor_types = 0;   ///< One bit per ActorType of both nodes; 0 keeps every type.
+  uint32_t min_count = 1;     ///< Merged edges with fewer events are dropped (by Finish()).
+
+  /// Keeps `relation` (and, on the first call, only the relations named so far).
+  void AddRelation(Relation relation) { relations |= 1u << static_cast<unsigned>(relation); }
+  void AddActorType(ActorType type) { actor_types |= 1u << static_cast<unsigned>(type); }
+  bool Keeps(Relation relation) const {
+    return relations == 0 || (relations >> static_cast<unsigned>(relation) & 1u) != 0;
+  }
+  bool Keeps(ActorType type) const {
+    return actor_types == 0 || (actor_types >> static_cast<unsigned>(type) & 1u) != 0;
+  }
+  /// Whether the event's date lies within [since, until].
+  bool KeepsDate(const std::optional<Date>& date) const;
+};
+
 /// What goes into a graph.
 struct GraphOptions {
   GraphLevel level = GraphLevel::kActor;
   bool include_hypothetical = false;  ///< Hypothetical events are left out unless asked for.
+  EventFilter filter;
 };
 
 /// The merged actor graph over Boost.Graph: one vertex per actor, one edge per (source, relation,
@@ -54,14 +87,24 @@ class ActorGraph {
  public:
   explicit ActorGraph(GraphOptions options = {});
 
-  /// Merges one event; negated events and self-loops are ignored. `event_id` is its evidence id.
-  void AddEvent(const EventRecord& event, int64_t event_id);
+  /// Merges one event; negated events, self-loops and events the filter leaves out are ignored.
+  /// `key` is its evidence key.
+  void AddEvent(const EventRecord& event, uint64_t key);
+
+  /// Sorts each edge's evidence by key, drops the merged edges with fewer than the filter's
+  /// min_count events, and the actors left without an edge. O(V + E + events log events); call
+  /// it once all events are in.
+  void Finish();
 
   /// Tells the graph an actor's label and type before events name it, so that a state-level
   /// roll-up to an affiliation gets the right label. Later calls for the same id are ignored.
   void AddKnownActor(const ActorRef& actor);
 
-  /// Builds the graph from every actor and event in a store.
+  /// The graph of the actors for which `keep[vertex]` is true and the edges among them (actors
+  /// left without an edge are dropped). O(V + E).
+  ActorGraph Subgraph(const std::vector<bool>& keep) const;
+
+  /// Builds the graph from every actor and event in a store, and finishes it.
   static ActorGraph FromStore(const Store& store, GraphOptions options = {});
 
   std::optional<Vertex> Find(std::string_view id) const;
@@ -77,13 +120,17 @@ class ActorGraph {
   std::vector<Edge> SortedEdges() const;
 
  private:
-  Vertex VertexFor(const ActorRef& actor);
+  // The node an actor of an event becomes at the graph's level.
+  ActorRef NodeFor(const ActorRef& actor) const;
+  Vertex VertexFor(const ActorRef& node);
 
   GraphOptions options_;
   BoostGraph graph_;
   std::unordered_map<std::string, Vertex> index_;
   std::unordered_map<std::string, ActorRef> known_;
-  std::map<std::tuple<Vertex, Relation, Vertex>, Edge> edges_;
+  // (source, relation, target) packed by EdgeKey() -> edge: a hash map, since lookups in a
+  // tree of tens of thousands of edges dominated building a graph.
+  std::unordered_map<uint64_t, Edge> edges_;
 };
 
 }  // namespace irkg::graph

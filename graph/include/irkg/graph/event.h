@@ -49,6 +49,18 @@ struct EventRecord {
   std::optional<ActorRef> reported_by;
 };
 
+/// The evidence key of an event: a 64-bit FNV-1a hash of its article id, sentence index, sentence
+/// span, source id, relation and target id. It names the event in the store, the queries and
+/// every export, and stays the same when the article is ingested again. `ordinal` tells apart
+/// events of one article that share all of these (the second such event has ordinal 2, ...).
+uint64_t EvidenceKey(const EventRecord& event, int ordinal = 1);
+
+/// An evidence key as 16 lower-case hex digits, the form users see.
+std::string FormatEvidenceKey(uint64_t key);
+
+/// Parses 16 hex digits; nullopt for anything else.
+std::optional<uint64_t> ParseEvidenceKey(std::string_view text);
+
 /// An article as irkg reads it.
 struct Article {
   std::string id;
@@ -63,7 +75,9 @@ struct Article {
   /// Whom such a statement addresses ("you", "your"): for a UN General Debate statement, the
   /// President of the General Assembly, coded UN. Empty when unknown.
   std::string addressee;
-  std::string origin;  ///< Where it was read from ("news.jsonl:12"), for messages only.
+  std::string origin;       ///< Where it was read from ("news.jsonl:12"), for messages only.
+  std::string origin_file;  ///< The file of `origin` ("news.jsonl"), for diagnostics.
+  int origin_line = 0;      ///< The line of `origin`; 0 for a whole file (a .txt article).
 
   /// A stable 64-bit hash (FNV-1a) of date, title and text, as 16 hex digits. Re-ingesting an
   /// article with the same hash adds nothing.

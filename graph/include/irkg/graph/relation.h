@@ -59,6 +59,11 @@ std::optional<Relation> ParseRelation(std::string_view name);
 /// "verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict".
 std::string_view ToString(RelationClass relation_class);
 
+/// The relations a filter word names, one bit per relation (1 << value): a predicate or PLOVER
+/// name (one relation), a class ("verbal-cooperation", ...), or a half of the quad classes:
+/// "cooperation", "conflict", "verbal", "material". Nullopt for anything else.
+std::optional<uint32_t> ParseRelationSet(std::string_view name);
+
 /// Relations that come from the actor knowledge base rather than from news events. They are kept
 /// apart from events: never merged into event edges, never counted as evidence.
 enum class StructuralRelation : uint8_t { kMemberOf, kLeads, kPartOf };

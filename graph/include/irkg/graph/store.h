@@ -10,7 +10,8 @@
 
 namespace SQLite {
 class Database;
-}
+class Statement;
+}  // namespace SQLite
 
 namespace irkg::graph {
 
@@ -22,10 +23,21 @@ struct StoreStats {
   int64_t actors = 0;
 };
 
-/// An event as stored, with its row id (the evidence id used by graphs and exports).
+/// An event as stored: its evidence key (stable across re-ingests), its row id (internal, changes
+/// when its article is replaced) and, when read with its article, that article's url and source.
 struct StoredEvent {
   int64_t id = 0;
+  uint64_t key = 0;
   EventRecord event;
+  std::string article_url;
+  std::string article_source;
+};
+
+/// Which columns a read fills in.
+enum class EventFields : uint8_t {
+  kAll,    ///< Everything, sentence text, rule and reporter included.
+  kGraph,  ///< What a merged graph needs: key, date, actors, relation, via ids (labels empty),
+           ///< negated, mode, confidence. Several times faster than kAll.
 };
 
 /// The SQLite database that holds articles and their events: the one source of truth.
@@ -33,9 +45,15 @@ struct StoredEvent {
 /// path on failure.
 class Store {
  public:
-  /// Opens (creating when absent) the database at `path`; ":memory:" gives a private in-memory
-  /// store. Creates or upgrades the schema.
-  explicit Store(const std::string& path);
+  enum class OpenMode : uint8_t {
+    kCreate,    ///< Create the database when absent (ingest).
+    kExisting,  ///< Fail when it is absent (queries, stats, export).
+  };
+
+  /// Opens the database at `path`; ":memory:" gives a private in-memory store. Creates or
+  /// upgrades the schema. A file that is not an irkg database (another program's SQLite
+  /// database, or not SQLite at all) is refused and left untouched.
+  explicit Store(const std::string& path, OpenMode mode = OpenMode::kCreate);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -44,10 +62,16 @@ class Store {
 
   /// Stores an article with its events in one transaction. An article whose id and content hash
   /// are already stored is left alone (kUnchanged); one whose content changed has its events
-  /// replaced (kReplaced).
+  /// replaced (kReplaced). Each event gets its evidence key (EvidenceKey, with ordinals for
+  /// events of the article that share one).
   PutResult PutArticle(const Article& article, const std::vector<EventRecord>& events);
 
-  /// Groups many PutArticle calls into one transaction; commits on Commit(), rolls back if
+  /// Whether an article with this id and content hash is stored: such an article need not be
+  /// extracted again.
+  bool HasArticle(const std::string& id, const std::string& content_hash) const;
+
+  /// Groups many PutArticle calls into one transaction (taken at once, so that a second writer
+  /// waits for it or fails with "database is locked"); commits on Commit(), rolls back if
   /// destroyed before.
   class Batch {
    public:
@@ -66,19 +90,37 @@ class Store {
   /// Calls `visit` for every stored actor in id order.
   void ForEachActor(const std::function<void(const ActorRef&)>& visit) const;
 
-  /// Calls `visit` for every stored event in id order.
-  void ForEachEvent(const std::function<void(const StoredEvent&)>& visit) const;
+  /// Calls `visit` for every stored event in row order (the order they were stored).
+  void ForEachEvent(const std::function<void(const StoredEvent&)>& visit,
+                    EventFields fields = EventFields::kAll) const;
+
+  /// The events with these evidence keys, with their articles' url and source, in the order of
+  /// `keys`; keys that are not stored are left out. One indexed lookup per key.
+  std::vector<StoredEvent> EventsByKey(const std::vector<uint64_t>& keys) const;
+
   StoreStats Stats() const;
   const std::string& path() const { return path_; }
 
   /// The schema version this build writes.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
+  /// SQLite's application id for irkg databases ("irkg" in ASCII).
+  static constexpr int kApplicationId = 0x69726b67;
 
  private:
+  void CheckIsIrkg();
   void Migrate();
+  void FillEvidenceKeys();
+  SQLite::Statement& Cached(std::unique_ptr<SQLite::Statement>& slot, const char* sql);
+
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   int batch_depth_ = 0;
+  // Statements of PutArticle, prepared once per store rather than once per article.
+  std::unique_ptr<SQLite::Statement> find_article_;
+  std::unique_ptr<SQLite::Statement> delete_article_;
+  std::unique_ptr<SQLite::Statement> insert_article_;
+  std::unique_ptr<SQLite::Statement> insert_event_;
+  std::unique_ptr<SQLite::Statement> insert_via_;
 };
 
 }  // namespace irkg::graph

@@ -44,12 +44,34 @@ struct Neighbor {
   std::vector<graph::Edge> edges;  ///< Every edge between parent and actor (either direction).
 };
 
-/// Actors within `depth` hops (breadth-first), nearest first, then by id.
+/// How much evidence a set of edges holds: the sum of their event counts.
+uint64_t Strength(const graph::ActorGraph& graph, const std::vector<graph::Edge>& edges);
+
+/// Every edge between `a` and `b`, both directions, most events first, then by relation and
+/// direction (a -> b first).
+std::vector<graph::Edge> EdgesBetween(const graph::ActorGraph& graph, graph::Vertex a,
+                                      graph::Vertex b);
+
+/// Actors within `depth` hops (breadth-first), nearest first; within one depth the strongest
+/// first (Strength of the edges joining them to the actor before them), then by id.
 std::vector<Neighbor> Neighborhood(const graph::ActorGraph& graph, graph::Vertex start, int depth,
                                    Direction direction);
 
-/// Levenshtein distance between two strings, O(|a| * |b|): for "did you mean" suggestions.
+/// Edit distance between two strings (insertions, deletions, substitutions and swaps of two
+/// neighbouring characters), O(|a| * |b|): for "did you mean" suggestions.
 size_t EditDistance(std::string_view a, std::string_view b);
+
+/// An actor with the names it can be found by: for suggestions.
+struct NamedActor {
+  std::string id;
+  std::vector<std::string> names;  ///< Id, label, names and aliases.
+};
+
+/// Up to `limit` ids of candidates with a name that looks like `text`, best first: within
+/// max(1, length / 4) edits (case-insensitive), or whose name has a word starting with `text`
+/// (three letters or more). "Rusia" finds Russia, not Belarus. O(total name length * |text|).
+std::vector<std::string> SuggestNames(const std::vector<NamedActor>& candidates,
+                                      std::string_view text, size_t limit);
 
 /// Up to `limit` actor ids of the graph that look like `text` (edit distance on ids and labels,
 /// case-insensitive), best first: for "did you mean" messages.
