@@ -2,6 +2,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -19,7 +20,8 @@ namespace irkg::cli {
 
 void AddKnowledgeOptions(CLI::App& app, CommonOptions& options) {
   app.add_option("--data-dir", options.data_dir,
-                 "Directory of actor and relation data (default: $IRKG_DATA_DIR or the built-in)");
+                 "Directory of actor and relation data (default: $IRKG_DATA_DIR, else "
+                 "../share/irkg beside the irkg executable)");
   app.add_option("--actors", options.actor_files,
                  "Extra .actors file that adds or overrides actors (repeatable)")
       ->allow_extra_args(false);
@@ -46,20 +48,39 @@ void AddJsonOption(CLI::App& app, CommonOptions& options) {
 
 std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx) {
   ingest::KnowledgeBaseSources sources;
-  sources.data_dir = options.data_dir.empty() ? ingest::DefaultDataDir() : options.data_dir;
+  sources.data_dir = FindDataDir(options.data_dir).path;
   sources.actor_files = options.actor_files;
   sources.pattern_files = options.pattern_files;
+  // A directory reads as an empty file: say so rather than load nothing from it.
+  for (const auto& [option, files] :
+       {std::pair{"--actors", &options.actor_files}, {"--patterns", &options.pattern_files}}) {
+    for (const std::string& f : *files) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(f, ec)) {
+        throw UsageError(std::string(option) + " " + f + ": is a directory, not a file");
+      }
+    }
+  }
   Diagnostics diagnostics;
   auto kb = ingest::LoadKnowledgeBase(sources, diagnostics);
   for (const Diagnostic& d : diagnostics) ctx.err << "irkg: " << d.ToString() << "\n";
   if (!diagnostics.empty()) ctx.input_problems = true;
+  // Coding with no actors or no triggers would store articles with no events, as if they had
+  // none; a later ingest with the right data would take them as unchanged.
+  if (kb->actors.actors().empty()) {
+    throw Error(sources.data_dir + ": no actors in the data directory (*.actors files)");
+  }
+  if (kb->relations.size() == 0) {
+    throw Error(sources.data_dir +
+                ": no relation patterns in the data directory (*.patterns files)");
+  }
   return kb;
 }
 
 std::optional<graph::Date> ParseDateOption(const std::string& text) {
   if (text.empty()) return std::nullopt;
   auto date = graph::ParseDate(text);
-  if (!date) throw CLI::ValidationError("--date", "expected YYYY-MM-DD, got '" + text + "'");
+  if (!date) throw UsageError("--date: expected YYYY-MM-DD, got '" + text + "'");
   return date;
 }
 
@@ -305,6 +326,8 @@ Command ExtractCommand() {
                              exporter::WriteEventJson(e, ctx.out);
                              ctx.out << '\n';
                            }
+                           // A full disk or a closed pipe ends the run, not just the output.
+                           if (!ctx.out) throw WriteError("standard output");
                          });
               ctx.out.flush();
               return ReportDiagnostics(diagnostics, ctx.err);

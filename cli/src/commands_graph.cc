@@ -166,16 +166,20 @@ Command ExportCommand() {
               }
               // Write beside the target and rename, so a failed export never leaves half a file.
               std::string tmp = *output + ".tmp";
-              {
+              std::error_code ec;
+              try {
                 std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
                 if (!file) throw Error(*output + ": cannot write");
                 write(file);
-                file.flush();
-                if (!file) throw Error(*output + ": write failed");
+                if (!file.flush()) throw WriteError(*output);
+                file.close();
+                if (!file) throw WriteError(*output);
+                std::filesystem::rename(tmp, *output, ec);
+                if (ec) throw Error(*output + ": cannot write: " + ec.message());
+              } catch (...) {
+                std::filesystem::remove(tmp, ec);
+                throw;
               }
-              std::error_code ec;
-              std::filesystem::rename(tmp, *output, ec);
-              if (ec) throw Error(*output + ": cannot write: " + ec.message());
               ctx.err << "wrote " << *format << " (" << g.actor_count() << " actors, "
                       << g.edge_count() << " relations) to " << *output << "\n";
               return kExitOk;
