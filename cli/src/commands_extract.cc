@@ -1,4 +1,5 @@
 // extract and ingest: articles in, events out (to JSON Lines or to the store).
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -298,9 +299,15 @@ void AddInputOptions(CLI::App& app, InputOptions& options) {
       ->capture_default_str();
 }
 
+// The problems that made input be skipped; warnings are not among them.
+size_t CountProblems(const Diagnostics& diagnostics) {
+  return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                           [](const Diagnostic& d) { return !d.warning; }));
+}
+
 int ReportDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
   for (const Diagnostic& d : diagnostics) err << "irkg: " << d.ToString() << "\n";
-  return diagnostics.empty() ? kExitOk : kExitInputErrors;
+  return CountProblems(diagnostics) == 0 ? kExitOk : kExitInputErrors;
 }
 
 Command ExtractCommand() {
@@ -396,13 +403,15 @@ Command IngestCommand() {
               if (common->json) {
                 ctx.out << "{\"db\":\"" << common->db << "\",\"added\":" << added
                         << ",\"unchanged\":" << unchanged << ",\"replaced\":" << replaced
-                        << ",\"events\":" << events << ",\"problems\":" << diagnostics.size()
-                        << "}\n";
+                        << ",\"events\":" << events
+                        << ",\"problems\":" << CountProblems(diagnostics) << "}\n";
               } else {
                 ctx.out << "ingested into " << common->db << ": " << added << " articles added, "
                         << replaced << " replaced, " << unchanged << " unchanged; " << events
                         << " events stored";
-                if (!diagnostics.empty()) ctx.out << "; " << diagnostics.size() << " problems";
+                if (size_t problems = CountProblems(diagnostics)) {
+                  ctx.out << "; " << problems << " problems";
+                }
                 ctx.out << "\n";
               }
               return ReportDiagnostics(diagnostics, ctx.err);

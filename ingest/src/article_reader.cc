@@ -19,6 +19,7 @@
 #endif
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -232,9 +233,43 @@ class JsonScratch {
   std::vector<char> stack_;
 };
 
+// RapidJSON parses nested values by recursion: a line of a few hundred thousand brackets would
+// overflow the stack. An article is a flat object; anything nested deeper than this is refused.
+constexpr int kMaxJsonDepth = 64;
+
+// The offset of the bracket that opens level kMaxJsonDepth + 1, or npos. Brackets inside strings
+// do not count.
+size_t FindExcessNesting(std::string_view line) {
+  int depth = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"') {
+      // Skip the string, escapes included.
+      for (++i; i < line.size() && line[i] != '"'; ++i) {
+        if (line[i] == '\\') ++i;
+      }
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// What an article line said about itself that is worth a warning.
+struct LineNotes {
+  std::string date_warning;
+};
+
 // Parses one JSON line into an article, in place (the line's bytes are overwritten); returns an
 // error message or empty. In-place parsing copies each string once, into the article.
-std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& article) {
+std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& article,
+                             LineNotes& notes) {
+  if (const size_t at = FindExcessNesting(line); at != std::string_view::npos) {
+    return "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
+           " levels (at byte " + std::to_string(at) + ")";
+  }
   json::MemoryPoolAllocator<> values(scratch.values().data(), scratch.values().size());
   json::MemoryPoolAllocator<> stack(scratch.stack().data(), scratch.stack().size());
   json::GenericDocument<json::UTF8<>, json::MemoryPoolAllocator<>, json::MemoryPoolAllocator<>> doc(
@@ -267,8 +302,14 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
     article.speaker = GetString(doc, "speaker_country");
     if (!article.speaker.empty() && article.addressee.empty()) article.addressee = "UN";
   }
-  std::string date = GetString(doc, "date");
-  if (!date.empty()) {
+  auto date_member = doc.FindMember("date");
+  if (date_member == doc.MemberEnd() || date_member->value.IsNull()) {
+    notes.date_warning = "article " + article.id + " has no \"date\": stored undated";
+  } else if (!date_member->value.IsString()) {
+    notes.date_warning = "article " + article.id +
+                         ": \"date\" is not a string (expected \"YYYY-MM-DD\"): stored undated";
+  } else {
+    std::string date = GetString(doc, "date");
     article.date = graph::ParseDate(date.substr(0, std::min<size_t>(date.size(), 10)));
     if (!article.date) return "invalid \"date\" '" + date + "' (expected YYYY-MM-DD)";
   }
@@ -277,6 +318,18 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
 }
 
 bool HasSuffix(const std::string& s, std::string_view suffix) { return s.ends_with(suffix); }
+
+// Editors on Windows start UTF-8 files with a byte order mark; it is no part of the text.
+void StripByteOrderMark(std::string& text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+}
+
+// Why reading stopped: the system's reason, when it left one.
+std::string ReadErrorMessage(int lines) {
+  const int error = errno;
+  return std::string("read error") + (error ? std::string(": ") + std::strerror(error) : "") +
+         "; reading stopped after line " + std::to_string(lines);
+}
 
 bool IsArticleFile(const fs::path& p) {
   std::string name = p.filename().string();
@@ -294,14 +347,19 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
   int line_no = 0;
   while (next(line)) {
     ++line_no;
+    if (line_no == 1) StripByteOrderMark(line);
     if (Trim(line).empty()) continue;
     // RapidJSON's SSE2 scanning reads whole 16-byte blocks: the last may reach past the line.
     line.reserve(line.size() + 16);
     Article article;
-    std::string error = ParseArticleLine(line, scratch, article);
+    LineNotes notes;
+    std::string error = ParseArticleLine(line, scratch, article, notes);
     if (!error.empty()) {
       diagnostics.push_back({origin, line_no, error});
       continue;
+    }
+    if (!notes.date_warning.empty()) {
+      diagnostics.push_back({origin, line_no, std::move(notes.date_warning), /*warning=*/true});
     }
     article.origin = origin + ":" + std::to_string(line_no);
     sink(std::move(article));
@@ -342,8 +400,18 @@ size_t ReadPath(const std::string& path, const ReadOptions& options, const Artic
 
 size_t ReadJsonLines(std::istream& in, const std::string& origin, const ArticleSink& sink,
                      Diagnostics& diagnostics) {
-  return ReadLines([&in](std::string& line) { return static_cast<bool>(std::getline(in, line)); },
-                   origin, sink, diagnostics);
+  int lines = 0;
+  errno = 0;
+  size_t count = ReadLines(
+      [&in, &lines](std::string& line) {
+        if (!std::getline(in, line)) return false;
+        ++lines;
+        return true;
+      },
+      origin, sink, diagnostics);
+  // A stream that fails to read (EIO, a vanished network file) ends like one that is done.
+  if (in.bad()) diagnostics.push_back({origin, lines + 1, ReadErrorMessage(lines)});
+  return count;
 }
 
 bool ReadTextArticle(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
@@ -353,9 +421,18 @@ bool ReadTextArticle(const std::string& path, const ReadOptions& options, const 
     diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
     return false;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string text = buf.str();
+  std::string text;
+  errno = 0;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<size_t>(in.gcount()));
+  }
+  if (in.bad()) {
+    const int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    diagnostics.push_back({path, lines + 1, ReadErrorMessage(lines)});
+    return false;
+  }
+  StripByteOrderMark(text);
   Article article;
   article.id = fs::path(path).filename().string();
   article.origin = path;
@@ -377,6 +454,10 @@ bool ReadTextArticle(const std::string& path, const ReadOptions& options, const 
   if (Trim(text).empty()) {
     diagnostics.push_back({path, 0, "article " + article.id + " has no text"});
     return false;
+  }
+  if (!article.date) {
+    diagnostics.push_back(
+        {path, 1, "no date (a first line 'Date: YYYY-MM-DD', or --date): stored undated", true});
   }
   article.text = std::move(text);
   sink(std::move(article));

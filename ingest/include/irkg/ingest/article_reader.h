@@ -22,9 +22,11 @@ using ArticleSink = std::function<void(graph::Article&&)>;
 
 /// Reads articles from files, directories (recursed, in name order: *.jsonl, *.jsonl.gz,
 /// *.json, *.txt) and `-` (standard input, JSON Lines). Each article goes to `sink` as soon as it
-/// is read. A missing file, a malformed JSON line or an article without text becomes a
-/// diagnostic (`file:line: message`) and the rest is still read. Returns the number of articles
-/// passed to the sink.
+/// is read. A missing file, a malformed JSON line (nested deeper than 64 levels included), an
+/// article without text or a read error becomes a diagnostic (`file:line: message`) and the rest
+/// is still read; an article without a date, or with a date that is not a string, is passed on
+/// undated with a warning. A UTF-8 byte order mark opening a file is skipped. Returns the number
+/// of articles passed to the sink.
 size_t ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& options,
                     std::istream& stdin_stream, const ArticleSink& sink, Diagnostics& diagnostics);
 
