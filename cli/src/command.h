@@ -80,6 +80,9 @@ struct DataDir {
 /// mirrors). Does not check that the directory exists: loading it does.
 DataDir FindDataDir(const std::string& option);
 
+/// The knowledge-base files the options name (--data-dir or FindDataDir(), --actors, --patterns).
+ingest::KnowledgeBaseSources KnowledgeSources(const CommonOptions& options);
+
 /// Loads the knowledge base; prints data problems to `ctx.err` as `file:line: message` and marks
 /// them as input problems (they do not stop the command).
 std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx);

@@ -16,6 +16,7 @@
 #include "irkg/export/event_json.h"
 #include "irkg/graph/store.h"
 #include "irkg/ingest/article_reader.h"
+#include "irkg/ingest/knowledge_version.h"
 
 namespace irkg::cli {
 
@@ -47,11 +48,16 @@ void AddJsonOption(CLI::App& app, CommonOptions& options) {
   app.add_flag("--json", options.json, "Print JSON instead of text");
 }
 
-std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx) {
+ingest::KnowledgeBaseSources KnowledgeSources(const CommonOptions& options) {
   ingest::KnowledgeBaseSources sources;
   sources.data_dir = FindDataDir(options.data_dir).path;
   sources.actor_files = options.actor_files;
   sources.pattern_files = options.pattern_files;
+  return sources;
+}
+
+std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx) {
+  const ingest::KnowledgeBaseSources sources = KnowledgeSources(options);
   // A directory reads as an empty file: say so rather than load nothing from it.
   for (const auto& [option, files] :
        {std::pair{"--actors", &options.actor_files}, {"--patterns", &options.pattern_files}}) {
@@ -343,22 +349,27 @@ Command ExtractCommand() {
 }
 
 Command IngestCommand() {
-  return {"ingest", "ingest INPUT... [--db FILE] [--date YYYY-MM-DD]",
+  return {"ingest", "ingest INPUT... [--db FILE] [--date YYYY-MM-DD] [--recode]",
           "Extract events from articles and store them (unchanged articles are skipped)",
           [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto input = std::make_shared<InputOptions>();
+            auto recode = std::make_shared<bool>(false);
             AddInputOptions(app, *input);
             AddDbOption(app, *common);
             AddKnowledgeOptions(app, *common);
             AddJsonOption(app, *common);
-            return [common, input](Context& ctx) {
+            app.add_flag("--recode", *recode,
+                         "Re-code unchanged articles that were coded with another version of the "
+                         "actors and patterns");
+            return [common, input, recode](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
               std::unique_ptr<ingest::KnowledgeBase> kb = LoadKnowledge(*common, ctx);
               const ingest::KnowledgeBase& knowledge = *kb;
               PendingExtractor extractor(std::move(kb));
               graph::Store store(common->db);
+              store.SetCoding(ingest::KnowledgeBaseVersion(KnowledgeSources(*common)), *recode);
               Diagnostics diagnostics;
               size_t added = 0, unchanged = 0, replaced = 0, events = 0;
               std::set<std::string> seen_actors;

@@ -12,6 +12,7 @@
 #include "irkg/export/graphml_writer.h"
 #include "irkg/export/jsonld_writer.h"
 #include "irkg/graph/store.h"
+#include "irkg/ingest/knowledge_version.h"
 #include "irkg/queries/traversal.h"
 
 namespace irkg::cli {
@@ -20,7 +21,8 @@ graph::ActorGraph LoadGraph(const CommonOptions& options) {
   if (options.db != ":memory:" && !std::filesystem::exists(options.db)) {
     throw Error(options.db + ": no such database (run 'irkg ingest' first, or pass --db)");
   }
-  graph::Store store(options.db);
+  graph::Store store(options.db, options.db == ":memory:" ? graph::Store::Access::kReadWrite
+                                                          : graph::Store::Access::kReadOnly);
   graph::GraphOptions graph_options;
   graph_options.level =
       options.level == "state" ? graph::GraphLevel::kState : graph::GraphLevel::kActor;
@@ -331,8 +333,9 @@ Command StatsCommand() {
             return [common](Context& ctx) {
               graph::ActorGraph g = LoadGraph(*common);
               if (!common->actor_files.empty()) LoadKnowledge(*common, ctx);
-              graph::Store store(common->db);
-              graph::StoreStats s = store.Stats();
+              graph::Store store(common->db, graph::Store::Access::kReadOnly);
+              graph::StoreStats s =
+                  store.Stats(ingest::KnowledgeBaseVersion(KnowledgeSources(*common)));
               std::map<graph::Relation, std::pair<size_t, uint64_t>> by_relation;
               for (graph::Edge e : g.SortedEdges()) {
                 auto& slot = by_relation[g.graph()[e].relation];
@@ -389,6 +392,8 @@ Command StatsCommand() {
                   w.EndObject();
                 }
                 w.EndArray();
+                w.Key("coded_with_other");
+                w.Int64(s.coded_with_other);
                 w.EndObject();
                 ctx.out << buf.GetString() << "\n";
                 return kExitOk;
@@ -397,6 +402,11 @@ Command StatsCommand() {
                       << " events (" << s.negated_events << " negated)\n"
                       << "graph (" << common->level << " level): " << g.actor_count() << " actors, "
                       << g.edge_count() << " merged relations\n";
+              if (s.coded_with_other > 0) {
+                ctx.out << s.coded_with_other
+                        << " articles coded with other actors or patterns than these: 'irkg "
+                           "ingest INPUT --recode' re-codes them\n";
+              }
               for (const auto& [rel, counts] : by_relation) {
                 std::string name(graph::Info(rel).predicate);
                 name.resize(std::max<size_t>(name.size(), 18), ' ');

@@ -32,13 +32,29 @@ CREATE TABLE IF NOT EXISTS event_via(
   PRIMARY KEY(event_id, position));
 )sql";
 
-// Version 2: who reported an event, when the sentence attributes it to someone else.
-constexpr const char* kSchemaV2 = R"sql(
-ALTER TABLE events ADD COLUMN reporter_id TEXT NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN reporter_label TEXT NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN reporter_type TEXT NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN reporter_affiliation TEXT NOT NULL DEFAULT '';
-)sql";
+// Columns added after version 1: {version, table, column, definition}. Version 2: who reported
+// an event, when the sentence attributes it to someone else. Version 3: the knowledge base an
+// article was coded with (a hash of its files; empty before version 3).
+struct AddedColumn {
+  int version;
+  const char* table;
+  const char* column;
+  const char* definition;
+};
+constexpr AddedColumn kAddedColumns[] = {
+    {2, "events", "reporter_id", "TEXT NOT NULL DEFAULT ''"},
+    {2, "events", "reporter_label", "TEXT NOT NULL DEFAULT ''"},
+    {2, "events", "reporter_type", "TEXT NOT NULL DEFAULT ''"},
+    {2, "events", "reporter_affiliation", "TEXT NOT NULL DEFAULT ''"},
+    {3, "articles", "coded_with", "TEXT NOT NULL DEFAULT ''"},
+};
+
+bool HasColumn(SQLite::Database& db, const char* table, const char* column) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+  q.bind(1, table);
+  q.bind(2, column);
+  return q.executeStep();
+}
 
 ActorType TypeOrOther(const std::string& text) {
   return ParseActorType(text).value_or(ActorType::kOther);
@@ -46,8 +62,23 @@ ActorType TypeOrOther(const std::string& text) {
 
 }  // namespace
 
-Store::Store(const std::string& path) : path_(path) {
+Store::Store(const std::string& path, Access access) : path_(path) {
   try {
+    if (access == Access::kReadOnly && path != ":memory:") {
+      db_ = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY);
+      db_->setBusyTimeout(5000);
+      const int version = db_->execAndGet("PRAGMA user_version").getInt();
+      if (version != kSchemaVersion) {
+        throw Error(path + ": database schema version " + std::to_string(version) +
+                    (version == 0 ? " (not an irkg database, or never finished)"
+                     : version < kSchemaVersion
+                         ? " is older than this irkg reads (" + std::to_string(kSchemaVersion) +
+                               "): 'irkg ingest' into it upgrades it"
+                         : " is newer than this irkg understands (" +
+                               std::to_string(kSchemaVersion) + ")"));
+      }
+      return;
+    }
     db_ = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db_->setBusyTimeout(5000);
     db_->exec("PRAGMA foreign_keys = ON");
@@ -62,18 +93,39 @@ Store::Store(const std::string& path) : path_(path) {
 Store::~Store() = default;
 
 void Store::Migrate() {
+  auto too_new = [this](int version) {
+    return Error(path_ + ": database schema version " + std::to_string(version) +
+                 " is newer than this irkg understands (" + std::to_string(kSchemaVersion) + ")");
+  };
   int version = db_->execAndGet("PRAGMA user_version").getInt();
-  if (version > kSchemaVersion) {
-    throw Error(path_ + ": database schema version " + std::to_string(version) +
-                " is newer than this irkg understands (" + std::to_string(kSchemaVersion) + ")");
-  }
+  if (version > kSchemaVersion) throw too_new(version);
   if (version == kSchemaVersion) return;
-  // Each step moves a database one version on; a new database takes them all.
-  SQLite::Transaction tx(*db_);
-  if (version < 1) db_->exec(kSchemaV1);
-  if (version < 2) db_->exec(kSchemaV2);
-  db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-  tx.commit();
+  // Another process may be upgrading the same database: take the write lock first, then read the
+  // version again, and let every step check what is already there.
+  db_->exec("BEGIN IMMEDIATE");
+  try {
+    version = db_->execAndGet("PRAGMA user_version").getInt();
+    if (version > kSchemaVersion) throw too_new(version);
+    if (version < kSchemaVersion) {
+      db_->exec(kSchemaV1);  // CREATE ... IF NOT EXISTS throughout
+      for (const AddedColumn& c : kAddedColumns) {
+        if (c.version > version && !HasColumn(*db_, c.table, c.column)) {
+          db_->exec(std::string("ALTER TABLE ") + c.table + " ADD COLUMN " + c.column + " " +
+                    c.definition);
+        }
+      }
+      db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    }
+    db_->exec("COMMIT");
+  } catch (...) {
+    db_->exec("ROLLBACK");
+    throw;
+  }
+}
+
+void Store::SetCoding(std::string version, bool recode) {
+  coding_version_ = std::move(version);
+  recode_ = recode;
 }
 
 Store::Batch::Batch(Store& store) : store_(store) {
@@ -106,11 +158,14 @@ void Store::Batch::Commit() {
 Store::PutResult Store::PutArticle(const Article& article, const std::vector<EventRecord>& events) {
   try {
     const std::string hash = article.ContentHash();
-    SQLite::Statement find(*db_, "SELECT hash FROM articles WHERE id = ?");
+    SQLite::Statement find(*db_, "SELECT hash, coded_with FROM articles WHERE id = ?");
     find.bind(1, article.id);
     PutResult result = PutResult::kAdded;
     if (find.executeStep()) {
-      if (find.getColumn(0).getString() == hash) return PutResult::kUnchanged;
+      if (find.getColumn(0).getString() == hash &&
+          (!recode_ || find.getColumn(1).getString() == coding_version_)) {
+        return PutResult::kUnchanged;
+      }
       result = PutResult::kReplaced;
     }
     Batch batch(*this);
@@ -120,8 +175,8 @@ Store::PutResult Store::PutArticle(const Article& article, const std::vector<Eve
       del.exec();
     }
     SQLite::Statement put(*db_,
-                          "INSERT INTO articles(id, date, title, url, source, hash) "
-                          "VALUES(?, ?, ?, ?, ?, ?)");
+                          "INSERT INTO articles(id, date, title, url, source, hash, coded_with) "
+                          "VALUES(?, ?, ?, ?, ?, ?, ?)");
     put.bind(1, article.id);
     if (article.date) {
       put.bind(2, FormatDate(*article.date));
@@ -132,6 +187,7 @@ Store::PutResult Store::PutArticle(const Article& article, const std::vector<Eve
     put.bind(4, article.url);
     put.bind(5, article.source);
     put.bind(6, hash);
+    put.bind(7, coding_version_);
     put.exec();
 
     SQLite::Statement ins(*db_,
@@ -300,9 +356,15 @@ void Store::ForEachEvent(const std::function<void(const StoredEvent&)>& visit) c
   }
 }
 
-StoreStats Store::Stats() const {
+StoreStats Store::Stats(const std::string& coding_version) const {
   try {
     StoreStats s;
+    if (!coding_version.empty()) {
+      SQLite::Statement q(*db_, "SELECT count(*) FROM articles WHERE coded_with != ?");
+      q.bind(1, coding_version);
+      q.executeStep();
+      s.coded_with_other = q.getColumn(0).getInt64();
+    }
     s.articles = db_->execAndGet("SELECT count(*) FROM articles").getInt64();
     s.events = db_->execAndGet("SELECT count(*) FROM events").getInt64();
     s.negated_events = db_->execAndGet("SELECT count(*) FROM events WHERE negated").getInt64();
