@@ -226,7 +226,7 @@ Command CompletionCommand() {
       "Print the bash completion script: source <(irkg completion bash)", [](CLI::App& app) {
         auto shell = std::make_shared<std::string>();
         app.add_option("SHELL", *shell, "The shell")->required()->check(CLI::IsMember({"bash"}));
-        return [](Context& ctx) {
+        return [shell](Context& ctx) {  // the option writes into `shell` while parsing
           WriteBashCompletion(ctx.out);
           return kExitOk;
         };
