@@ -7,6 +7,7 @@
 #include "command.h"
 #include "irkg/graph/error.h"
 #include "irkg/queries/traversal.h"
+#include "terminal_text.h"
 
 namespace irkg::cli {
 
@@ -74,8 +75,19 @@ const std::vector<Command>& Commands() {
   return table;
 }
 
-int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-        std::ostream& err) {
+int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& raw_out,
+        std::ostream& raw_err) {
+  // Labels, sentences and file names come from input: a control character in them is shown, not
+  // obeyed by the terminal. extract writes JSON Lines, which hold none raw, at full speed.
+  ControlEscapingBuffer out_escaping(raw_out.rdbuf());
+  ControlEscapingBuffer err_escaping(raw_err.rdbuf());
+  std::ostream escaped_out(&out_escaping);
+  std::ostream err(&err_escaping);
+  struct FlushOnReturn {
+    std::ostream& stream;
+    ~FlushOnReturn() { stream.flush(); }
+  } flush_err{err}, flush_out{escaped_out};
+  std::ostream& out = !args.empty() && args[0] == "extract" ? raw_out : escaped_out;
   if (args.empty() || args[0] == "--help" || args[0] == "-h" ||
       (args[0] == "help" && args.size() == 1)) {
     PrintHelp(out);
@@ -130,7 +142,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   try {
     int code = handler(context);
     // Every command's results end on `out`: unwritten, they are a failure, whatever was done.
-    if (!out.flush()) throw WriteError("standard output");
+    if (!out.flush() || !raw_out.flush()) throw WriteError("standard output");
     return code == kExitOk && context.input_problems ? kExitInputErrors : code;
   } catch (const UsageError& e) {
     err << "irkg: error: " << e.what() << "\n";

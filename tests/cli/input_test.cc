@@ -117,3 +117,28 @@ TEST_CASE("invisible format characters change no actor and no event") {
   CHECK_FALSE(Events(clean_events.out).empty());
   CHECK(Events(hidden_events.out) == Events(clean_events.out));
 }
+
+TEST_CASE("control characters in labels and sentences are shown, not sent to the terminal") {
+  irkg::testing::TempDir dir;
+  const std::string db = dir.File("t.db");
+  const std::string actors = dir.File("evil.actors");
+  // A label with an escape sequence that would clear the screen, a bell and a C1 control.
+  irkg::testing::WriteFile(actors,
+                           "[evil]\ntype = state\nlabel = Evil\x1b[2J\x07Land\xc2\x9b\n"
+                           "names = Evilland\n");
+  Output ingest = RunIrkg({"ingest", "-", "--db", db, "--actors", actors},
+                          Article("a", "Russia attacked Evilland.\x1b[31m"));
+  REQUIRE(ingest.code == 0);
+  Output text = RunIrkg({"neighbors", "Russia", "--db", db, "--actors", actors});
+  CHECK(text.code == 0);
+  CHECK(text.out.find("  Evil\\x1b[2J\\x07Land\\u009b [evil] (depth 1)\n") != std::string::npos);
+  CHECK(text.out.find('\x1b') == std::string::npos);
+  // JSON escapes C0 controls as JSON does; a C1 control is written as the JSON escape of itself.
+  Output json = RunIrkg({"neighbors", "Russia", "--db", db, "--actors", actors, "--json"});
+  CHECK(json.out.find("\"label\":\"Evil\\u001B[2J\\u0007Land\\u009b\"") != std::string::npos);
+  // Messages too: an unknown actor named with an escape sequence.
+  Output unknown = RunIrkg({"path", "Russia", "X\x1b]0;owned\x07", "--db", db});
+  CHECK(unknown.code == irkg::cli::kExitUsage);
+  CHECK(unknown.err.find("unknown actor 'X\\x1b]0;owned\\x07'") != std::string::npos);
+  CHECK(unknown.err.find('\x1b') == std::string::npos);
+}
