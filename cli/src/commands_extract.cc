@@ -96,6 +96,7 @@ namespace {
 struct InputOptions {
   std::vector<std::string> inputs;
   std::string date;
+  std::string stdin_format = "jsonl";
   unsigned threads = 1;
 };
 
@@ -295,11 +296,16 @@ void ExtractAll(const InputOptions& input, const ingest::ReadOptions& read, Cont
 
 void AddInputOptions(CLI::App& app, InputOptions& options) {
   app.add_option("inputs", options.inputs,
-                 "JSON Lines files (.jsonl, .jsonl.gz), .txt articles, directories, or - for "
-                 "standard input")
+                 "JSON Lines files (.jsonl, .jsonl.gz), .txt (.txt.gz) articles, directories, or - "
+                 "for standard input")
       ->required();
   app.add_option("--date", options.date,
                  "Date (YYYY-MM-DD) of .txt articles that have no 'Date:' first line");
+  app.add_option("--format", options.stdin_format,
+                 "What - (standard input) holds: JSON Lines, or one text article (gzip is "
+                 "recognised either way)")
+      ->check(CLI::IsMember({"jsonl", "txt"}))
+      ->capture_default_str();
   app.add_option("--threads", options.threads, "Articles coded in parallel")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();
@@ -326,6 +332,7 @@ Command ExtractCommand() {
             return [common, input](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
+              if (input->stdin_format == "txt") read.stdin_format = ingest::StdinFormat::kText;
               // With several threads the knowledge base loads while the first articles are read.
               auto extractor =
                   input->threads > 1
@@ -365,6 +372,7 @@ Command IngestCommand() {
             return [common, input, recode](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
+              if (input->stdin_format == "txt") read.stdin_format = ingest::StdinFormat::kText;
               std::unique_ptr<ingest::KnowledgeBase> kb = LoadKnowledge(*common, ctx);
               const ingest::KnowledgeBase& knowledge = *kb;
               PendingExtractor extractor(std::move(kb));

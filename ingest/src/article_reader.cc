@@ -40,7 +40,7 @@ namespace {
 // Intel's ISA-L where the build found it (several times zlib's speed) and zlib elsewhere.
 class Inflater {
  public:
-  explicit Inflater(std::FILE* file) : file_(file), in_(1 << 18) {
+  explicit Inflater(std::istream& file) : file_(file), in_(1 << 18) {
 #ifdef IRKG_HAVE_ISAL
     isal_inflate_init(&state_);
     state_.crc_flag = ISAL_GZIP;
@@ -81,9 +81,10 @@ class Inflater {
 
  private:
   void Refill() {
-    size_t n = std::fread(in_.data(), 1, in_.size(), file_);
+    file_.read(in_.data(), static_cast<std::streamsize>(in_.size()));
+    const auto n = static_cast<size_t>(file_.gcount());
     if (n < in_.size()) {
-      if (std::ferror(file_)) error_ = "read error";
+      if (file_.bad()) error_ = "read error";
       eof_ = true;
     }
     SetInput(n);
@@ -147,7 +148,7 @@ class Inflater {
   bool zstream_ok_ = false;
 #endif
 
-  std::FILE* file_;
+  std::istream& file_;
   std::vector<char> in_;
   bool eof_ = false;
   bool member_started_ = false;
@@ -156,19 +157,10 @@ class Inflater {
   std::string error_;
 };
 
-// Reads a gzip file line by line.
+// Reads gzip-compressed lines from a stream (a file, or standard input).
 class GzipLines {
  public:
-  explicit GzipLines(const std::string& path) : file_(std::fopen(path.c_str(), "rb")) {
-    if (file_) inflater_ = std::make_unique<Inflater>(file_);
-  }
-  ~GzipLines() {
-    inflater_.reset();
-    if (file_) std::fclose(file_);
-  }
-  GzipLines(const GzipLines&) = delete;
-  GzipLines& operator=(const GzipLines&) = delete;
-  bool ok() const { return file_ != nullptr; }
+  explicit GzipLines(std::istream& in) : inflater_(std::make_unique<Inflater>(in)) {}
   // Why reading stopped early, or empty.
   const std::string& error() const { return inflater_->error(); }
   // Lines returned so far.
@@ -205,7 +197,6 @@ class GzipLines {
   }
 
  private:
-  std::FILE* file_;
   std::unique_ptr<Inflater> inflater_;
   std::vector<char> buffer_ = std::vector<char>(1 << 20);
   size_t filled_ = 0;
@@ -334,7 +325,7 @@ std::string ReadErrorMessage(int lines) {
 bool IsArticleFile(const fs::path& p) {
   std::string name = p.filename().string();
   return HasSuffix(name, ".jsonl") || HasSuffix(name, ".jsonl.gz") || HasSuffix(name, ".json") ||
-         HasSuffix(name, ".txt");
+         HasSuffix(name, ".txt") || HasSuffix(name, ".txt.gz");
 }
 
 // Reads JSON Lines from any line source (`next` fills a line, false at the end).
@@ -368,22 +359,54 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
   return count;
 }
 
+bool TextArticle(std::string text, const std::string& id, const std::string& path,
+                 const ReadOptions& options, const ArticleSink& sink, Diagnostics& diagnostics);
+
+// Reads gzip-compressed JSON Lines, or one text article, from `in`.
+// `id` names the text article.
+size_t ReadGzip(std::istream& in, const std::string& origin, const std::string& id,
+                const ReadOptions& options, bool text, const ArticleSink& sink,
+                Diagnostics& diagnostics) {
+  GzipLines gz(in);
+  size_t count = 0;
+  if (text) {
+    std::string all, line;
+    while (gz.Next(line)) all.append(line).push_back('\n');
+    if (gz.error().empty()) {
+      count = TextArticle(std::move(all), id, origin, options, sink, diagnostics) ? 1 : 0;
+    }
+  } else {
+    count =
+        ReadLines([&gz](std::string& line) { return gz.Next(line); }, origin, sink, diagnostics);
+  }
+  if (!gz.error().empty()) {
+    diagnostics.push_back(
+        {origin, gz.lines() + 1,
+         gz.error() + "; reading stopped after line " + std::to_string(gz.lines())});
+  }
+  return count;
+}
+
+// Whether a stream starts with gzip's magic bytes; reads nothing.
+bool StartsWithGzipMagic(std::istream& in) {
+  std::streambuf* buffer = in.rdbuf();
+  if (buffer->sgetc() != 0x1f) return false;
+  buffer->sbumpc();
+  const bool gzip = buffer->sgetc() == 0x8b;
+  buffer->sungetc();
+  return gzip;
+}
+
 size_t ReadPath(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
                 Diagnostics& diagnostics) {
   if (HasSuffix(path, ".gz")) {
-    GzipLines gz(path);
-    if (!gz.ok()) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
       diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
       return 0;
     }
-    size_t count =
-        ReadLines([&gz](std::string& line) { return gz.Next(line); }, path, sink, diagnostics);
-    if (!gz.error().empty()) {
-      diagnostics.push_back(
-          {path, gz.lines() + 1,
-           gz.error() + "; reading stopped after line " + std::to_string(gz.lines())});
-    }
-    return count;
+    return ReadGzip(in, path, fs::path(path).filename().string(), options,
+                    HasSuffix(path, ".txt.gz"), sink, diagnostics);
   }
   if (HasSuffix(path, ".txt")) {
     return ReadTextArticle(path, options, sink, diagnostics) ? 1 : 0;
@@ -414,13 +437,11 @@ size_t ReadJsonLines(std::istream& in, const std::string& origin, const ArticleS
   return count;
 }
 
-bool ReadTextArticle(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
-                     Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
-    return false;
-  }
+namespace {
+
+// Reads all of `in` as one text article.
+bool ReadTextStream(std::istream& in, const std::string& id, const std::string& path,
+                    const ReadOptions& options, const ArticleSink& sink, Diagnostics& diagnostics) {
   std::string text;
   errno = 0;
   char chunk[1 << 16];
@@ -432,9 +453,29 @@ bool ReadTextArticle(const std::string& path, const ReadOptions& options, const 
     diagnostics.push_back({path, lines + 1, ReadErrorMessage(lines)});
     return false;
   }
+  return TextArticle(std::move(text), id, path, options, sink, diagnostics);
+}
+
+}  // namespace
+
+bool ReadTextArticle(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
+                     Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
+    return false;
+  }
+  return ReadTextStream(in, fs::path(path).filename().string(), path, options, sink, diagnostics);
+}
+
+namespace {
+
+// One text article: an optional first line "Date: YYYY-MM-DD", then the text.
+bool TextArticle(std::string text, const std::string& id, const std::string& path,
+                 const ReadOptions& options, const ArticleSink& sink, Diagnostics& diagnostics) {
   StripByteOrderMark(text);
   Article article;
-  article.id = fs::path(path).filename().string();
+  article.id = id;
   article.origin = path;
   article.date = options.default_date;
   // An optional first line "Date: YYYY-MM-DD".
@@ -464,12 +505,21 @@ bool ReadTextArticle(const std::string& path, const ReadOptions& options, const 
   return true;
 }
 
+}  // namespace
+
 size_t ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& options,
                     std::istream& stdin_stream, const ArticleSink& sink, Diagnostics& diagnostics) {
   size_t count = 0;
   for (const std::string& input : inputs) {
     if (input == "-") {
-      count += ReadJsonLines(stdin_stream, "<stdin>", sink, diagnostics);
+      const bool text = options.stdin_format == StdinFormat::kText;
+      if (StartsWithGzipMagic(stdin_stream)) {
+        count += ReadGzip(stdin_stream, "<stdin>", "stdin", options, text, sink, diagnostics);
+      } else if (text) {
+        count += ReadTextStream(stdin_stream, "stdin", "<stdin>", options, sink, diagnostics);
+      } else {
+        count += ReadJsonLines(stdin_stream, "<stdin>", sink, diagnostics);
+      }
       continue;
     }
     std::error_code ec;

@@ -142,3 +142,14 @@ TEST_CASE("control characters in labels and sentences are shown, not sent to the
   CHECK(unknown.err.find("unknown actor 'X\\x1b]0;owned\\x07'") != std::string::npos);
   CHECK(unknown.err.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("--format txt reads standard input as one article") {
+  Output r = RunIrkg({"extract", "-", "--format", "txt", "--date", "2022-02-24"},
+                     "Russia invaded Ukraine.\nJapan accused China.\n");
+  CHECK(r.code == 0);
+  CHECK(r.err == "");
+  CHECK(Events(r.out) == std::vector<std::string>{"RUS assaults UKR", "JPN accuses CHN"});
+  CHECK(r.out.find("\"article\":\"stdin\"") != std::string::npos);
+  Output bad = RunIrkg({"extract", "-", "--format", "pdf"});
+  CHECK(bad.code == irkg::cli::kExitUsage);
+}

@@ -321,3 +321,45 @@ TEST_CASE("a read error is reported with the line it stopped at") {
             "<stdin>:3: read error: Input/output error; reading stopped after line 2"});
   CHECK(articles.size() == 2);
 }
+
+TEST_CASE("standard input: gzip is recognised by its first bytes; it may hold one text article") {
+  std::vector<Article> articles;
+  std::istringstream gz(Gzip(ArticleLines(0, 3)));
+  CHECK(ReadAll({"-"}, gz, articles).empty());
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[2].id == "g2");
+  CHECK(articles[2].origin == "<stdin>:3");
+
+  ReadOptions text;
+  text.stdin_format = StdinFormat::kText;
+  for (const std::string& input : {std::string("Date: 2023-03-21\nXi arrived in Moscow.\n"),
+                                   Gzip("Date: 2023-03-21\nXi arrived in Moscow.\n")}) {
+    std::istringstream in(input);
+    articles.clear();
+    Diagnostics diagnostics;
+    ReadArticles(
+        {"-"}, text, in, [&](Article&& a) { articles.push_back(std::move(a)); }, diagnostics);
+    CHECK(Messages(diagnostics).empty());
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].id == "stdin");
+    CHECK(irkg::graph::FormatDate(*articles[0].date) == "2023-03-21");
+    CHECK(articles[0].text == "Xi arrived in Moscow.\n");
+  }
+  // A lone 0x1f is no gzip header: the line is read, and reported, as JSON.
+  std::istringstream odd("\x1f{}\n");
+  articles.clear();
+  CHECK(ReadAll({"-"}, odd, articles) ==
+        std::vector<std::string>{"<stdin>:1: malformed JSON: Invalid value. (at byte 0)"});
+}
+
+TEST_CASE("a .txt.gz file is one text article") {
+  irkg::testing::TempDir dir;
+  irkg::testing::WriteFile(dir.File("visit.txt.gz"),
+                           Gzip("Date: 2023-03-21\nXi arrived in Moscow.\n"));
+  std::vector<Article> articles;
+  std::istringstream no_stdin;
+  CHECK(ReadAll({dir.path().string()}, no_stdin, articles).empty());
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].id == "visit.txt.gz");
+  CHECK(articles[0].text == "Xi arrived in Moscow.\n");
+}

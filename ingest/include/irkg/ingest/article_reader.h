@@ -12,16 +12,25 @@
 
 namespace irkg::ingest {
 
+/// What standard input (`-`) holds.
+enum class StdinFormat {
+  kJsonLines,  ///< One article a line.
+  kText,       ///< One plain-text article (id "stdin"), as a .txt file.
+};
+
 /// How articles are read.
 struct ReadOptions {
   /// Date for plain-text articles without a `Date: YYYY-MM-DD` first line.
   std::optional<graph::Date> default_date;
+  /// What `-` holds; gzip-compressed input is recognised by its first bytes either way.
+  StdinFormat stdin_format = StdinFormat::kJsonLines;
 };
 
 using ArticleSink = std::function<void(graph::Article&&)>;
 
 /// Reads articles from files, directories (recursed, in name order: *.jsonl, *.jsonl.gz,
-/// *.json, *.txt) and `-` (standard input, JSON Lines). Each article goes to `sink` as soon as it
+/// *.json, *.txt, *.txt.gz) and `-` (standard input: JSON Lines or a text article as
+/// ReadOptions says, gzip-compressed or not). Each article goes to `sink` as soon as it
 /// is read. A missing file, a malformed JSON line (nested deeper than 64 levels included), an
 /// article without text or a read error becomes a diagnostic (`file:line: message`) and the rest
 /// is still read; an article without a date, or with a date that is not a string, is passed on
