@@ -1,6 +1,7 @@
 #include "irkg/ingest/article_reader.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -362,4 +363,16 @@ TEST_CASE("a .txt.gz file is one text article") {
   REQUIRE(articles.size() == 1);
   CHECK(articles[0].id == "visit.txt.gz");
   CHECK(articles[0].text == "Xi arrived in Moscow.\n");
+}
+
+TEST_CASE("a directory with a symlink loop and a FIFO is read without hanging") {
+  irkg::testing::TempDir dir;
+  irkg::testing::WriteFile(dir.File("a.jsonl"), ArticleLines(0, 2));
+  std::filesystem::create_directory_symlink(dir.path(), dir.path() / "loop");
+  std::filesystem::create_symlink(dir.path() / "self.jsonl", dir.path() / "self.jsonl");
+  REQUIRE(mkfifo(dir.File("pipe.jsonl").c_str(), 0600) == 0);  // never opened: no writer
+  std::vector<Article> articles;
+  std::istringstream no_stdin;
+  CHECK(ReadAll({dir.path().string()}, no_stdin, articles).empty());
+  CHECK(articles.size() == 2);
 }
