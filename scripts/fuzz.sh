@@ -10,7 +10,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_article_reader fuzz_knowledge_files fuzz_extract)
+  targets=(fuzz_article_reader fuzz_knowledge_files fuzz_extract fuzz_exporters)
 fi
 bash scripts/install-deps.sh fuzz
 cmake --preset fuzz >/dev/null
