@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages irkg builds and tests with, when any is missing. Run as root.
+# With the argument "fuzz", also clang and its libFuzzer and sanitizer runtimes (scripts/fuzz.sh).
 set -euo pipefail
 packages=(
   cmake g++ make pkg-config
@@ -7,6 +8,9 @@ packages=(
   libicu-dev zlib1g-dev libisal-dev libjemalloc-dev
   clang-format libxml2-utils python3 python3-networkx python3-rdflib python3-igraph
 )
+if [ "${1:-}" = "fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

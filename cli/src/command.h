@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <functional>
 #include <istream>
 #include <memory>
@@ -17,11 +18,33 @@
 
 namespace irkg::cli {
 
+/// irkg's version, from the CMake project.
+inline constexpr const char* kVersion = IRKG_VERSION;
+/// What irkg is, in a line (help, man page, package).
+inline constexpr const char* kTagline =
+    "a knowledge graph of international relations from news text";
+/// The paragraph that introduces irkg in the manual page.
+extern const char* const kDescription;
+/// How the data directory is found, for --help, --version and the manual page.
+extern const char* const kDataDirText;
+
+/// An exit code and what it means, as the manual page and the README say.
+struct ExitCodeInfo {
+  int code;
+  const char* meaning;
+};
+/// Every exit code irkg uses.
+const std::vector<ExitCodeInfo>& ExitCodes();
+
 /// A bad argument found after parsing (an unknown actor, say): exit code kExitUsage.
 class UsageError : public Error {
  public:
   using Error::Error;
 };
+
+/// An Error for output that could not be written: "`what`: write failed: <the system's reason>".
+/// Reads errno, so construct it right after the failed write.
+Error WriteError(const std::string& what, int error = errno);
 
 /// What a command handler gets: its streams and the parsed common options.
 struct Context {
@@ -34,6 +57,9 @@ struct Context {
   /// Whether `err` is the process's standard error and that is a terminal: progress lines are
   /// printed only then.
   bool err_is_terminal = false;
+  /// Standard error without the escaping of control characters, for the progress line's carriage
+  /// returns (its text is irkg's own); `err` when unset.
+  std::ostream* terminal = nullptr;
 };
 
 /// Options that several commands share, bound to a CLI11 app by the Add* helpers.
@@ -51,6 +77,20 @@ void AddDbOption(CLI::App& app, CommonOptions& options);
 void AddLevelOption(CLI::App& app, CommonOptions& options);
 void AddJsonOption(CLI::App& app, CommonOptions& options);
 
+/// The knowledge-base directory a command reads, and what chose it.
+struct DataDir {
+  std::string path;
+  std::string source;  ///< "--data-dir", "$IRKG_DATA_DIR" or "beside the executable"
+};
+
+/// Finds the data directory: `option` (--data-dir) when given, else $IRKG_DATA_DIR when set, else
+/// ../share/irkg from the running executable's folder (the installed layout, which a build tree
+/// mirrors). Does not check that the directory exists: loading it does.
+DataDir FindDataDir(const std::string& option);
+
+/// The knowledge-base files the options name (--data-dir or FindDataDir(), --actors, --patterns).
+ingest::KnowledgeBaseSources KnowledgeSources(const CommonOptions& options);
+
 /// Loads the knowledge base; prints data problems to `ctx.err` as `file:line: message` and marks
 /// them as input problems (they do not stop the command).
 std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx);
@@ -58,7 +98,7 @@ std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& option
 /// Every actor of the knowledge base with its id, label and names: for "did you mean".
 std::vector<queries::NamedActor> KnowledgeCandidates(const ingest::ActorDictionary& actors);
 
-/// Parses a --date value; throws CLI::ValidationError on a bad one.
+/// Parses a --date value; throws UsageError on a bad one.
 std::optional<graph::Date> ParseDateOption(const std::string& text);
 
 /// A command: one handler in the table that `irkg help` lists.
@@ -79,5 +119,6 @@ std::vector<Command> QueryCommands();
 std::vector<Command> ActorCommands();
 std::vector<Command> EvalCommands();
 std::vector<Command> SyntaxCommands();
+std::vector<Command> DocCommands();
 
 }  // namespace irkg::cli

@@ -2,6 +2,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -20,12 +21,14 @@
 #include "irkg/export/event_json.h"
 #include "irkg/graph/store.h"
 #include "irkg/ingest/article_reader.h"
+#include "irkg/ingest/knowledge_version.h"
 
 namespace irkg::cli {
 
 void AddKnowledgeOptions(CLI::App& app, CommonOptions& options) {
   app.add_option("--data-dir", options.data_dir,
-                 "Directory of actor and relation data (default: $IRKG_DATA_DIR or the built-in)");
+                 "Directory of actor and relation data (default: $IRKG_DATA_DIR, else "
+                 "../share/irkg beside the irkg executable)");
   app.add_option("--actors", options.actor_files,
                  "Extra .actors file that adds or overrides actors (repeatable)")
       ->allow_extra_args(false);
@@ -50,22 +53,46 @@ void AddJsonOption(CLI::App& app, CommonOptions& options) {
   app.add_flag("--json", options.json, "Print JSON instead of text");
 }
 
-std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx) {
+ingest::KnowledgeBaseSources KnowledgeSources(const CommonOptions& options) {
   ingest::KnowledgeBaseSources sources;
-  sources.data_dir = options.data_dir.empty() ? ingest::DefaultDataDir() : options.data_dir;
+  sources.data_dir = FindDataDir(options.data_dir).path;
   sources.actor_files = options.actor_files;
   sources.pattern_files = options.pattern_files;
+  return sources;
+}
+
+std::unique_ptr<ingest::KnowledgeBase> LoadKnowledge(const CommonOptions& options, Context& ctx) {
+  const ingest::KnowledgeBaseSources sources = KnowledgeSources(options);
+  // A directory reads as an empty file: say so rather than load nothing from it.
+  for (const auto& [option, files] :
+       {std::pair{"--actors", &options.actor_files}, {"--patterns", &options.pattern_files}}) {
+    for (const std::string& f : *files) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(f, ec)) {
+        throw UsageError(std::string(option) + " " + f + ": is a directory, not a file");
+      }
+    }
+  }
   Diagnostics diagnostics;
   auto kb = ingest::LoadKnowledgeBase(sources, diagnostics);
   for (const Diagnostic& d : diagnostics) ctx.err << "irkg: " << d.ToString() << "\n";
   if (!diagnostics.empty()) ctx.input_problems = true;
+  // Coding with no actors or no triggers would store articles with no events, as if they had
+  // none; a later ingest with the right data would take them as unchanged.
+  if (kb->actors.actors().empty()) {
+    throw Error(sources.data_dir + ": no actors in the data directory (*.actors files)");
+  }
+  if (kb->relations.size() == 0) {
+    throw Error(sources.data_dir +
+                ": no relation patterns in the data directory (*.patterns files)");
+  }
   return kb;
 }
 
 std::optional<graph::Date> ParseDateOption(const std::string& text) {
   if (text.empty()) return std::nullopt;
   auto date = graph::ParseDate(text);
-  if (!date) throw CLI::ValidationError("--date", "expected YYYY-MM-DD, got '" + text + "'");
+  if (!date) throw UsageError("--date: expected YYYY-MM-DD, got '" + text + "'");
   return date;
 }
 
@@ -74,6 +101,7 @@ namespace {
 struct InputOptions {
   std::vector<std::string> inputs;
   std::string date;
+  std::string stdin_format = "jsonl";
   unsigned threads = 1;
 };
 
@@ -275,19 +303,30 @@ void ExtractAll(const InputOptions& input, const ingest::ReadOptions& read, Cont
 
 void AddInputOptions(CLI::App& app, InputOptions& options) {
   app.add_option("inputs", options.inputs,
-                 "JSON Lines files (.jsonl, .jsonl.gz), .txt articles, directories, or - for "
-                 "standard input")
+                 "JSON Lines files (.jsonl, .jsonl.gz), .txt (.txt.gz) articles, directories, or - "
+                 "for standard input")
       ->required();
   app.add_option("--date", options.date,
                  "Date (YYYY-MM-DD) of .txt articles that have no 'Date:' first line");
+  app.add_option("--format", options.stdin_format,
+                 "What - (standard input) holds: JSON Lines, or one text article (gzip is "
+                 "recognised either way)")
+      ->check(CLI::IsMember({"jsonl", "txt"}))
+      ->capture_default_str();
   app.add_option("--threads", options.threads, "Articles coded in parallel")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();
 }
 
+// The problems that made input be skipped; warnings are not among them.
+size_t CountProblems(const Diagnostics& diagnostics) {
+  return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                           [](const Diagnostic& d) { return !d.warning; }));
+}
+
 int ReportDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
   for (const Diagnostic& d : diagnostics) err << "irkg: " << d.ToString() << "\n";
-  return diagnostics.empty() ? kExitOk : kExitInputErrors;
+  return CountProblems(diagnostics) == 0 ? kExitOk : kExitInputErrors;
 }
 
 Command ExtractCommand() {
@@ -300,6 +339,7 @@ Command ExtractCommand() {
             return [common, input](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
+              if (input->stdin_format == "txt") read.stdin_format = ingest::StdinFormat::kText;
               // With several threads the knowledge base loads while the first articles are read.
               auto extractor =
                   input->threads > 1
@@ -315,6 +355,8 @@ Command ExtractCommand() {
                       exporter::WriteEventJson(e, ctx.out);
                       ctx.out << '\n';
                     }
+                    // A full disk or a closed pipe ends the run, not just the output.
+                    if (!ctx.out) throw WriteError("standard output");
                   });
               ctx.out.flush();
               return ReportDiagnostics(diagnostics, ctx.err);
@@ -376,18 +418,23 @@ void PrintSummary(const IngestSummary& s, const std::string& db, bool json, std:
 }
 
 Command IngestCommand() {
-  return {"ingest", "ingest INPUT... [--db FILE] [--date YYYY-MM-DD]",
+  return {"ingest", "ingest INPUT... [--db FILE] [--date YYYY-MM-DD] [--recode]",
           "Extract events from articles and store them (unchanged articles are skipped)",
           [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto input = std::make_shared<InputOptions>();
+            auto recode = std::make_shared<bool>(false);
             AddInputOptions(app, *input);
             AddDbOption(app, *common);
             AddKnowledgeOptions(app, *common);
             AddJsonOption(app, *common);
-            return [common, input](Context& ctx) {
+            app.add_flag("--recode", *recode,
+                         "Re-code unchanged articles that were coded with another version of the "
+                         "actors and patterns");
+            return [common, input, recode](Context& ctx) {
               ingest::ReadOptions read;
               read.default_date = ParseDateOption(input->date);
+              if (input->stdin_format == "txt") read.stdin_format = ingest::StdinFormat::kText;
               // A missing input stops the run before the database is created or touched.
               for (const std::string& path : input->inputs) {
                 if (path != "-" && !std::filesystem::exists(path)) {
@@ -398,6 +445,7 @@ Command IngestCommand() {
               const ingest::KnowledgeBase& knowledge = *kb;
               PendingExtractor extractor(std::move(kb));
               graph::Store store(common->db);
+              store.SetCoding(ingest::KnowledgeBaseVersion(KnowledgeSources(*common)), *recode);
               Diagnostics diagnostics;
               IngestSummary summary;
               std::set<std::string> seen_actors;
@@ -416,7 +464,7 @@ Command IngestCommand() {
               // Where each id was first read in this run: a second article with the same id is
               // reported and left out, never silently stored over the first.
               std::unordered_map<std::string, std::string> first_seen;
-              ProgressLine progress(ctx.err, ctx.err_is_terminal);
+              ProgressLine progress(ctx.terminal ? *ctx.terminal : ctx.err, ctx.err_is_terminal);
               uint64_t articles_read = 0, bytes_read = 0;
               auto accept = [&](const graph::Article& article) {
                 progress.Update(++articles_read, bytes_read += article.text.size(), summary.events);
@@ -465,7 +513,7 @@ Command IngestCommand() {
                 batch.Commit();
               }
               progress.Finish();
-              summary.problems = diagnostics.size();
+              summary.problems = CountProblems(diagnostics);
               PrintSummary(summary, common->db, common->json, ctx.out);
               return ReportDiagnostics(diagnostics, ctx.err);
             };

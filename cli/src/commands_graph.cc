@@ -8,6 +8,7 @@
 #include "irkg/cli/cli.h"
 #include "irkg/export/graphml_writer.h"
 #include "irkg/export/jsonld_writer.h"
+#include "irkg/ingest/knowledge_version.h"
 #include "irkg/queries/ranking.h"
 
 namespace irkg::cli {
@@ -62,16 +63,20 @@ Command ExportCommand() {
               }
               // Write beside the target and rename, so a failed export never leaves half a file.
               std::string tmp = *output + ".tmp";
-              {
+              std::error_code ec;
+              try {
                 std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
                 if (!file) throw Error(*output + ": cannot write");
                 write(file);
-                file.flush();
-                if (!file) throw Error(*output + ": write failed");
+                if (!file.flush()) throw WriteError(*output);
+                file.close();
+                if (!file) throw WriteError(*output);
+                std::filesystem::rename(tmp, *output, ec);
+                if (ec) throw Error(*output + ": cannot write: " + ec.message());
+              } catch (...) {
+                std::filesystem::remove(tmp, ec);
+                throw;
               }
-              std::error_code ec;
-              std::filesystem::rename(tmp, *output, ec);
-              if (ec) throw Error(*output + ": cannot write: " + ec.message());
               ctx.err << "wrote " << *format << " (" << g.actor_count() << " actors, "
                       << g.edge_count() << " relations) to " << *output << "\n";
               return kExitOk;
@@ -93,7 +98,8 @@ Command StatsCommand() {
               QueryGraph q = LoadQueryGraph(*common, *filters);
               const graph::ActorGraph& g = q.graph;
               if (!common->actor_files.empty()) LoadKnowledge(*common, ctx);
-              graph::StoreStats s = q.store->Stats();
+              graph::StoreStats s =
+                  q.store->Stats(ingest::KnowledgeBaseVersion(KnowledgeSources(*common)));
               // Events in the graph per year, undated ones under "undated".
               std::map<std::string, uint64_t> by_year;
               for (graph::Edge e : boost::make_iterator_range(boost::edges(g.graph()))) {
@@ -165,6 +171,8 @@ Command StatsCommand() {
                   w.EndObject();
                 }
                 w.EndArray();
+                w.Key("coded_with_other");
+                w.Int64(s.coded_with_other);
                 w.EndObject();
                 ctx.out << buf.GetString() << "\n";
                 return kExitOk;
@@ -173,6 +181,11 @@ Command StatsCommand() {
                       << " events (" << s.negated_events << " negated)\n"
                       << "graph (" << common->level << " level): " << g.actor_count() << " actors, "
                       << g.edge_count() << " merged relations\n";
+              if (s.coded_with_other > 0) {
+                ctx.out << s.coded_with_other
+                        << " articles coded with other actors or patterns than these: 'irkg "
+                           "ingest INPUT --recode' re-codes them\n";
+              }
               for (const auto& [rel, counts] : by_relation) {
                 std::string name(graph::Info(rel).predicate);
                 name.resize(std::max<size_t>(name.size(), 18), ' ');

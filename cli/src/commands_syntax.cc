@@ -23,7 +23,7 @@ struct SyntaxOptions {
 };
 
 std::string ModelPath(const SyntaxOptions& options) {
-  return options.model.empty() ? ingest::DefaultDataDir() + "/syntax/en.model" : options.model;
+  return options.model.empty() ? FindDataDir("").path + "/syntax/en.model" : options.model;
 }
 
 std::vector<syntax::TreebankSentence> ReadTreebank(const std::string& path, Context& ctx) {

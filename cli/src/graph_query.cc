@@ -72,7 +72,7 @@ graph::EventFilter ToEventFilter(const FilterOptions& options) {
 }
 
 QueryGraph LoadQueryGraph(const CommonOptions& common, const FilterOptions& filters) {
-  auto store = std::make_unique<graph::Store>(common.db, graph::Store::OpenMode::kExisting);
+  auto store = std::make_unique<graph::Store>(common.db, graph::Store::OpenMode::kReadOnly);
   graph::GraphOptions options;
   options.level = common.level == "state" ? graph::GraphLevel::kState : graph::GraphLevel::kActor;
   options.filter = ToEventFilter(filters);

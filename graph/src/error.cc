@@ -11,7 +11,7 @@ std::string Diagnostic::ToString() const {
     out.push_back(':');
     out.append(std::to_string(line));
   }
-  out.append(": ");
+  out.append(warning ? ": warning: " : ": ");
   out.append(message);
   return out;
 }

@@ -1,9 +1,12 @@
 #include "irkg/graph/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "irkg/graph/error.h"
 
@@ -35,19 +38,32 @@ CREATE TABLE IF NOT EXISTS event_via(
   PRIMARY KEY(event_id, position));
 )sql";
 
-// Version 2: who reported an event, when the sentence attributes it to someone else.
-constexpr const char* kSchemaV2 = R"sql(
-ALTER TABLE events ADD COLUMN reporter_id TEXT NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN reporter_label TEXT NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN reporter_type TEXT NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN reporter_affiliation TEXT NOT NULL DEFAULT '';
-)sql";
+// Columns added after version 1: {version, table, column, definition}. Version 2: who reported
+// an event, when the sentence attributes it to someone else. Version 3: the knowledge base an
+// article was coded with (a hash of its files; empty before version 3) and the evidence key
+// of each event (filled in by FillEvidenceKeys before the unique index is built).
+struct AddedColumn {
+  int version;
+  const char* table;
+  const char* column;
+  const char* definition;
+};
+constexpr AddedColumn kAddedColumns[] = {
+    {2, "events", "reporter_id", "TEXT NOT NULL DEFAULT ''"},
+    {2, "events", "reporter_label", "TEXT NOT NULL DEFAULT ''"},
+    {2, "events", "reporter_type", "TEXT NOT NULL DEFAULT ''"},
+    {2, "events", "reporter_affiliation", "TEXT NOT NULL DEFAULT ''"},
+    {3, "events", "key", "TEXT NOT NULL DEFAULT ''"},
+    {3, "articles", "coded_with", "TEXT NOT NULL DEFAULT ''"},
+};
 
-// Version 3: evidence keys, stable across re-ingests (filled in for older databases by
-// FillEvidenceKeys before the unique index is built).
-constexpr const char* kSchemaV3 = R"sql(
-ALTER TABLE events ADD COLUMN key TEXT NOT NULL DEFAULT '';
-)sql";
+bool HasColumn(SQLite::Database& db, const char* table, const char* column) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+  q.bind(1, table);
+  q.bind(2, column);
+  return q.executeStep();
+}
+
 constexpr const char* kSchemaV3Index = R"sql(
 CREATE UNIQUE INDEX IF NOT EXISTS events_key ON events(key);
 )sql";
@@ -81,14 +97,31 @@ std::vector<uint64_t> KeysOf(const std::vector<EventRecord>& events) {
   return keys;
 }
 
+// Switches a database to write-ahead logging. Two connections switching a new database at once
+// can deadlock (both read it, both need it exclusively): SQLite then fails one at once with
+// SQLITE_BUSY instead of waiting, so that one tries again.
+void SwitchToWal(SQLite::Database& db) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (e.getErrorCode() != SQLITE_BUSY || attempt == 500) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+}
+
 }  // namespace
 
 Store::Store(const std::string& path, OpenMode mode) : path_(path) {
-  if (mode == OpenMode::kExisting && path != ":memory:" && !std::filesystem::exists(path)) {
+  const bool memory = path == ":memory:";
+  if (mode != OpenMode::kCreate && !memory && !std::filesystem::exists(path)) {
     throw Error(path + ": no such database (run 'irkg ingest' first, or pass --db)");
   }
+  const bool read_only = mode == OpenMode::kReadOnly && !memory;
   try {
-    int flags = SQLite::OPEN_READWRITE;
+    int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
     if (mode == OpenMode::kCreate) flags |= SQLite::OPEN_CREATE;
     db_ = std::make_unique<SQLite::Database>(path, flags);
     db_->setBusyTimeout(5000);
@@ -97,9 +130,22 @@ Store::Store(const std::string& path, OpenMode mode) : path_(path) {
   }
   // Nothing is written before the file is known to be irkg's (or new).
   CheckIsIrkg();
+  if (read_only) {
+    const int version = db_->execAndGet("PRAGMA user_version").getInt();
+    if (version != kSchemaVersion) {
+      throw Error(
+          path + ": database schema version " + std::to_string(version) +
+          (version == 0 ? " (not an irkg database, or never finished)"
+           : version < kSchemaVersion
+               ? " is older than this irkg reads (" + std::to_string(kSchemaVersion) +
+                     "): 'irkg ingest' into it upgrades it"
+               : " is newer than this irkg understands (" + std::to_string(kSchemaVersion) + ")"));
+    }
+    return;
+  }
   try {
     db_->exec("PRAGMA foreign_keys = ON");
-    if (path != ":memory:") db_->exec("PRAGMA journal_mode = WAL");
+    if (path != ":memory:") SwitchToWal(*db_);
     db_->exec("PRAGMA synchronous = NORMAL");
     Migrate();
   } catch (const SQLite::Exception& e) {
@@ -114,12 +160,15 @@ void Store::CheckIsIrkg() {
   int version = 0;
   std::vector<std::string> tables;
   try {
-    application_id = db_->execAndGet("PRAGMA application_id").getInt();
-    version = db_->execAndGet("PRAGMA user_version").getInt();
+    // One read transaction, so that another process creating the database cannot be seen half
+    // way (its tables without its version).
+    SQLite::Transaction read(*db_);
     SQLite::Statement q(*db_,
                         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                         "'sqlite_%' ORDER BY name");
     while (q.executeStep()) tables.push_back(q.getColumn(0).getString());
+    application_id = db_->execAndGet("PRAGMA application_id").getInt();
+    version = db_->execAndGet("PRAGMA user_version").getInt();
   } catch (const SQLite::Exception& e) {
     // SQLITE_NOTADB: some other kind of file.
     throw Error(path_ + ": not an irkg database (" + e.what() + "); it was left untouched");
@@ -142,24 +191,44 @@ void Store::CheckIsIrkg() {
 }
 
 void Store::Migrate() {
+  auto too_new = [this](int version) {
+    return Error(path_ + ": database schema version " + std::to_string(version) +
+                 " is newer than this irkg understands (" + std::to_string(kSchemaVersion) + ")");
+  };
   int version = db_->execAndGet("PRAGMA user_version").getInt();
-  if (version > kSchemaVersion) {
-    throw Error(path_ + ": database schema version " + std::to_string(version) +
-                " is newer than this irkg understands (" + std::to_string(kSchemaVersion) + ")");
-  }
+  if (version > kSchemaVersion) throw too_new(version);
   if (version == kSchemaVersion) return;
-  // Each step moves a database one version on; a new database takes them all.
-  SQLite::Transaction tx(*db_);
-  if (version < 1) db_->exec(kSchemaV1);
-  if (version < 2) db_->exec(kSchemaV2);
-  if (version < 3) {
-    db_->exec(kSchemaV3);
-    FillEvidenceKeys();
-    db_->exec(kSchemaV3Index);
+  // Another process may be upgrading the same database: take the write lock first, then read the
+  // version again, and let every step check what is already there.
+  db_->exec("BEGIN IMMEDIATE");
+  try {
+    version = db_->execAndGet("PRAGMA user_version").getInt();
+    if (version > kSchemaVersion) throw too_new(version);
+    if (version < kSchemaVersion) {
+      db_->exec(kSchemaV1);  // CREATE ... IF NOT EXISTS throughout
+      for (const AddedColumn& c : kAddedColumns) {
+        if (c.version > version && !HasColumn(*db_, c.table, c.column)) {
+          db_->exec(std::string("ALTER TABLE ") + c.table + " ADD COLUMN " + c.column + " " +
+                    c.definition);
+        }
+      }
+      if (version < 3) {
+        FillEvidenceKeys();
+        db_->exec(kSchemaV3Index);
+      }
+      db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+      db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    }
+    db_->exec("COMMIT");
+  } catch (...) {
+    db_->exec("ROLLBACK");
+    throw;
   }
-  db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-  db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-  tx.commit();
+}
+
+void Store::SetCoding(std::string version, bool recode) {
+  coding_version_ = std::move(version);
+  recode_ = recode;
 }
 
 void Store::FillEvidenceKeys() {
@@ -245,10 +314,10 @@ void Store::Batch::Commit() {
 
 bool Store::HasArticle(const std::string& id, const std::string& content_hash) const {
   try {
-    SQLite::Statement find(*db_, "SELECT 1 FROM articles WHERE id = ? AND hash = ?");
+    SQLite::Statement find(*db_, "SELECT coded_with FROM articles WHERE id = ? AND hash = ?");
     find.bind(1, id);
     find.bind(2, content_hash);
-    return find.executeStep();
+    return find.executeStep() && (!recode_ || find.getColumn(0).getString() == coding_version_);
   } catch (const SQLite::Exception& e) {
     throw Error(path_ + ": cannot read articles: " + e.what());
   }
@@ -257,11 +326,15 @@ bool Store::HasArticle(const std::string& id, const std::string& content_hash) c
 Store::PutResult Store::PutArticle(const Article& article, const std::vector<EventRecord>& events) {
   try {
     const std::string hash = article.ContentHash();
-    SQLite::Statement& find = Cached(find_article_, "SELECT hash FROM articles WHERE id = ?");
+    SQLite::Statement& find =
+        Cached(find_article_, "SELECT hash, coded_with FROM articles WHERE id = ?");
     find.bind(1, article.id);
     PutResult result = PutResult::kAdded;
     if (find.executeStep()) {
-      result = find.getColumn(0).getString() == hash ? PutResult::kUnchanged : PutResult::kReplaced;
+      result = find.getColumn(0).getString() == hash &&
+                       (!recode_ || find.getColumn(1).getString() == coding_version_)
+                   ? PutResult::kUnchanged
+                   : PutResult::kReplaced;
     }
     find.reset();
     if (result == PutResult::kUnchanged) return result;
@@ -271,15 +344,17 @@ Store::PutResult Store::PutArticle(const Article& article, const std::vector<Eve
       del.bind(1, article.id);
       del.exec();
     }
-    SQLite::Statement& put = Cached(insert_article_,
-                                    "INSERT INTO articles(id, date, title, url, source, hash) "
-                                    "VALUES(?, ?, ?, ?, ?, ?)");
+    SQLite::Statement& put =
+        Cached(insert_article_,
+               "INSERT INTO articles(id, date, title, url, source, hash, coded_with) "
+               "VALUES(?, ?, ?, ?, ?, ?, ?)");
     put.bind(1, article.id);
     BindDate(put, 2, article.date);
     put.bind(3, article.title);
     put.bind(4, article.url);
     put.bind(5, article.source);
     put.bind(6, hash);
+    put.bind(7, coding_version_);
     put.exec();
 
     const std::vector<uint64_t> keys = KeysOf(events);
@@ -535,9 +610,15 @@ std::vector<StoredEvent> Store::EventsByKey(const std::vector<uint64_t>& keys) c
   }
 }
 
-StoreStats Store::Stats() const {
+StoreStats Store::Stats(const std::string& coding_version) const {
   try {
     StoreStats s;
+    if (!coding_version.empty()) {
+      SQLite::Statement q(*db_, "SELECT count(*) FROM articles WHERE coded_with != ?");
+      q.bind(1, coding_version);
+      q.executeStep();
+      s.coded_with_other = q.getColumn(0).getInt64();
+    }
     s.articles = db_->execAndGet("SELECT count(*) FROM articles").getInt64();
     s.events = db_->execAndGet("SELECT count(*) FROM events").getInt64();
     s.negated_events = db_->execAndGet("SELECT count(*) FROM events WHERE negated").getInt64();

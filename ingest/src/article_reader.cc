@@ -19,6 +19,7 @@
 #endif
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -39,7 +40,7 @@ namespace {
 // Intel's ISA-L where the build found it (several times zlib's speed) and zlib elsewhere.
 class Inflater {
  public:
-  explicit Inflater(std::FILE* file) : file_(file), in_(1 << 18) {
+  explicit Inflater(std::istream& file) : file_(file), in_(1 << 18) {
 #ifdef IRKG_HAVE_ISAL
     isal_inflate_init(&state_);
     state_.crc_flag = ISAL_GZIP;
@@ -80,9 +81,10 @@ class Inflater {
 
  private:
   void Refill() {
-    size_t n = std::fread(in_.data(), 1, in_.size(), file_);
+    file_.read(in_.data(), static_cast<std::streamsize>(in_.size()));
+    const auto n = static_cast<size_t>(file_.gcount());
     if (n < in_.size()) {
-      if (std::ferror(file_)) error_ = "read error";
+      if (file_.bad()) error_ = "read error";
       eof_ = true;
     }
     SetInput(n);
@@ -146,7 +148,7 @@ class Inflater {
   bool zstream_ok_ = false;
 #endif
 
-  std::FILE* file_;
+  std::istream& file_;
   std::vector<char> in_;
   bool eof_ = false;
   bool member_started_ = false;
@@ -155,19 +157,10 @@ class Inflater {
   std::string error_;
 };
 
-// Reads a gzip file line by line.
+// Reads gzip-compressed lines from a stream (a file, or standard input).
 class GzipLines {
  public:
-  explicit GzipLines(const std::string& path) : file_(std::fopen(path.c_str(), "rb")) {
-    if (file_) inflater_ = std::make_unique<Inflater>(file_);
-  }
-  ~GzipLines() {
-    inflater_.reset();
-    if (file_) std::fclose(file_);
-  }
-  GzipLines(const GzipLines&) = delete;
-  GzipLines& operator=(const GzipLines&) = delete;
-  bool ok() const { return file_ != nullptr; }
+  explicit GzipLines(std::istream& in) : inflater_(std::make_unique<Inflater>(in)) {}
   // Why reading stopped early, or empty.
   const std::string& error() const { return inflater_->error(); }
   // Lines returned so far.
@@ -204,7 +197,6 @@ class GzipLines {
   }
 
  private:
-  std::FILE* file_;
   std::unique_ptr<Inflater> inflater_;
   std::vector<char> buffer_ = std::vector<char>(1 << 20);
   size_t filled_ = 0;
@@ -232,9 +224,43 @@ class JsonScratch {
   std::vector<char> stack_;
 };
 
+// RapidJSON parses nested values by recursion: a line of a few hundred thousand brackets would
+// overflow the stack. An article is a flat object; anything nested deeper than this is refused.
+constexpr int kMaxJsonDepth = 64;
+
+// The offset of the bracket that opens level kMaxJsonDepth + 1, or npos. Brackets inside strings
+// do not count.
+size_t FindExcessNesting(std::string_view line) {
+  int depth = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"') {
+      // Skip the string, escapes included.
+      for (++i; i < line.size() && line[i] != '"'; ++i) {
+        if (line[i] == '\\') ++i;
+      }
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// What an article line said about itself that is worth a warning.
+struct LineNotes {
+  std::string date_warning;
+};
+
 // Parses one JSON line into an article, in place (the line's bytes are overwritten); returns an
 // error message or empty. In-place parsing copies each string once, into the article.
-std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& article) {
+std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& article,
+                             LineNotes& notes) {
+  if (const size_t at = FindExcessNesting(line); at != std::string_view::npos) {
+    return "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
+           " levels (at byte " + std::to_string(at) + ")";
+  }
   json::MemoryPoolAllocator<> values(scratch.values().data(), scratch.values().size());
   json::MemoryPoolAllocator<> stack(scratch.stack().data(), scratch.stack().size());
   json::GenericDocument<json::UTF8<>, json::MemoryPoolAllocator<>, json::MemoryPoolAllocator<>> doc(
@@ -267,8 +293,14 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
     article.speaker = GetString(doc, "speaker_country");
     if (!article.speaker.empty() && article.addressee.empty()) article.addressee = "UN";
   }
-  std::string date = GetString(doc, "date");
-  if (!date.empty()) {
+  auto date_member = doc.FindMember("date");
+  if (date_member == doc.MemberEnd() || date_member->value.IsNull()) {
+    notes.date_warning = "article " + article.id + " has no \"date\": stored undated";
+  } else if (!date_member->value.IsString()) {
+    notes.date_warning = "article " + article.id +
+                         ": \"date\" is not a string (expected \"YYYY-MM-DD\"): stored undated";
+  } else {
+    std::string date = GetString(doc, "date");
     article.date = graph::ParseDate(date.substr(0, std::min<size_t>(date.size(), 10)));
     if (!article.date) return "invalid \"date\" '" + date + "' (expected YYYY-MM-DD)";
   }
@@ -278,10 +310,22 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
 
 bool HasSuffix(const std::string& s, std::string_view suffix) { return s.ends_with(suffix); }
 
+// Editors on Windows start UTF-8 files with a byte order mark; it is no part of the text.
+void StripByteOrderMark(std::string& text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+}
+
+// Why reading stopped: the system's reason, when it left one.
+std::string ReadErrorMessage(int lines) {
+  const int error = errno;
+  return std::string("read error") + (error ? std::string(": ") + std::strerror(error) : "") +
+         "; reading stopped after line " + std::to_string(lines);
+}
+
 bool IsArticleFile(const fs::path& p) {
   std::string name = p.filename().string();
   return HasSuffix(name, ".jsonl") || HasSuffix(name, ".jsonl.gz") || HasSuffix(name, ".json") ||
-         HasSuffix(name, ".txt");
+         HasSuffix(name, ".txt") || HasSuffix(name, ".txt.gz");
 }
 
 // Reads JSON Lines from any line source (`next` fills a line, false at the end).
@@ -294,14 +338,19 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
   int line_no = 0;
   while (next(line)) {
     ++line_no;
+    if (line_no == 1) StripByteOrderMark(line);
     if (Trim(line).empty()) continue;
     // RapidJSON's SSE2 scanning reads whole 16-byte blocks: the last may reach past the line.
     line.reserve(line.size() + 16);
     Article article;
-    std::string error = ParseArticleLine(line, scratch, article);
+    LineNotes notes;
+    std::string error = ParseArticleLine(line, scratch, article, notes);
     if (!error.empty()) {
       diagnostics.push_back({origin, line_no, error});
       continue;
+    }
+    if (!notes.date_warning.empty()) {
+      diagnostics.push_back({origin, line_no, std::move(notes.date_warning), /*warning=*/true});
     }
     article.origin = origin + ":" + std::to_string(line_no);
     article.origin_file = origin;
@@ -312,23 +361,55 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
   return count;
 }
 
+bool TextArticle(std::string text, const std::string& id, const std::string& path,
+                 const ReadOptions& options, const ArticleSink& sink, Diagnostics& diagnostics);
+
+// Reads gzip-compressed JSON Lines, or one text article, from `in`.
+// `id` names the text article.
+size_t ReadGzip(std::istream& in, const std::string& origin, const std::string& id,
+                const ReadOptions& options, bool text, const ArticleSink& sink,
+                Diagnostics& diagnostics) {
+  GzipLines gz(in);
+  size_t count = 0;
+  if (text) {
+    std::string all, line;
+    while (gz.Next(line)) all.append(line).push_back('\n');
+    if (gz.error().empty()) {
+      count = TextArticle(std::move(all), id, origin, options, sink, diagnostics) ? 1 : 0;
+    }
+  } else {
+    count =
+        ReadLines([&gz](std::string& line) { return gz.Next(line); }, origin, sink, diagnostics);
+  }
+  if (!gz.error().empty()) {
+    diagnostics.push_back(
+        {origin, gz.lines() + 1,
+         gz.error() + "; reading stopped after line " + std::to_string(gz.lines())});
+  }
+  return count;
+}
+
+// Whether a stream starts with gzip's magic bytes; reads nothing.
+bool StartsWithGzipMagic(std::istream& in) {
+  std::streambuf* buffer = in.rdbuf();
+  if (buffer->sgetc() != 0x1f) return false;
+  buffer->sbumpc();
+  const bool gzip = buffer->sgetc() == 0x8b;
+  buffer->sungetc();
+  return gzip;
+}
+
 // Reads one file; a .txt article gets `text_id` as its id, or its file name when that is empty.
 size_t ReadPath(const std::string& path, const std::string& text_id, const ReadOptions& options,
                 const ArticleSink& sink, Diagnostics& diagnostics) {
   if (HasSuffix(path, ".gz")) {
-    GzipLines gz(path);
-    if (!gz.ok()) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
       diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
       return 0;
     }
-    size_t count =
-        ReadLines([&gz](std::string& line) { return gz.Next(line); }, path, sink, diagnostics);
-    if (!gz.error().empty()) {
-      diagnostics.push_back(
-          {path, gz.lines() + 1,
-           gz.error() + "; reading stopped after line " + std::to_string(gz.lines())});
-    }
-    return count;
+    return ReadGzip(in, path, text_id.empty() ? fs::path(path).filename().string() : text_id,
+                    options, HasSuffix(path, ".txt.gz"), sink, diagnostics);
   }
   if (HasSuffix(path, ".txt")) {
     return ReadTextArticle(path, options, sink, diagnostics, text_id) ? 1 : 0;
@@ -345,9 +426,40 @@ size_t ReadPath(const std::string& path, const std::string& text_id, const ReadO
 
 size_t ReadJsonLines(std::istream& in, const std::string& origin, const ArticleSink& sink,
                      Diagnostics& diagnostics) {
-  return ReadLines([&in](std::string& line) { return static_cast<bool>(std::getline(in, line)); },
-                   origin, sink, diagnostics);
+  int lines = 0;
+  errno = 0;
+  size_t count = ReadLines(
+      [&in, &lines](std::string& line) {
+        if (!std::getline(in, line)) return false;
+        ++lines;
+        return true;
+      },
+      origin, sink, diagnostics);
+  // A stream that fails to read (EIO, a vanished network file) ends like one that is done.
+  if (in.bad()) diagnostics.push_back({origin, lines + 1, ReadErrorMessage(lines)});
+  return count;
 }
+
+namespace {
+
+// Reads all of `in` as one text article.
+bool ReadTextStream(std::istream& in, const std::string& id, const std::string& path,
+                    const ReadOptions& options, const ArticleSink& sink, Diagnostics& diagnostics) {
+  std::string text;
+  errno = 0;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<size_t>(in.gcount()));
+  }
+  if (in.bad()) {
+    const int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    diagnostics.push_back({path, lines + 1, ReadErrorMessage(lines)});
+    return false;
+  }
+  return TextArticle(std::move(text), id, path, options, sink, diagnostics);
+}
+
+}  // namespace
 
 bool ReadTextArticle(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
                      Diagnostics& diagnostics, const std::string& id) {
@@ -356,11 +468,18 @@ bool ReadTextArticle(const std::string& path, const ReadOptions& options, const 
     diagnostics.push_back({path, 0, "cannot open: no such file or not readable"});
     return false;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string text = buf.str();
+  return ReadTextStream(in, id.empty() ? fs::path(path).filename().string() : id, path, options,
+                        sink, diagnostics);
+}
+
+namespace {
+
+// One text article: an optional first line "Date: YYYY-MM-DD", then the text.
+bool TextArticle(std::string text, const std::string& id, const std::string& path,
+                 const ReadOptions& options, const ArticleSink& sink, Diagnostics& diagnostics) {
+  StripByteOrderMark(text);
   Article article;
-  article.id = id.empty() ? fs::path(path).filename().string() : id;
+  article.id = id;
   article.origin = path;
   article.origin_file = path;
   article.date = options.default_date;
@@ -382,17 +501,30 @@ bool ReadTextArticle(const std::string& path, const ReadOptions& options, const 
     diagnostics.push_back({path, 0, "article " + article.id + " has no text"});
     return false;
   }
+  if (!article.date) {
+    diagnostics.push_back(
+        {path, 1, "no date (a first line 'Date: YYYY-MM-DD', or --date): stored undated", true});
+  }
   article.text = std::move(text);
   sink(std::move(article));
   return true;
 }
+
+}  // namespace
 
 size_t ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& options,
                     std::istream& stdin_stream, const ArticleSink& sink, Diagnostics& diagnostics) {
   size_t count = 0;
   for (const std::string& input : inputs) {
     if (input == "-") {
-      count += ReadJsonLines(stdin_stream, "<stdin>", sink, diagnostics);
+      const bool text = options.stdin_format == StdinFormat::kText;
+      if (StartsWithGzipMagic(stdin_stream)) {
+        count += ReadGzip(stdin_stream, "<stdin>", "stdin", options, text, sink, diagnostics);
+      } else if (text) {
+        count += ReadTextStream(stdin_stream, "stdin", "<stdin>", options, sink, diagnostics);
+      } else {
+        count += ReadJsonLines(stdin_stream, "<stdin>", sink, diagnostics);
+      }
       continue;
     }
     std::error_code ec;

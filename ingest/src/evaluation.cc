@@ -142,9 +142,10 @@ std::vector<GoldItem> ResolveDocuments(std::vector<GoldItem> items, const std::s
     std::istringstream no_stdin;
     ReadArticles(
         {path}, {}, no_stdin,
-        [&docs](graph::Article&& a) {
-          auto it = docs.find(a.id);
-          if (it != docs.end()) it->second = std::move(a.text);
+        // An init-capture: clang 14 cannot capture a structured binding.
+        [&texts = docs](graph::Article&& a) {
+          auto it = texts.find(a.id);
+          if (it != texts.end()) it->second = std::move(a.text);
         },
         ignored);
   }

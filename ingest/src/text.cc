@@ -68,6 +68,10 @@ bool IsWordChar(UChar32 c) {
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }
+// Invisible format characters: soft hyphen, zero-width space and joiners, word joiner,
+// directional marks and overrides. Copied text is full of them, and they are no part of a word
+// or of the space between words.
+bool IsFormatChar(UChar32 c) { return c >= 0x80 && u_charType(c) == U_FORMAT_CHAR; }
 bool IsSpace(UChar32 c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   return u_isUWhiteSpace(c);
@@ -97,7 +101,7 @@ std::string FoldKey(std::string_view utf8) {
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_FORMAT_CHAR) continue;
     if (c == 0x2019 || c == 0x2018) c = '\'';
     if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011) c = '-';
     stripped.append(c);
@@ -224,6 +228,7 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
       space = true;
       continue;
     }
+    if (IsFormatChar(c)) continue;
     if (!IsWordChar(c)) {
       // "'s" after a word: the possessive is its own token.
       if (IsApostrophe(c) && !space && !tokens.empty() && tokens.back().is_word) {
@@ -252,7 +257,8 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
       if (end == text.size()) break;
       size_t j = end;
       UChar32 d = Next(text, j);
-      if (IsWordChar(d)) {
+      // A format character inside a word ("Pu\u00ADtin") leaves it one word.
+      if (IsWordChar(d) || (IsFormatChar(d) && j < text.size() && IsWordChar(Peek(text, j)))) {
         end = j;
         continue;
       }

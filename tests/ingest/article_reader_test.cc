@@ -1,8 +1,11 @@
 #include "irkg/ingest/article_reader.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <sstream>
 
 #include "test_support.h"
@@ -31,8 +34,9 @@ std::string Gzip(const std::string& text) {
 std::string ArticleLines(int from, int to) {
   std::string out;
   for (int i = from; i < to; ++i) {
-    out += "{\"id\": \"g" + std::to_string(i) + "\", \"text\": \"Article number " +
-           std::to_string(i * 7919) + " says Russia met China.\"}\n";
+    out += "{\"id\": \"g" + std::to_string(i) +
+           "\", \"date\": \"2020-01-01\", \"text\": \"Article number " + std::to_string(i * 7919) +
+           " says Russia met China.\"}\n";
   }
   return out;
 }
@@ -77,6 +81,7 @@ TEST_CASE("JSON Lines: bad lines are reported with file:line and the others are 
             path + ":4: article a3 has no text",
             path + ":5: invalid \"date\" '22/04/2019' (expected YYYY-MM-DD)",
             path + ":6: expected a JSON object",
+            path + ":7: warning: article 5 has no \"date\": stored undated",
         });
 }
 
@@ -110,7 +115,8 @@ TEST_CASE("text files take their id from the file name and their date from a Dat
 }
 
 TEST_CASE("standard input is read as JSON Lines") {
-  std::istringstream in("{\"id\": \"s1\", \"text\": \"A text.\"}\nnot json\n");
+  std::istringstream in(
+      "{\"id\": \"s1\", \"date\": \"2020-01-01\", \"text\": \"A text.\"}\nnot json\n");
   std::vector<Article> articles;
   Diagnostics diagnostics;
   ReadArticles(
@@ -143,7 +149,8 @@ TEST_CASE("statements carry their speaker; a UN General Debate statement address
 TEST_CASE("gzip files are read line by line, member after member") {
   irkg::testing::TempDir dir;
   const std::string path = dir.File("news.jsonl.gz");
-  std::string last = "{\"id\": \"end\", \"text\": \"No line break after this one.\"}";
+  std::string last =
+      "{\"id\": \"end\", \"date\": \"2020-01-01\", \"text\": \"No line break after this one.\"}";
   irkg::testing::WriteFile(path, Gzip(ArticleLines(0, 500)) + Gzip(ArticleLines(500, 1000) + last));
   std::vector<Article> articles;
   Diagnostics diagnostics;
@@ -217,7 +224,9 @@ TEST_CASE("text files in a directory are named by their path inside it") {
   ReadArticles(
       {dir.path().string(), dir.File("a/talks.txt")}, {}, no_stdin,
       [&](Article&& a) { articles.push_back(a); }, diagnostics);
-  CHECK(diagnostics.empty());
+  // Only warnings: the articles have no date.
+  CHECK(std::all_of(diagnostics.begin(), diagnostics.end(),
+                    [](const irkg::Diagnostic& d) { return d.warning; }));
   std::vector<std::string> ids;
   for (const Article& a : articles) ids.push_back(a.id);
   CHECK(ids ==
@@ -226,4 +235,171 @@ TEST_CASE("text files in a directory are named by their path inside it") {
   CHECK(articles[1].origin_line == 0);
   CHECK(articles[2].origin_file == dir.File("b/news.jsonl"));
   CHECK(articles[2].origin_line == 2);
+}
+
+namespace {
+
+// A stream that gives `text`, then fails as a disk does (EIO).
+class FailingBuffer : public std::streambuf {
+ public:
+  explicit FailingBuffer(std::string text) : text_(std::move(text)) {
+    setg(text_.data(), text_.data(), text_.data() + text_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    errno = EIO;
+    throw std::ios_base::failure("read error");
+  }
+
+ private:
+  std::string text_;
+};
+
+std::vector<std::string> ReadAll(const std::vector<std::string>& inputs, std::istream& in,
+                                 std::vector<Article>& articles) {
+  Diagnostics diagnostics;
+  ReadArticles(
+      inputs, {}, in, [&](Article&& a) { articles.push_back(std::move(a)); }, diagnostics);
+  return Messages(diagnostics);
+}
+
+}  // namespace
+
+TEST_CASE("JSON nested too deep is a file:line error, not a stack overflow") {
+  irkg::testing::TempDir dir;
+  const std::string path = dir.File("deep.jsonl");
+  const std::string good = "{\"id\": \"a\", \"date\": \"2020-01-01\", \"text\": \"Russia.\"}\n";
+  // 150,000 levels, and a string full of brackets, which do not count.
+  const std::string deep =
+      "{\"id\": \"deep\", \"text\": \"x\", \"meta\": " + std::string(150000, '[') +
+      std::string(150000, ']') + "}\n";
+  const std::string brackets = "{\"id\": \"b\", \"date\": \"2020-01-01\", \"text\": \"" +
+                               std::string(1000, '[') + " \\\" [\"}\n";
+  irkg::testing::WriteFile(path, good + deep + brackets + good);
+  std::vector<Article> articles;
+  std::istringstream no_stdin;
+  CHECK(ReadAll({path}, no_stdin, articles) ==
+        std::vector<std::string>{path +
+                                 ":2: malformed JSON: nested deeper than 64 levels (at byte 99)"});
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[1].id == "b");
+  CHECK(articles[1].text == std::string(1000, '[') + " \" [");
+  // 64 levels are fine.
+  std::istringstream ok("{\"id\": \"c\", \"date\": \"2020-01-01\", \"text\": \"t\", \"m\": " +
+                        std::string(63, '[') + std::string(63, ']') + "}\n");
+  articles.clear();
+  CHECK(ReadAll({"-"}, ok, articles).empty());
+  CHECK(articles.size() == 1);
+}
+
+TEST_CASE("a byte order mark opening a JSON Lines or text file is skipped") {
+  irkg::testing::TempDir dir;
+  const std::string bom = "\xEF\xBB\xBF";
+  irkg::testing::WriteFile(dir.File("a.jsonl"),
+                           bom + "{\"id\": \"a\", \"date\": \"2020-01-02\", \"text\": \"T.\"}\n");
+  irkg::testing::WriteFile(dir.File("b.txt"), bom + "Date: 2023-03-21\nXi arrived in Moscow.\n");
+  std::vector<Article> articles;
+  std::istringstream in(bom + "{\"id\": \"s\", \"date\": \"2020-01-03\", \"text\": \"T.\"}\n");
+  CHECK(ReadAll({dir.path().string(), "-"}, in, articles).empty());
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[0].id == "a");
+  CHECK(irkg::graph::FormatDate(*articles[1].date) == "2023-03-21");
+  CHECK(articles[1].text == "Xi arrived in Moscow.\n");
+  CHECK(articles[2].id == "s");
+}
+
+TEST_CASE("a missing or non-string date is a warning, and the article is read undated") {
+  std::istringstream in(
+      "{\"id\": \"a\", \"text\": \"T.\"}\n"
+      "{\"id\": \"b\", \"date\": 20200101, \"text\": \"T.\"}\n"
+      "{\"id\": \"c\", \"date\": null, \"text\": \"T.\"}\n"
+      "{\"id\": \"d\", \"date\": [\"2020-01-01\"], \"text\": \"T.\"}\n");
+  std::vector<Article> articles;
+  Diagnostics diagnostics;
+  ReadArticles(
+      {"-"}, {}, in, [&](Article&& a) { articles.push_back(std::move(a)); }, diagnostics);
+  CHECK(Messages(diagnostics) ==
+        std::vector<std::string>{
+            "<stdin>:1: warning: article a has no \"date\": stored undated",
+            "<stdin>:2: warning: article b: \"date\" is not a string (expected \"YYYY-MM-DD\"): "
+            "stored undated",
+            "<stdin>:3: warning: article c has no \"date\": stored undated",
+            "<stdin>:4: warning: article d: \"date\" is not a string (expected \"YYYY-MM-DD\"): "
+            "stored undated",
+        });
+  CHECK(std::all_of(diagnostics.begin(), diagnostics.end(),
+                    [](const irkg::Diagnostic& d) { return d.warning; }));
+  REQUIRE(articles.size() == 4);
+  CHECK_FALSE(articles[1].date);
+}
+
+TEST_CASE("a read error is reported with the line it stopped at") {
+  // The kernel refuses to read a process's unmapped memory with EIO.
+  std::vector<Article> articles;
+  std::istringstream no_stdin;
+  CHECK(ReadAll({"/proc/self/mem"}, no_stdin, articles) ==
+        std::vector<std::string>{
+            "/proc/self/mem:1: read error: Input/output error; reading stopped after line 0"});
+  // Standard input failing after two lines.
+  FailingBuffer buffer(ArticleLines(0, 2));
+  std::istream failing(&buffer);
+  CHECK(ReadAll({"-"}, failing, articles) ==
+        std::vector<std::string>{
+            "<stdin>:3: read error: Input/output error; reading stopped after line 2"});
+  CHECK(articles.size() == 2);
+}
+
+TEST_CASE("standard input: gzip is recognised by its first bytes; it may hold one text article") {
+  std::vector<Article> articles;
+  std::istringstream gz(Gzip(ArticleLines(0, 3)));
+  CHECK(ReadAll({"-"}, gz, articles).empty());
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[2].id == "g2");
+  CHECK(articles[2].origin == "<stdin>:3");
+
+  ReadOptions text;
+  text.stdin_format = StdinFormat::kText;
+  for (const std::string& input : {std::string("Date: 2023-03-21\nXi arrived in Moscow.\n"),
+                                   Gzip("Date: 2023-03-21\nXi arrived in Moscow.\n")}) {
+    std::istringstream in(input);
+    articles.clear();
+    Diagnostics diagnostics;
+    ReadArticles(
+        {"-"}, text, in, [&](Article&& a) { articles.push_back(std::move(a)); }, diagnostics);
+    CHECK(Messages(diagnostics).empty());
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].id == "stdin");
+    CHECK(irkg::graph::FormatDate(*articles[0].date) == "2023-03-21");
+    CHECK(articles[0].text == "Xi arrived in Moscow.\n");
+  }
+  // A lone 0x1f is no gzip header: the line is read, and reported, as JSON.
+  std::istringstream odd("\x1f{}\n");
+  articles.clear();
+  CHECK(ReadAll({"-"}, odd, articles) ==
+        std::vector<std::string>{"<stdin>:1: malformed JSON: Invalid value. (at byte 0)"});
+}
+
+TEST_CASE("a .txt.gz file is one text article") {
+  irkg::testing::TempDir dir;
+  irkg::testing::WriteFile(dir.File("visit.txt.gz"),
+                           Gzip("Date: 2023-03-21\nXi arrived in Moscow.\n"));
+  std::vector<Article> articles;
+  std::istringstream no_stdin;
+  CHECK(ReadAll({dir.path().string()}, no_stdin, articles).empty());
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].id == "visit.txt.gz");
+  CHECK(articles[0].text == "Xi arrived in Moscow.\n");
+}
+
+TEST_CASE("a directory with a symlink loop and a FIFO is read without hanging") {
+  irkg::testing::TempDir dir;
+  irkg::testing::WriteFile(dir.File("a.jsonl"), ArticleLines(0, 2));
+  std::filesystem::create_directory_symlink(dir.path(), dir.path() / "loop");
+  std::filesystem::create_symlink(dir.path() / "self.jsonl", dir.path() / "self.jsonl");
+  REQUIRE(mkfifo(dir.File("pipe.jsonl").c_str(), 0600) == 0);  // never opened: no writer
+  std::vector<Article> articles;
+  std::istringstream no_stdin;
+  CHECK(ReadAll({dir.path().string()}, no_stdin, articles).empty());
+  CHECK(articles.size() == 2);
 }

@@ -33,6 +33,17 @@ TEST_CASE("keys fold case and accents, and typographic apostrophes") {
   CHECK(FoldKey("Élysée") == "elysee");
 }
 
+TEST_CASE("invisible format characters are nothing: words stay whole, keys lose them") {
+  // Soft hyphen, zero-width space, word joiner, right-to-left override.
+  CHECK(Keys("Pu\u00ADtin met Xi\u200B Jin\u2060ping in \u202EMoscow\u200B.") ==
+        std::vector<std::string>{"putin", "met", "xi", "jinping", "in", "moscow", "."});
+  CHECK(FoldKey("Mos\u2060cow") == "moscow");
+  const TokenizedText t = Tokenize("Pu\u00ADtin");
+  REQUIRE(t.tokens.size() == 1);
+  CHECK(t.tokens[0].shape == Shape::kCapitalized);
+  CHECK(t.tokens[0].hash == Tokenize("Putin").tokens[0].hash);
+}
+
 TEST_CASE("tokens split off possessives and negations and keep dotted abbreviations") {
   CHECK(Keys("Russia's forces") == std::vector<std::string>{"russia", "'s", "forces"});
   CHECK(Keys("We don't agree") == std::vector<std::string>{"we", "do", "n't", "agree"});

@@ -18,8 +18,12 @@ struct Diagnostic {
   std::string file;
   int line = 0;  ///< 1-based; 0 when the problem concerns the whole file.
   std::string message;
+  /// The input was used, but not as written (an article without a date): worth saying, and no
+  /// reason for a non-zero exit.
+  bool warning = false;
 
-  /// `file:line: message`, or `file: message` when line is 0.
+  /// `file:line: message`, or `file: message` when line is 0; `warning: ` before the message of
+  /// a warning.
   std::string ToString() const;
 };
 

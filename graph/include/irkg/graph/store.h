@@ -21,6 +21,8 @@ struct StoreStats {
   int64_t events = 0;
   int64_t negated_events = 0;
   int64_t actors = 0;
+  /// Articles coded with a knowledge base other than the one Stats() was asked about.
+  int64_t coded_with_other = 0;
 };
 
 /// An event as stored: its evidence key (stable across re-ingests), its row id (internal, changes
@@ -46,13 +48,16 @@ enum class EventFields : uint8_t {
 class Store {
  public:
   enum class OpenMode : uint8_t {
-    kCreate,    ///< Create the database when absent (ingest).
-    kExisting,  ///< Fail when it is absent (queries, stats, export).
+    kCreate,    ///< Create the database when absent, upgrade its schema (ingest).
+    kExisting,  ///< Fail when it is absent; upgrade its schema.
+    kReadOnly,  ///< Fail when it is absent; write nothing, and refuse an older schema (queries).
   };
 
-  /// Opens the database at `path`; ":memory:" gives a private in-memory store. Creates or
-  /// upgrades the schema. A file that is not an irkg database (another program's SQLite
-  /// database, or not SQLite at all) is refused and left untouched.
+  /// Opens the database at `path`; ":memory:" gives a private in-memory store (always
+  /// read-write). A file that is not an irkg database (another program's SQLite database, or not
+  /// SQLite at all) is refused and left untouched. Read-write, creates or upgrades the schema:
+  /// the upgrade is one transaction that reads the version inside it, and each step checks what
+  /// is there, so two processes opening a new database at once both succeed.
   explicit Store(const std::string& path, OpenMode mode = OpenMode::kCreate);
   ~Store();
   Store(const Store&) = delete;
@@ -63,11 +68,17 @@ class Store {
   /// Stores an article with its events in one transaction. An article whose id and content hash
   /// are already stored is left alone (kUnchanged); one whose content changed has its events
   /// replaced (kReplaced). Each event gets its evidence key (EvidenceKey, with ordinals for
-  /// events of the article that share one).
+  /// events of the article that share one). The article is recorded as coded with the version
+  /// SetCoding() named.
   PutResult PutArticle(const Article& article, const std::vector<EventRecord>& events);
 
-  /// Whether an article with this id and content hash is stored: such an article need not be
-  /// extracted again.
+  /// Names the knowledge base the events of later PutArticle calls were coded with (a hash of
+  /// its files). With `recode`, an unchanged article coded with another version is replaced
+  /// rather than left alone.
+  void SetCoding(std::string version, bool recode);
+
+  /// Whether an article with this id and content hash is stored (and, with recode, was coded
+  /// with the current version): such an article need not be extracted again.
   bool HasArticle(const std::string& id, const std::string& content_hash) const;
 
   /// Groups many PutArticle calls into one transaction (taken at once, so that a second writer
@@ -98,7 +109,8 @@ class Store {
   /// `keys`; keys that are not stored are left out. One indexed lookup per key.
   std::vector<StoredEvent> EventsByKey(const std::vector<uint64_t>& keys) const;
 
-  StoreStats Stats() const;
+  /// Counts; `coding_version` non-empty also counts the articles coded with another version.
+  StoreStats Stats(const std::string& coding_version = "") const;
   const std::string& path() const { return path_; }
 
   /// The schema version this build writes.
@@ -113,6 +125,8 @@ class Store {
   SQLite::Statement& Cached(std::unique_ptr<SQLite::Statement>& slot, const char* sql);
 
   std::string path_;
+  std::string coding_version_;
+  bool recode_ = false;
   std::unique_ptr<SQLite::Database> db_;
   int batch_depth_ = 0;
   // Statements of PutArticle, prepared once per store rather than once per article.

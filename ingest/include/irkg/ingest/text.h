@@ -10,7 +10,8 @@ namespace irkg::ingest {
 
 /// Case-folds and strips accents, so that "Côte d’Ivoire" and "cote d'ivoire" compare equal.
 /// ASCII takes a fast path; other text goes through ICU (NFKD, drop combining marks, fold case).
-/// Typographic apostrophes and dashes become their ASCII forms.
+/// Typographic apostrophes and dashes become their ASCII forms; invisible format characters (soft
+/// hyphen, zero-width space, word joiner, directional marks) are dropped.
 std::string FoldKey(std::string_view utf8);
 
 /// The letter case of a token, as the actor-name rules use it.
@@ -48,6 +49,8 @@ struct TokenizedText {
 
 /// Splits text into tokens. Possessive "'s" and "n't" become tokens of their own; hyphens and
 /// other punctuation are single tokens; dotted abbreviations ("U.S.", "U.N.") stay whole.
+/// Invisible format characters are nothing: inside a word they leave it whole (its key without
+/// them), between words they are skipped.
 /// Offsets are relative to `text`, plus `base`.
 TokenizedText Tokenize(std::string_view text, uint32_t base = 0);
 /// The same into `tokens` and `keys`, which are cleared first: a reader that keeps them for
