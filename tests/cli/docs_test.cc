@@ -112,7 +112,8 @@ TEST_CASE("the bash completion knows the commands, options and --format values")
   Output bash = RunIrkg({"completion", "bash"});
   CHECK(bash.code == 0);
   CHECK(bash.out.find("compgen -W \"extract ingest export stats path neighbors evidence timeline "
-                      "top actors eval syntax man completion help --help --version\"") != std::string::npos);
+                      "top actors eval syntax man completion help --help --version\"") !=
+        std::string::npos);
   CHECK(bash.out.find("    \"export --format\") COMPREPLY=($(compgen -W \"graphml jsonld\" -- "
                       "\"$cur\")); return ;;\n") != std::string::npos);
   CHECK(bash.out.find("    actors) options=\"--actors --data-dir --date --help --json --limit "
