@@ -21,6 +21,7 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "intention-markers",
                                                          "hypothetical-markers",
                                                          "clause-cues",
+                                                         "control-words",
                                                          "months",
                                                          "weekdays"};
 

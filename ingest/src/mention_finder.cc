@@ -135,11 +135,12 @@ struct PronounWord {
   bool possessive;
 };
 
-constexpr std::array<PronounWord, 17> kPronouns = {{
+constexpr std::array<PronounWord, 18> kPronouns = {{
     {"you", Anaphor::kAddressee, false},
     {"your", Anaphor::kAddressee, true},
     {"we", Anaphor::kSpeakerSide, false},
     {"i", Anaphor::kSpeakerSide, false},
+    {"me", Anaphor::kSpeakerSide, false},
     {"my", Anaphor::kSpeakerSide, true},
     {"our", Anaphor::kSpeakerSide, true},
     {"us", Anaphor::kSpeakerSide, false},
@@ -229,6 +230,35 @@ ActorRef AgencyRef(const ActorDictionary& dict, const std::string& aff_id, const
 }
 
 bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
+
+// Whether the "it" at `i` refers to nothing: "it gives me great pleasure to", "it is an honour
+// to", "it is my privilege to" (the doer of what follows is the speaker, not the last thing
+// named).
+bool IsExpletiveIt(const std::vector<Token>& tokens, size_t i) {
+  const size_t n = tokens.size();
+  if (i + 2 >= n) return false;
+  const std::string_view next = tokens[i + 1].key;
+  if (Eq(next, "gives"sv) || Eq(next, "gave"sv) || Eq(next, "give"sv)) {
+    return Eq(tokens[i + 2].key, "me"sv) || Eq(tokens[i + 2].key, "us"sv);
+  }
+  if (!Eq(next, "is"sv) && !Eq(next, "was"sv)) return false;
+  for (size_t q = i + 2; q < n && q < i + 7; ++q) {
+    const std::string_view w = tokens[q].key;
+    if (Eq(w, "pleasure"sv) || Eq(w, "honour"sv) || Eq(w, "honor"sv) || Eq(w, "privilege"sv)) {
+      // "an honour to", "an honour for me to"
+      return (q + 1 < n && Eq(tokens[q + 1].key, "to"sv)) ||
+             (q + 3 < n && Eq(tokens[q + 1].key, "for"sv) && Eq(tokens[q + 3].key, "to"sv));
+    }
+  }
+  return false;
+}
+
+// The word before a title that addresses the chair: "Mr. President", "Madam President", "the
+// Secretary-General".
+bool IsChairOpener(const Token& t) {
+  return Eq(t.key, "the"sv) || Eq(t.key, "mr"sv) || Eq(t.key, "mr."sv) || Eq(t.key, "madam"sv) ||
+         Eq(t.key, "madame"sv);
+}
 
 // States whose leader in the news is the head of government, though a president or a monarch
 // is head of state: parliamentary republics and constitutional monarchies.
@@ -352,6 +382,16 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       i += 2;
       continue;
     }
+    // "..., Sir, ...": the addressee, as "you" (not "Sir Winston Churchill").
+    if (Eq(t.key, "sir"sv) && t.shape == Shape::kCapitalized && i + 1 < n && !tokens[i + 1].is_word) {
+      units.push_back({UnitKind::kPronoun, i, i + 1, 0, Anaphor::kChair});
+      ++i;
+      continue;
+    }
+    if (Eq(t.key, "it"sv) && IsExpletiveIt(tokens, i)) {
+      ++i;
+      continue;
+    }
     if (const uint8_t* p = t.key.size() > 5 ? nullptr : PronounIndex().Find(t.key, t.hash)) {
       // "US" in capitals is a name, matched above; "us" is a pronoun.
       units.push_back({UnitKind::kPronoun, i, i + 1, *p, kPronouns[*p].anaphor});
@@ -411,7 +451,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       m.last = head.last;
       m.kind = MentionKind::kPronoun;
       m.anaphor = head.anaphor;
-      const bool phrase = head.anaphor == Anaphor::kPair || head.anaphor == Anaphor::kDescription;
+      const bool phrase = head.anaphor == Anaphor::kPair ||
+                          head.anaphor == Anaphor::kDescription || head.anaphor == Anaphor::kChair;
       m.possessive = phrase ? possessive_after(head.last) : kPronouns[head.index].possessive;
       if (head.anaphor == Anaphor::kDescription) m.role = std::string(tokens[head.first + 1].key);
       mentions.push_back(std::move(m));
@@ -644,6 +685,17 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         m.kind = MentionKind::kPronoun;
         m.anaphor = Anaphor::kGovernment;
         m.role = agent->code;
+      } else if (title_agent && end_unit == u + 1 && first_token > 0 &&
+                 tokens[first_token].shape == Shape::kCapitalized &&
+                 (title_agent->title == "president" || title_agent->title == "secretary-general") &&
+                 IsChairOpener(tokens[first_token - 1]) &&
+                 !(units[u].last < n && (Eq(tokens[units[u].last].key, "of"sv) ||
+                                         IsPossessiveToken(tokens[units[u].last])))) {
+        // "Mr. President", "the Secretary-General": in a speech, the chair it addresses.
+        m.first = first_token - 1;
+        m.kind = MentionKind::kPronoun;
+        m.anaphor = Anaphor::kChair;
+        m.role = title_agent->title;
       } else if (title_agent && first_token > 0 && Eq(tokens[first_token - 1].key, "the"sv)) {
         // "the spokeswoman", "the president": a person named earlier.
         m.first = first_token - 1;

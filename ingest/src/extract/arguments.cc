@@ -123,6 +123,20 @@ std::vector<ActorRef> GroupRefs(const Sentence& s, const SentenceActors& actors,
   return out;
 }
 
+namespace {
+
+// What a speaker congratulates or praises in the one addressed ("your election", "your
+// predecessor"), as opposed to "your country", which is another actor.
+bool IsAddressedOffice(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "election",   "re-election", "predecessor", "presidency", "leadership", "assumption",
+      "appointment", "stewardship", "guidance",   "work",       "efforts",    "report",
+      "tenure",     "initiative",  "initiatives"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+}  // namespace
+
 bool GroupHasPronoun(const SentenceActors& actors, const Group& g) {
   return std::any_of(g.members.begin(), g.members.end(),
                      [&](int m) { return actors.pronoun[static_cast<size_t>(m)] != 0; });
@@ -352,7 +366,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             for (uint32_t q = g.last + 1; q < o.first && auxiliaries_only; ++q) {
               auxiliaries_only = Is(s.classes[q], kBeFormsBit) || Is(s.classes[q], kAdverbsBit) ||
                                  Eq(t[q].key, "has"sv) || Eq(t[q].key, "have"sv) ||
-                                 Eq(t[q].key, "had"sv) || t[q].key.ends_with("ly");
+                                 Eq(t[q].key, "had"sv) || t[q].key.ends_with("ly") ||
+                                 Is(s.classes[q], kControlWordsBit);
             }
             if (!auxiliaries_only) continue;
           }
@@ -457,6 +472,14 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           // "urged its citizens to leave Lebanon": right after the verb, "its" + noun is the
           // object, and it names no actor; "attacked its neighbour Ukraine" names one next.
           if (g.first == o.last) {
+            // "congratulate you on your election", "praised your predecessor": in an address, what
+            // belongs to the one addressed stands for it.
+            const Mention& pronoun = s.mentions[static_cast<size_t>(g.members[0])];
+            if (pronoun.anaphor == Anaphor::kAddressee && g.last < n &&
+                IsAddressedOffice(t[g.last].key)) {
+              targets = group_refs(g, true);
+              if (!targets.empty()) break;
+            }
             uint32_t q = g.last;
             while (q < n && t[q].is_word && t[q].shape == Shape::kLower) ++q;
             const bool apposition = std::any_of(groups.begin(), groups.end(), [&](const Group& h) {

@@ -95,6 +95,17 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         }
       }
       return {};
+    case Anaphor::kChair:
+      // "Mr. President" in a speech to the General Assembly addresses its chair: the UN.
+      if (!article_.addressee.empty()) {
+        if (s.in_quote[m.first]) return {};
+        if (const graph::Actor* a = kb_.actors.Find(article_.addressee)) {
+          return {kb_.actors.RefOn(*a, article_.date)};
+        }
+        return {};
+      }
+      if (m.role.empty()) return {};  // "Sir" outside a speech
+      [[fallthrough]];
     case Anaphor::kPerson:
       // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
       // prefers the person named last.

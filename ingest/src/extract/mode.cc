@@ -70,8 +70,15 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       }
     }
   }
+  // "I would like to congratulate you", "we wish to thank", "allow me to thank": saying it is
+  // doing it; the "would" and "wish" of the formula make nothing hypothetical.
+  const bool performative =
+      o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
+      (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
+       Eq(t[o.first - 2].key, "wishes"sv) || Eq(t[o.first - 2].key, "me"sv));
   for (uint32_t q = seg_first; q < o.first; ++q) {
-    if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower)
+    const bool formula = performative && q + 3 >= o.first;
+    if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
       hypothetical = true;
     if (Is(s.classes[q], kIntentionMarkersBit)) {
       // "due to visit" is a plan; "due to the cooperation" is a cause.
@@ -83,12 +90,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     }
     if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
   }
-  // "I would like to congratulate you", "allow me to thank": saying it is doing it.
-  if (intended && o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
-      (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
-       Eq(t[o.first - 2].key, "me"sv))) {
-    intended = false;
-  }
+  if (performative) intended = false;
   Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
   reading.negated = negated;
   reading.mode = mode;

@@ -36,6 +36,7 @@ constexpr uint32_t kNegationsBit = Bit(WordList::kNegations);
 constexpr uint32_t kIntentionMarkersBit = Bit(WordList::kIntentionMarkers);
 constexpr uint32_t kHypotheticalMarkersBit = Bit(WordList::kHypotheticalMarkers);
 constexpr uint32_t kSegmentCuesBit = Bit(WordList::kClauseCues);
+constexpr uint32_t kControlWordsBit = Bit(WordList::kControlWords);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 

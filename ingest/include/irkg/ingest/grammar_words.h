@@ -29,11 +29,12 @@ enum class WordList {
   kIntentionMarkers,
   kHypotheticalMarkers,
   kClauseCues,
+  kControlWords,
   kMonths,
   kWeekdays,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 17;
+inline constexpr size_t kWordListCount = 18;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);

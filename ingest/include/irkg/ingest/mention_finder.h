@@ -37,6 +37,9 @@ enum class Anaphor : uint8_t {
   /// kOffice mention of an unknown official with no state named ("Senator Lindsey Graham"): the
   /// state the official acts for comes from the article, as for "the government".
   kGovernment,
+  /// "Mr. President", "the Secretary-General", "Sir": in a first-person statement, whom it
+  /// addresses (the chair of the General Assembly is the United Nations); elsewhere as kPerson.
+  kChair,
 };
 
 /// An actor mentioned in a sentence.
