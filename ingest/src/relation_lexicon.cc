@@ -147,9 +147,11 @@ void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
           t.reverse = true;
         } else if (flag == "military") {
           t.military = true;
+        } else if (flag == "armed") {
+          t.armed = true;
         } else {
           problem("unknown flag '" + std::string(flag) +
-                  "' (expected sym, noun, reverse or military)");
+                  "' (expected sym, noun, reverse, military or armed)");
           ok = false;
         }
       }

@@ -574,6 +574,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       })) {
     return false;
   }
+  if (tr.armed && std::none_of(sources.begin(), sources.end(), [](const ActorRef& a) {
+        return (a.type == ActorType::kAgency && a.id.ends_with("-MIL")) ||
+               a.type == ActorType::kGroup;
+      })) {
+    return false;
+  }
 
   if (subject && GroupHasPronoun(actors, *subject)) confidence -= 0.1;
   return true;

@@ -30,6 +30,7 @@ struct Trigger {
   bool noun = false;       ///< A nominal trigger ("talks", "visit"): subject may be a possessor.
   bool reverse = false;    ///< The grammatical object is the source ("received aid from X").
   bool military = false;   ///< Only armed forces as the source ("US troops left Afghanistan").
+  bool armed = false;      ///< Only armed forces or groups as the source ("al-Shabaab targets").
   bool blocker = false;  ///< RELATION `none`: a phrase that is no relation ("strikes down a law").
   std::string origin;    ///< "relations.patterns:42", for the rule field.
   std::string text;      ///< The pattern as written.
