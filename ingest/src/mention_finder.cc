@@ -383,7 +383,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       continue;
     }
     // "..., Sir, ...": the addressee, as "you" (not "Sir Winston Churchill").
-    if (Eq(t.key, "sir"sv) && t.shape == Shape::kCapitalized && i + 1 < n && !tokens[i + 1].is_word) {
+    if (Eq(t.key, "sir"sv) && t.shape == Shape::kCapitalized && i + 1 < n &&
+        !tokens[i + 1].is_word) {
       units.push_back({UnitKind::kPronoun, i, i + 1, 0, Anaphor::kChair});
       ++i;
       continue;
@@ -451,8 +452,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       m.last = head.last;
       m.kind = MentionKind::kPronoun;
       m.anaphor = head.anaphor;
-      const bool phrase = head.anaphor == Anaphor::kPair ||
-                          head.anaphor == Anaphor::kDescription || head.anaphor == Anaphor::kChair;
+      const bool phrase = head.anaphor == Anaphor::kPair || head.anaphor == Anaphor::kDescription ||
+                          head.anaphor == Anaphor::kChair;
       m.possessive = phrase ? possessive_after(head.last) : kPronouns[head.index].possessive;
       if (head.anaphor == Anaphor::kDescription) m.role = std::string(tokens[head.first + 1].key);
       mentions.push_back(std::move(m));

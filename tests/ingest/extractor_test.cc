@@ -186,6 +186,60 @@ TEST_CASE("a first-person statement speaks for its speaker and addresses its add
   CHECK(Extract("We call on Israel to withdraw from Lebanon.", "1990-09-25").empty());
 }
 
+TEST_CASE("an address: the chair, the one addressed, the speaker as 'me'") {
+  Article a;
+  a.id = "speech";
+  a.date = ParseDate("1988-09-15");
+  a.speaker = "SDN";
+  a.addressee = "UN";
+  auto extract = [&a](const std::string& text) {
+    a.text = text;
+    std::vector<std::string> found;
+    for (const EventRecord& e : Extractor(Kb()).Extract(a)) found.push_back(Describe(e));
+    return found;
+  };
+  const std::vector<std::string> supports_un{"SDN supports UN"};
+  CHECK(extract("We congratulate the President on his election.") == supports_un);
+  CHECK(extract("Mr. President, we thank the Secretary-General for his report.") == supports_un);
+  CHECK(extract("We praise your predecessor for his work.") == supports_un);
+  CHECK(extract("We welcome your election to the presidency.") == supports_un);
+  // "It" names nothing in "it gives me pleasure to": the speaker congratulates.
+  CHECK(extract("Your predecessor presided over the General Assembly. It gives me great "
+                "pleasure to congratulate the Secretary-General on his report.") == supports_un);
+  CHECK(extract("It is an honour for me to thank Japan.") ==
+        std::vector<std::string>{"SDN supports JPN"});
+  // A possessive subject reaches over "wishes to"; the formula is no wish but the act.
+  CHECK(extract("My delegation wishes to congratulate the President.") == supports_un);
+  CHECK(extract("My Government is pleased to thank Japan.") ==
+        std::vector<std::string>{"SDN supports JPN"});
+  // "your country" is the president's own state, not the one addressed.
+  CHECK(extract("We thank your country for its help.").empty());
+  // Outside an address, "the President" is a person named before.
+  CHECK(Extract("Biden arrived in Kyiv. The President met Zelensky.", "2023-02-20") ==
+        std::vector<std::string>{"USA consults UKR", "USA consults UKR", "UKR consults USA"});
+}
+
+TEST_CASE("the doer of the object: 'the steps taken by X', 'the attacks carried out by X'") {
+  CHECK(Extract("Germany welcomed the proposal made by France.") ==
+        std::vector<std::string>{"DEU supports FRA"});
+  CHECK(Extract("Egypt condemned the attacks carried out by Hamas.") ==
+        std::vector<std::string>{"EGY accuses hamas"});
+  // A passive's own agent is the source, as before.
+  CHECK(Extract("Russia was condemned by Japan.") == std::vector<std::string>{"JPN accuses RUS"});
+}
+
+TEST_CASE("joint acts of several: every pair") {
+  CHECK(Extract("Sweden, Denmark and Finland form a police hub in Stockholm.").size() == 6);
+  CHECK(Extract("Russia and China inaugurate their joint gas pipeline.") ==
+        std::vector<std::string>{"RUS cooperates-with CHN", "CHN cooperates-with RUS"});
+  CHECK(Extract("Pakistani soldiers and Taliban insurgents clash in Khyber.", "2015-01-01") ==
+        std::vector<std::string>{"PAK assaults taliban", "taliban assaults PAK"});
+  // "target" needs an armed source.
+  CHECK(Extract("Al-Shabaab targets Somali troops.", "2015-01-01") ==
+        std::vector<std::string>{"al-shabaab assaults SOM"});
+  CHECK(Extract("The EU targets Russian banks.", "2015-01-01").empty());
+}
+
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});

@@ -129,13 +129,37 @@ namespace {
 // predecessor"), as opposed to "your country", which is another actor.
 bool IsAddressedOffice(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "election",   "re-election", "predecessor", "presidency", "leadership", "assumption",
-      "appointment", "stewardship", "guidance",   "work",       "efforts",    "report",
-      "tenure",     "initiative",  "initiatives"};
+      "election",   "re-election", "predecessor", "presidency", "leadership",
+      "assumption", "appointment", "stewardship", "guidance",   "work",
+      "efforts",    "report",      "tenure",      "initiative", "initiatives"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
 }  // namespace
+
+// Whether the actor after "by" at `start` did what the trigger's object names: "welcomed the
+// steps taken by the Government", "support for the proposal made by France", "condemned the
+// attacks carried out by X". The participle follows a noun of the object, not the trigger.
+bool IsDoerOfObject(const std::vector<Token>& t, const Occurrence& o, uint32_t start) {
+  if (start < 2 || !Eq(t[start - 1].key, "by"sv)) return false;
+  uint32_t p = start - 2;
+  if (p > o.last && (Eq(t[p].key, "out"sv) || Eq(t[p].key, "forward"sv))) --p;
+  const std::string_view w = t[p].key;
+  const bool participle = w.ends_with("ed") || Eq(w, "done"sv) || Eq(w, "taken"sv) ||
+                          Eq(w, "made"sv) || Eq(w, "shown"sv) || Eq(w, "undertaken"sv) ||
+                          Eq(w, "put"sv) || Eq(w, "given"sv) || Eq(w, "led"sv) || Eq(w, "held"sv) ||
+                          Eq(w, "set"sv) || Eq(w, "carried"sv);
+  if (!participle || p <= o.last) return false;
+  // A noun of the object between the trigger and the participle, and no verb or clause break.
+  bool noun = false;
+  for (uint32_t q = o.last; q < p; ++q) {
+    if (!t[q].is_word && !Eq(t[q].key, "-"sv)) return false;
+    if (Eq(t[q].key, "that"sv) || Eq(t[q].key, "which"sv) || Eq(t[q].key, "who"sv)) return false;
+    noun |= t[q].shape == Shape::kLower && !Eq(t[q].key, "the"sv) && !Eq(t[q].key, "a"sv) &&
+            !Eq(t[q].key, "an"sv);
+  }
+  return noun && p - o.last <= 6;
+}
 
 bool GroupHasPronoun(const SentenceActors& actors, const Group& g) {
   return std::any_of(g.members.begin(), g.members.end(),
@@ -344,7 +368,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           o.first > 0 && Eq(t[o.first - 1].key, ","sv) && t[o.first].key.ends_with("ing");
       for (const Group& g : groups) {
         if (subject) break;
-        if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
+        // "an honour for me to thank": the one "for" whom it is to do it.
+        const bool for_to =
+            Eq(g.prep, "for"sv) && g.last + 1 == o.first && Eq(t[g.last].key, "to"sv);
+        if (g.segment == seg && g.last <= o.first && (g.prep.empty() || for_to) &&
+            !is_via[group_index(g)]) {
           const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
           // "Carter, after visiting North Korea, calls on ...": an adverbial clause set off by
           // commas holds no subject of the verb after it.
@@ -439,8 +467,9 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
         bool governed = ends_in_prep && start == o.last;
         const bool origin_is_object =
-            (Eq(g.prep, "from"sv) || Eq(g.prep, "by"sv)) &&
-            (tr.relation == Relation::kRejects || tr.relation == Relation::kSanctions);
+            ((Eq(g.prep, "from"sv) || Eq(g.prep, "by"sv)) &&
+             (tr.relation == Relation::kRejects || tr.relation == Relation::kSanctions)) ||
+            (Eq(g.prep, "by"sv) && IsDoerOfObject(t, o, start));
         if (!governed && !origin_is_object &&
             (Eq(g.prep, "between"sv) || Eq(g.prep, "by"sv) || Eq(g.prep, "from"sv) || g.location)) {
           continue;

@@ -72,10 +72,9 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   }
   // "I would like to congratulate you", "we wish to thank", "allow me to thank": saying it is
   // doing it; the "would" and "wish" of the formula make nothing hypothetical.
-  const bool performative =
-      o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
-      (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
-       Eq(t[o.first - 2].key, "wishes"sv) || Eq(t[o.first - 2].key, "me"sv));
+  const bool performative = o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
+                            (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
+                             Eq(t[o.first - 2].key, "wishes"sv) || Eq(t[o.first - 2].key, "me"sv));
   for (uint32_t q = seg_first; q < o.first; ++q) {
     const bool formula = performative && q + 3 >= o.first;
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
