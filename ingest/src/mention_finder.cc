@@ -253,6 +253,12 @@ bool IsExpletiveIt(const std::vector<Token>& tokens, size_t i) {
   return false;
 }
 
+// A word between "the" and a title that addresses the chair: "the outgoing President".
+bool IsChairTerm(const Token& t) {
+  return Eq(t.key, "outgoing"sv) || Eq(t.key, "previous"sv) || Eq(t.key, "retiring"sv) ||
+         Eq(t.key, "current"sv) || Eq(t.key, "new"sv);
+}
+
 // The word before a title that addresses the chair: "Mr. President", "Madam President", "the
 // Secretary-General".
 bool IsChairOpener(const Token& t) {
@@ -689,11 +695,14 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       } else if (title_agent && end_unit == u + 1 && first_token > 0 &&
                  tokens[first_token].shape == Shape::kCapitalized &&
                  (title_agent->title == "president" || title_agent->title == "secretary-general") &&
-                 IsChairOpener(tokens[first_token - 1]) &&
+                 (IsChairOpener(tokens[first_token - 1]) ||
+                  (first_token > 1 && IsChairTerm(tokens[first_token - 1]) &&
+                   Eq(tokens[first_token - 2].key, "the"sv))) &&
                  !(units[u].last < n && (Eq(tokens[units[u].last].key, "of"sv) ||
                                          IsPossessiveToken(tokens[units[u].last])))) {
-        // "Mr. President", "the Secretary-General": in a speech, the chair it addresses.
-        m.first = first_token - 1;
+        // "Mr. President", "the Secretary-General", "the outgoing President": in a speech, the
+        // chair it addresses.
+        m.first = IsChairOpener(tokens[first_token - 1]) ? first_token - 1 : first_token - 2;
         m.kind = MentionKind::kPronoun;
         m.anaphor = Anaphor::kChair;
         m.role = title_agent->title;

@@ -65,7 +65,13 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     while (p > 0 &&
            (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv) || Eq(t[p - 1].key, "a"sv)))
       --p;
-    if (p > 0 && Is(s.classes[p - 1], kPrepsBit)) {
+    // "as" or "after" that opened a clause ("... as Japan accuses China") is a conjunction when
+    // a verb follows the actor (not "platforms as the United Nations, the G20 ...").
+    const bool conjunction = p > 1 && Is(s.classes[p - 1], kSegmentCuesBit) &&
+                             s.segment[p - 2] != s.segment[p - 1] && men.last < t.size() &&
+                             t[men.last].is_word && t[men.last].shape == Shape::kLower &&
+                             !Is(s.classes[men.last], kPrepsBit) && !IsConnector(t[men.last]);
+    if (p > 0 && Is(s.classes[p - 1], kPrepsBit) && !conjunction) {
       g.prep = t[p - 1].key;
       g.location = Is(s.classes[p - 1], kLocationPrepsBit);
     }
