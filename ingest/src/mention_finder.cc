@@ -229,6 +229,14 @@ ActorRef AgencyRef(const ActorDictionary& dict, const std::string& aff_id, const
   return ActorRef{aff_id + "-" + agent.code, base + " " + agent.label, ActorType::kAgency, aff_id};
 }
 
+// The state a place lies in ("Kharkiv": Ukraine), from its part-of; empty when it has none.
+graph::ActorRef PlaceState(const ActorDictionary& dict, const graph::Actor& place,
+                           std::optional<graph::Date> date) {
+  if (place.part_of.empty()) return {};
+  const graph::Actor* state = dict.Find(place.part_of.front().organisation);
+  return state ? dict.RefOn(*state, date) : graph::ActorRef{};
+}
+
 bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
 
 // Whether the "it" at `i` refers to nothing: "it gives me great pleasure to", "it is an honour
@@ -624,6 +632,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       mentions.push_back(std::move(m));
     } else if (place && names.size() == 1 && !agent) {
       m.kind = MentionKind::kPlace;
+      m.actor = PlaceState(dict, *place, date);
       mentions.push_back(std::move(m));
     } else if (agent) {
       std::string aff_id = affiliation ? affiliation->AffiliationOn(date) : std::string();
@@ -728,6 +737,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         one.possessive = possessive_after(unit->last);
         if (a.id.starts_with("place-")) {
           one.kind = MentionKind::kPlace;
+          one.actor = PlaceState(dict, a, date);
         } else {
           one.kind = e.kind == NameKind::kAdjective ? MentionKind::kAdjective
                      : e.kind == NameKind::kMetonym ? MentionKind::kMetonym

@@ -240,6 +240,13 @@ TEST_CASE("joint acts of several: every pair") {
   CHECK(Extract("The EU targets Russian banks.", "2015-01-01").empty());
 }
 
+TEST_CASE("force used in a place is used against the place's state") {
+  // After a demonym, "attacks" is the noun; "across Lebanon" is where, and so against whom.
+  CHECK(Extract("Israeli attacks across Lebanon kill six.", "2024-10-01") ==
+        std::vector<std::string>{"ISR assaults LBN"});
+  CHECK(Extract("Russian attacks kill two.", "2024-10-01").empty());
+}
+
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});

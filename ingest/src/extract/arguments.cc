@@ -167,6 +167,47 @@ bool IsDoerOfObject(const std::vector<Token>& t, const Occurrence& o, uint32_t s
   return noun && p - o.last <= 6;
 }
 
+// "struck Kharkiv", "airstrikes across the Gaza Strip", "attacked the southern city of
+// Nalchik": the state a named place lies in, when the place is the object of the trigger or
+// follows it after a preposition of place, and the state is not the attacker's own (an operation
+// at home has another target). The first such place of the clause counts.
+std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint16_t seg,
+                                   const std::vector<ActorRef>& sources) {
+  const auto& t = s.tokens;
+  for (const Mention& place : s.mentions) {
+    if (place.kind != MentionKind::kPlace || place.actor.empty() || place.first < o.last ||
+        s.segment[place.first] != seg || place.first > o.last + 10) {
+      continue;
+    }
+    uint32_t q = place.first;
+    // Back over "the southern city of", "the town of", "rebel-held".
+    while (q > o.last && q + 5 > place.first && t[q - 1].is_word &&
+           t[q - 1].shape == Shape::kLower && !Is(s.classes[q - 1], kPrepsBit)) {
+      --q;
+    }
+    if (q > o.last && Eq(t[q - 1].key, "of"sv)) {
+      --q;
+      while (q > o.last && q + 6 > place.first && t[q - 1].is_word &&
+             t[q - 1].shape == Shape::kLower && !Is(s.classes[q - 1], kPrepsBit)) {
+        --q;
+      }
+    }
+    const std::string_view before = q > 0 ? t[q - 1].key : std::string_view();
+    const bool object = q == o.last;
+    const bool placed =
+        q > o.last && (Eq(before, "in"sv) || Eq(before, "inside"sv) || Eq(before, "across"sv) ||
+                       Eq(before, "near"sv) || Eq(before, "into"sv) || Eq(before, "on"sv) ||
+                       Eq(before, "at"sv) || Eq(before, "against"sv));
+    if (!object && !placed) continue;
+    const bool own = std::any_of(sources.begin(), sources.end(), [&](const ActorRef& a) {
+      return a.StateLevelId() == place.actor.StateLevelId();
+    });
+    if (own) return {};
+    return {place.actor};
+  }
+  return {};
+}
+
 bool GroupHasPronoun(const SentenceActors& actors, const Group& g) {
   return std::any_of(g.members.begin(), g.members.end(),
                      [&](int m) { return actors.pronoun[static_cast<size_t>(m)] != 0; });
@@ -567,12 +608,15 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           (tr.relation == Relation::kAssaults || tr.relation == Relation::kCoerces)) {
         for (const Group& g : groups) {
           if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
-          if (Eq(g.prep, "in"sv) || Eq(g.prep, "inside"sv) || Eq(g.prep, "across"sv) ||
-              Eq(g.prep, "near"sv) || Eq(g.prep, "into"sv)) {
+          const bool in_place = Eq(g.prep, "in"sv) || Eq(g.prep, "inside"sv) ||
+                                Eq(g.prep, "across"sv) || Eq(g.prep, "near"sv) ||
+                                Eq(g.prep, "into"sv);
+          if (in_place) {
             targets = group_refs(g, true);
             if (!targets.empty()) break;
           }
         }
+        if (targets.empty()) targets = PlaceTargets(s, o, seg, sources);
       }
     }
   }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "extract/stages.h"
 
 namespace irkg::ingest::extract {
@@ -25,10 +27,17 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     }
     uint32_t best_end = 0, best = 0;
     while (next_match < s.matches.size() && s.matches[next_match].first < i) ++next_match;
+    // "Israeli attacks across Gaza": after a demonym, a word that is a verb and a noun is the noun.
+    const bool after_adjective =
+        i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+          return m.last == i && m.kind == MentionKind::kAdjective;
+        });
     for (size_t k = next_match; k < s.matches.size() && s.matches[k].first == i; ++k) {
       const uint32_t tr = s.matches[k].trigger;
       const uint32_t end = s.matches[k].last;
-      if (end <= best_end) continue;
+      const bool noun_preferred = after_adjective && end == best_end &&
+                                  relations.trigger(tr).noun && !relations.trigger(best).noun;
+      if (end <= best_end && !noun_preferred) continue;
       // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
       const Trigger& trig = relations.trigger(tr);
       bool clean = !covered[end - 1] || trig.slots.size() == 1;

@@ -20,7 +20,8 @@ enum class MentionKind : uint8_t {
   kAgency,     ///< A state or organisation with a role word: "the Chinese foreign ministry".
   kOffice,     ///< A person named by office: "the Russian president", "Kremlin aide Yury Ushakov".
   kPronoun,    ///< "we", "his", "the two countries": resolved later, from context.
-  kPlace,      ///< A place that contains an actor's name ("South China Sea"): not an actor.
+  kPlace,  ///< A place ("South China Sea", "Kharkiv"): not an actor; `actor` is the state it lies
+           ///< in when known, the target of force used there.
 };
 
 /// What a pronoun or definite description points back to.
