@@ -9,28 +9,22 @@
 #include <sstream>
 
 #include "irkg/cli/progress.h"
+#include "run_irkg.h"
 #include "test_support.h"
 
 using irkg::cli::Run;
 
 namespace {
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Result = irkg::testing::Output;
 
+// irkg with the test data directory, for the commands that take one.
 Result Irkg(std::vector<std::string> args, const std::string& input = "") {
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  args.push_back("--data-dir");
-  args.push_back(IRKG_TEST_DATA_DIR);
-  if (args[0] == "help" || args[0] == "stats") {
-    args.resize(args.size() - 2);  // commands without knowledge-base options
+  if (args[0] != "help" && args[0] != "stats") {
+    args.push_back("--data-dir");
+    args.push_back(IRKG_TEST_DATA_DIR);
   }
-  int code = Run(args, in, out, err);
-  return {code, out.str(), err.str()};
+  return irkg::testing::RunIrkg(args, input);
 }
 
 const std::string kSamples = std::string(IRKG_SOURCE_DIR) + "/samples";

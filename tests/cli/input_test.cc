@@ -6,23 +6,18 @@
 #include <sstream>
 
 #include "irkg/cli/cli.h"
+#include "run_irkg.h"
 #include "test_support.h"
 
 namespace {
 
-struct Output {
-  int code;
-  std::string out;
-  std::string err;
-};
+using irkg::testing::Output;
 
+// irkg with the test data directory.
 Output RunIrkg(std::vector<std::string> args, const std::string& input = "") {
   args.push_back("--data-dir");
   args.push_back(IRKG_TEST_DATA_DIR);
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  int code = irkg::cli::Run(args, in, out, err);
-  return {code, out.str(), err.str()};
+  return irkg::testing::RunIrkg(args, input);
 }
 
 std::string Article(const std::string& id, const std::string& text) {

@@ -6,22 +6,13 @@
 #include <sstream>
 
 #include "irkg/cli/cli.h"
+#include "run_irkg.h"
 #include "test_support.h"
 
 namespace {
 
-struct Output {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Output RunIrkg(const std::vector<std::string>& args) {
-  std::istringstream in;
-  std::ostringstream out, err;
-  int code = irkg::cli::Run(args, in, out, err);
-  return {code, out.str(), err.str()};
-}
+using irkg::testing::Output;
+using irkg::testing::RunIrkg;
 
 const std::string kSamples = std::string(IRKG_SOURCE_DIR) + "/samples";
 const std::string kData = IRKG_TEST_DATA_DIR;

@@ -33,14 +33,19 @@ std::string Describe(const EventRecord& e) {
   return s;
 }
 
+// The events of an article, described.
+std::vector<std::string> ExtractArticle(const Article& a) {
+  std::vector<std::string> out;
+  for (const EventRecord& e : Extractor(Kb()).Extract(a)) out.push_back(Describe(e));
+  return out;
+}
+
 std::vector<std::string> Extract(const std::string& text, const char* date = "2023-03-21") {
   Article a;
   a.id = "test";
   a.date = ParseDate(date);
   a.text = text;
-  std::vector<std::string> out;
-  for (const EventRecord& e : Extractor(Kb()).Extract(a)) out.push_back(Describe(e));
-  return out;
+  return ExtractArticle(a);
 }
 
 bool Has(const std::vector<std::string>& events, const std::string& event) {
@@ -173,14 +178,10 @@ TEST_CASE("a first-person statement speaks for its speaker and addresses its add
   a.text =
       "My Government has condemned Iraq. We call on Israel to withdraw from Lebanon. I "
       "congratulate you, Sir, on your election.";
-  std::vector<std::string> found;
-  for (const EventRecord& e : Extractor(Kb()).Extract(a)) found.push_back(Describe(e));
-  CHECK(found ==
+  CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"LUX accuses IRQ", "LUX requests-from ISR", "LUX supports UN"});
   a.text = "I would like to congratulate you on your election. Israel must withdraw from Lebanon.";
-  found.clear();
-  for (const EventRecord& e : Extractor(Kb()).Extract(a)) found.push_back(Describe(e));
-  CHECK(found ==
+  CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"LUX supports UN", "ISR retreats-from LBN (hypothetical)"});
   // Without a speaker, "we" outside a quotation is nobody.
   CHECK(Extract("We call on Israel to withdraw from Lebanon.", "1990-09-25").empty());
@@ -194,9 +195,7 @@ TEST_CASE("an address: the chair, the one addressed, the speaker as 'me'") {
   a.addressee = "UN";
   auto extract = [&a](const std::string& text) {
     a.text = text;
-    std::vector<std::string> found;
-    for (const EventRecord& e : Extractor(Kb()).Extract(a)) found.push_back(Describe(e));
-    return found;
+    return ExtractArticle(a);
   };
   const std::vector<std::string> supports_un{"SDN supports UN"};
   CHECK(extract("We congratulate the President on his election.") == supports_un);

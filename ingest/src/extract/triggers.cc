@@ -28,15 +28,17 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     uint32_t best_end = 0, best = 0;
     while (next_match < s.matches.size() && s.matches[next_match].first < i) ++next_match;
     // "Israeli attacks across Gaza": after a demonym, a word that is a verb and a noun is the noun.
-    const bool after_adjective =
-        i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-          return m.last == i && m.kind == MentionKind::kAdjective;
-        });
+    // Asked only on a tie between a verb and a noun pattern, which few words have.
+    auto after_adjective = [&s, i] {
+      return i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [i](const Mention& m) {
+               return m.last == i && m.kind == MentionKind::kAdjective;
+             });
+    };
     for (size_t k = next_match; k < s.matches.size() && s.matches[k].first == i; ++k) {
       const uint32_t tr = s.matches[k].trigger;
       const uint32_t end = s.matches[k].last;
-      const bool noun_preferred = after_adjective && end == best_end &&
-                                  relations.trigger(tr).noun && !relations.trigger(best).noun;
+      const bool noun_preferred = end == best_end && relations.trigger(tr).noun &&
+                                  !relations.trigger(best).noun && after_adjective();
       if (end <= best_end && !noun_preferred) continue;
       // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
       const Trigger& trig = relations.trigger(tr);
