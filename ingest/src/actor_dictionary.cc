@@ -260,7 +260,17 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
       diagnostics.push_back({origin, line_no, "unknown title '" + title + "'"});
       return;
     }
+    // An agency is labelled by its code, whichever line names it: every untitled GOV line
+    // labels "Syrian government", not the first phrase of its own line ("finance minister").
     std::string label;
+    if (title.empty()) {
+      for (const Agent& known : agents_) {
+        if (known.code == code && known.title.empty()) {
+          label = known.label;
+          break;
+        }
+      }
+    }
     for (std::string_view phrase : SplitList(fields[2])) {
       Agent a;
       for (const Token& t : Tokenize(phrase).tokens) {

@@ -239,6 +239,26 @@ graph::ActorRef PlaceState(const ActorDictionary& dict, const graph::Actor& plac
 
 bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
 
+// Whether the capitalised words from units[k] on end in a capitalised role word of the state
+// ("French [Health Ministry]", "Colombian [Civil Aviation Authority]", "Indian [Supreme Court]"):
+// then the demonym before them is the state, as it is in "French ministry", and not the first
+// word of a private name ("British Airways"). Armed forces are left out: "Kosovo Liberation Army"
+// and "Irish Republican Army" are no state's army.
+bool NamesStateBody(const std::vector<Unit>& units, size_t k, const std::vector<Token>& tokens,
+                    const ActorDictionary& dict) {
+  while (k < units.size() && units[k].kind == UnitKind::kCap &&
+         (k + 1 == units.size() || units[k + 1].first == units[k].last)) {
+    ++k;
+  }
+  if (k == units.size() || units[k].kind != UnitKind::kAgent ||
+      units[k].first != units[k - 1].last || tokens[units[k].first].shape != Shape::kCapitalized) {
+    return false;
+  }
+  const Agent& agent = dict.agent(units[k].index);
+  return agent.code == "GOV" || agent.code == "LEG" || agent.code == "JUD" || agent.code == "COP" ||
+         agent.code == "SPY";
+}
+
 // Whether the "it" at `i` refers to nothing: "it gives me great pleasure to", "it is an honour
 // to", "it is my privilege to" (the doer of what follows is the speaker, not the last thing
 // named).
@@ -435,7 +455,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     bool cap_before = k > 0 && units[k - 1].kind == UnitKind::kCap &&
                       units[k - 1].last == unit.first && NameLike(tokens[units[k - 1].first]);
     bool cap_after = k + 1 < units.size() && units[k + 1].kind == UnitKind::kCap &&
-                     units[k + 1].first == unit.last && NameLike(tokens[units[k + 1].first]);
+                     units[k + 1].first == unit.last && NameLike(tokens[units[k + 1].first]) &&
+                     !NamesStateBody(units, k + 1, tokens, dict);
     // "a man named Chad", "Jordan scored 45 points": a person, not the state.
     bool named = unit.first > 0 && (Eq(tokens[unit.first - 1].key, "named"sv) ||
                                     Eq(tokens[unit.first - 1].key, "called"sv));
@@ -547,6 +568,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       }
     }
 
+    // "Maryland Governor Larry Hogan", "the Kharkiv police": the office or body of a place is its
+    // state's.
+    if (!affiliation && place && agent && !place->part_of.empty() &&
+        (agent->code == "GOV" || agent->code == "LEG" || agent->code == "JUD" ||
+         agent->code == "COP")) {
+      affiliation = dict.Find(place->part_of.front().organisation);
+    }
     Mention m;
     m.first = first_token;
     m.last = last_token;
@@ -691,9 +719,18 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         std::string name(text.substr(tokens[caps.front()].begin,
                                      tokens[caps.back()].end - tokens[caps.front()].begin));
         m.kind = MentionKind::kOffice;
-        m.anaphor = Anaphor::kGovernment;
         m.role = title_agent ? title_agent->title : agent->code;
         m.actor = ActorRef{Slug(name), name, ActorType::kPerson, ""};
+        // "Mayor Yiannis Boutaris of Greece's Thessaloniki": the state named after the name.
+        const uint32_t after = last_token + 1;
+        if (end_unit < units.size() && last_token < n && Eq(tokens[last_token].key, "of"sv) &&
+            (units[end_unit].first == after ||
+             (units[end_unit].first == after + 1 && Eq(tokens[after].key, "the"sv))) &&
+            units[end_unit].kind == UnitKind::kName) {
+          const graph::Actor& a = dict.actors()[dict.name(units[end_unit].index).actor];
+          if (a.type == ActorType::kState) m.actor.affiliation = a.id;
+        }
+        if (m.actor.affiliation.empty()) m.anaphor = Anaphor::kGovernment;
       } else if (IsGovernmentNoun(*agent) && end_unit == u + 1 && first_token > 0 &&
                  Eq(tokens[first_token - 1].key, "the"sv)) {
         // "the regime", "the administration": the government of the state the article is about.

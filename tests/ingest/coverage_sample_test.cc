@@ -1,6 +1,8 @@
 // The judged coverage sample: tests/data/coverage_sample.tsv, mentions of people, groups and
 // organisations drawn from ../shared/corpora by tools/coverage/sample.py and judged by reading.
-// Every mention judged resolved to the right actor or its right state keeps resolving as it did.
+// Every mention judged resolved to the right actor or its right state stays right by the sample's
+// verdict rule (tools/coverage/sample.py), and the share of in-scope mentions resolved right does
+// not fall below what the knowledge base reaches now.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -14,6 +16,20 @@
 
 using namespace irkg::ingest;
 
+namespace {
+
+// The verdict rule of the sample: the right actor, or the right state or organisation.
+bool Right(std::string_view gold_id, std::string_view gold_state,
+           const irkg::graph::ActorRef& got) {
+  if (got.id.empty()) return false;
+  if (got.id == gold_id) return true;
+  const std::string& affiliation = got.affiliation.empty() ? got.id : got.affiliation;
+  return gold_state != "-" && gold_state != "?" &&
+         (gold_state == got.id || gold_state == affiliation);
+}
+
+}  // namespace
+
 TEST_CASE("the coverage sample: judged-correct mentions of real news still resolve") {
   const std::string corpora = std::string(IRKG_SHARED_DIR) + "/corpora";
   if (!std::filesystem::exists(corpora + "/wikipedia-current-events.jsonl.gz")) {
@@ -26,7 +42,7 @@ TEST_CASE("the coverage sample: judged-correct mentions of real news still resol
   struct Row {
     int line;
     size_t begin, end;
-    std::string id, verdict;
+    std::string gold_id, gold_state, verdict;
   };
   std::vector<GoldItem> items;
   std::vector<Row> rows;
@@ -42,7 +58,7 @@ TEST_CASE("the coverage sample: judged-correct mentions of real news still resol
     }
     auto f = SplitTabs(line);
     REQUIRE_MESSAGE(f.size() == 16, "coverage_sample.tsv:" << line_no << ": expected 16 fields");
-    if (f[15] != "actor" && f[15] != "state") continue;
+    if (f[7] == "X") continue;  // out of scope
     GoldItem item;
     item.id = std::to_string(line_no);
     item.date = irkg::graph::ParseDate(f[2]);
@@ -53,35 +69,40 @@ TEST_CASE("the coverage sample: judged-correct mentions of real news still resol
     item.line = line_no;
     items.push_back(std::move(item));
     rows.push_back({line_no, std::stoul(std::string(f[5])), std::stoul(std::string(f[6])),
-                    std::string(f[12]), std::string(f[15])});
+                    std::string(f[8]), std::string(f[9]), std::string(f[15])});
   }
-  CHECK(rows.size() >= 255);
+  CHECK(rows.size() >= 429);
   irkg::Diagnostics diagnostics;
   items = ResolveDocuments(std::move(items), corpora, path, diagnostics);
   for (const auto& d : diagnostics) MESSAGE(d.ToString());
   REQUIRE(items.size() == rows.size());
   const KnowledgeBase* kb = irkg::testing::Shipped().kb.get();
   std::vector<std::string> failures;
+  size_t right = 0;
   for (size_t i = 0; i < rows.size(); ++i) {
     const Row& r = rows[i];
     const GoldItem& item = items[i];
     const size_t at = r.begin - item.from, end = r.end - item.from;
     const TokenizedText tokenized = Tokenize(item.text);
     auto mentions = FindMentions(tokenized.tokens, item.text, item.date, kb->actors);
-    std::string got = "-";
+    irkg::graph::ActorRef got;
     for (const Mention& m : mentions) {
       if (m.kind == MentionKind::kPronoun) continue;
       size_t b = tokenized.tokens[m.first].begin, e = tokenized.tokens[m.last - 1].end;
       if (b < end && at < e) {
-        got = m.kind == MentionKind::kPlace ? "-" : m.actor.id;
+        if (m.kind != MentionKind::kPlace) got = m.actor;
         break;
       }
     }
-    if (got != r.id) {
-      failures.push_back("coverage_sample.tsv:" + std::to_string(r.line) + ": expected " + r.id +
-                         " (" + r.verdict + "), got " + got);
+    const bool ok = Right(r.gold_id, r.gold_state, got);
+    right += ok;
+    if (!ok && (r.verdict == "actor" || r.verdict == "state")) {
+      failures.push_back("coverage_sample.tsv:" + std::to_string(r.line) + ": judged right (" +
+                         r.verdict + "), now " + (got.id.empty() ? "-" : got.id));
     }
   }
   for (const std::string& f : failures) MESSAGE(f);
-  CHECK_MESSAGE(failures.empty(), failures.size() << " of " << rows.size() << " mentions fail");
+  CHECK_MESSAGE(failures.empty(), failures.size() << " of the mentions judged right fail");
+  // The share today (docs/QUALITY.md); raise it with the knowledge base.
+  CHECK_MESSAGE(right >= 273, right << " of " << rows.size() << " in-scope mentions right");
 }

@@ -244,6 +244,9 @@ TEST_CASE("force used in a place is used against the place's state") {
   CHECK(Extract("Israeli attacks across Lebanon kill six.", "2024-10-01") ==
         std::vector<std::string>{"ISR assaults LBN"});
   CHECK(Extract("Russian attacks kill two.", "2024-10-01").empty());
+  // A place after its state's possessive is still that state's.
+  CHECK(Extract("Russian missiles struck Ukraine's Kharkiv on Monday.", "2024-10-01") ==
+        std::vector<std::string>{"RUS assaults UKR"});
 }
 
 TEST_CASE("modality: plans and conditions") {

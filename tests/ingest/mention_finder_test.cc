@@ -123,6 +123,31 @@ TEST_CASE("offices with names the knowledge base lacks keep the name and the aff
                                  "China -> CHN"});
 }
 
+TEST_CASE("state bodies in capitals, offices of places, and the state named after an official") {
+  const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
+  // A demonym before capitalised words ending in a role word is the state, not part of a
+  // private name; every untitled government role word gives the one label.
+  CHECK(Describe("The French Health Ministry and the Colombian Civil Aviation Authority spoke.",
+                 "2020-03-01", dict) ==
+        std::vector<std::string>{"French Health Ministry -> FRA-GOV for FRA",
+                                 "Colombian Civil Aviation Authority -> COL-GOV for COL"});
+  auto mentions = FindMentions(Tokenize("The Syrian finance ministry said.").tokens,
+                               "The Syrian finance ministry said.", ParseDate("2020-03-01"), dict);
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].actor.label == "Syrian government");
+  // A private name stays no actor; armed forces are left to the names of groups.
+  CHECK(Describe("British Airways flew on.", "2020-03-01", dict).empty());
+  // The office or police of a place is its state's.
+  CHECK(Describe("The Kharkiv police and Kharkiv Governor Oleh Syniehubov said.", "2022-03-01",
+                 dict) ==
+        std::vector<std::string>{"Kharkiv police -> UKR-COP for UKR",
+                                 "Kharkiv Governor Oleh Syniehubov -> oleh-syniehubov for UKR"});
+  // "Mayor X of Greece's ...": the state after the name.
+  CHECK(Describe("Mayor Yiannis Boutaris of Greece's Thessaloniki spoke.", "2018-03-01", dict) ==
+        std::vector<std::string>{"Mayor Yiannis Boutaris -> yiannis-boutaris for GRC",
+                                 "Greece -> GRC"});
+}
+
 TEST_CASE("a person named once is found again by name or surname later in the article") {
   const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
   const std::string first = "UN envoy Staffan de Mistura arrived in Damascus.";

@@ -180,6 +180,16 @@ std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint1
       continue;
     }
     uint32_t q = place.first;
+    // Back over the state that owns the place: "Ukraine's Kharkiv", "Nigeria's Borno State".
+    if (q >= o.last + 2 && (Eq(t[q - 1].key, "'s"sv) || Eq(t[q - 1].key, "'"sv))) {
+      for (const Mention& owner : s.mentions) {
+        if (owner.last == q - 1 && owner.first >= o.last && owner.kind != MentionKind::kPlace &&
+            owner.actor.StateLevelId() == place.actor.StateLevelId()) {
+          q = owner.first;
+          break;
+        }
+      }
+    }
     // Back over "the southern city of", "the town of", "rebel-held".
     while (q > o.last && q + 5 > place.first && t[q - 1].is_word &&
            t[q - 1].shape == Shape::kLower && !Is(s.classes[q - 1], kPrepsBit)) {
