@@ -657,6 +657,17 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       m.kind = MentionKind::kName;
       m.actor = dict.RefOn(*person, date);
       if (const graph::Role* r = person->RoleOn(date)) m.role = r->title;
+      // "European Council President Charles Michel": of two offices held at once, the one the
+      // text names.
+      if (affiliation && affiliation != person) {
+        for (const graph::Role& r : person->roles) {
+          if (r.affiliation == affiliation->id && (!date || r.dates.Contains(*date))) {
+            m.actor.affiliation = r.affiliation;
+            m.role = r.title;
+            break;
+          }
+        }
+      }
       mentions.push_back(std::move(m));
     } else if (place && names.size() == 1 && !agent) {
       m.kind = MentionKind::kPlace;

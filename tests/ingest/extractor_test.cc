@@ -249,6 +249,17 @@ TEST_CASE("force used in a place is used against the place's state") {
         std::vector<std::string>{"RUS assaults UKR"});
 }
 
+TEST_CASE("a phrase opening the sentence is the deed of the main clause's subject") {
+  CHECK(Extract("In a meeting with Putin, Erdogan criticised NATO.", "2024-08-11") ==
+        std::vector<std::string>{"TUR consults RUS", "RUS consults TUR", "TUR accuses NATO"});
+  // The office the text names, of two held at once; the subject after the comma is no
+  // member of the opening phrase.
+  CHECK(Extract("In a phone call with European Council President Charles Michel, Iranian "
+                "president Masoud Pezeshkian accuses the European Union of hypocrisy.",
+                "2024-08-11") ==
+        std::vector<std::string>{"IRN consults EUCO", "EUCO consults IRN", "IRN accuses EU"});
+}
+
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});

@@ -29,6 +29,47 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
   return has_link && s.mentions[b].first > s.mentions[a].last;
 }
 
+// "In a phone call with Charles Michel, Pezeshkian accuses ...": after a phrase that opens the
+// sentence with a preposition, an actor set off by a comma alone and followed by a verb is the
+// subject of the main clause, not one more member of the phrase.
+bool OpensMainClause(const Sentence& s, const Group& g, const Mention& prev, const Mention& men) {
+  const auto& t = s.tokens;
+  if (g.prep.empty() || !t[0].is_word || !Is(s.classes[0], kPrepsBit)) return false;
+  for (uint32_t k = prev.last; k < men.first; ++k) {
+    if (!Eq(t[k].key, ","sv)) return false;
+  }
+  return men.last < t.size() && t[men.last].is_word && t[men.last].shape == Shape::kLower &&
+         !Is(s.classes[men.last], kPrepsBit) && !IsConnector(t[men.last]) &&
+         !Eq(t[men.last].key, "and"sv);
+}
+
+// For a noun trigger inside a phrase that opens the sentence with a preposition ("In a phone
+// call with X, Y said", "During talks with X, Y ..."): the subject of the main clause, the first
+// actor after the phrase's comma that no preposition governs and a verb follows. Null otherwise.
+const Group* OpeningPhraseSubject(const Sentence& s, const std::vector<Group>& groups,
+                                  const Occurrence& o) {
+  const auto& t = s.tokens;
+  if (!t[0].is_word || !Is(s.classes[0], kPrepsBit) || o.first > 8) return nullptr;
+  uint32_t comma = 0;
+  for (uint32_t k = 1; k < t.size() && k < 24; ++k) {
+    if (Eq(t[k].key, ","sv)) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma <= o.last) return nullptr;
+  for (const Group& g : groups) {
+    if (g.first <= comma) continue;
+    if (g.first != comma + 1 || !g.prep.empty() || g.last >= t.size()) return nullptr;
+    const Token& next = t[g.last];
+    const bool verb = next.is_word && next.shape == Shape::kLower &&
+                      !Is(s.classes[g.last], kPrepsBit) && !IsConnector(next) &&
+                      !Eq(next.key, "and"sv);
+    return verb ? &g : nullptr;
+  }
+  return nullptr;
+}
+
 void GroupMentions(const Sentence& s, SentenceActors& actors) {
   const auto& t = s.tokens;
   const std::vector<std::vector<ActorRef>>& refs = actors.refs;
@@ -48,7 +89,7 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
       const Mention& prev = s.mentions[prev_index];
       if (s.segment[men.first] == g.segment && !prev.possessive) {
         bool hyphen = men.first == prev.last + 1 && Eq(t[prev.last].key, "-"sv);
-        if (hyphen || Connected(s, prev_index, m)) {
+        if (hyphen || (Connected(s, prev_index, m) && !OpensMainClause(s, g, prev, men))) {
           g.members.push_back(static_cast<int>(m));
           g.last = men.last;
           g.hyphen = g.hyphen || hyphen;
@@ -491,6 +532,16 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             sources = group_refs(g, true);
             subject = &g;
           }
+        }
+      }
+      if (sources.empty()) {
+        // "In a phone call with Charles Michel, Pezeshkian accused ...", "After attacking X,
+        // Y ...": what a phrase opening the sentence tells is the main clause's subject's deed.
+        if (const Group* g = OpeningPhraseSubject(s, groups, o)) {
+          sources = group_refs(*g, true);
+          subject = g;
+          construction = "opening-phrase";
+          confidence = 0.7;
         }
       }
     }
