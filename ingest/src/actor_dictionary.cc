@@ -287,6 +287,13 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
   });
 }
 
+std::string_view ActorDictionary::CodeLabel(std::string_view code) const {
+  for (const Agent& a : agents_) {
+    if (a.code == code && a.title.empty()) return a.label;
+  }
+  return code;
+}
+
 void ActorDictionary::LoadWordFile(const std::string& path, Diagnostics& diagnostics) {
   LoadWordText(ReadTextFile(path), path, diagnostics);
 }
@@ -466,6 +473,15 @@ const Actor* ActorDictionary::Holder(std::string_view affiliation, std::string_v
   return best;
 }
 
+namespace {
+
+bool LeadsGovernment(std::string_view title) {
+  return title == "president" || title == "prime-minister" || title == "chancellor" ||
+         title == "monarch" || title == "supreme-leader" || title == "leader";
+}
+
+}  // namespace
+
 const Actor* ActorDictionary::BySurname(std::string_view key,
                                         std::optional<graph::Date> date) const {
   auto it = by_surname_.find(std::string(key));
@@ -474,7 +490,8 @@ const Actor* ActorDictionary::BySurname(std::string_view key,
   graph::Date best_from{};
   for (uint32_t i : it->second) {
     for (const graph::Role& r : actors_[i].roles) {
-      if (!r.dates.Contains(*date)) continue;
+      // A regime or government is named after who leads it, not after any official.
+      if (!r.dates.Contains(*date) || !LeadsGovernment(r.title)) continue;
       if (!best || best_from < r.dates.from) {
         best = &actors_[i];
         best_from = r.dates.from;

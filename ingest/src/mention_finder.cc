@@ -222,13 +222,6 @@ bool IsGovernmentNoun(const Agent& agent) {
 }
 
 // The agency a role word makes of a state or organisation: "Syrian government", "US senators".
-ActorRef AgencyRef(const ActorDictionary& dict, const std::string& aff_id, const Agent& agent) {
-  const graph::Actor* aff = dict.Find(aff_id);
-  std::string base =
-      aff && !aff->adjectives.empty() ? aff->adjectives.front() : (aff ? aff->label : aff_id);
-  return ActorRef{aff_id + "-" + agent.code, base + " " + agent.label, ActorType::kAgency, aff_id};
-}
-
 // The state a place lies in ("Kharkiv": Ukraine), from its part-of; empty when it has none.
 graph::ActorRef PlaceState(const ActorDictionary& dict, const graph::Actor& place,
                            std::optional<graph::Date> date) {
@@ -304,6 +297,17 @@ constexpr std::string_view kGovernmentLeads[] = {
 
 // The holder of an office, with the news' loose titles: "the Russian leader" is the head of
 // state or of government; "the Kremlin spokesman" speaks for the president.
+// Whether a name is the seat of a head of state or government ("the Kremlin", "the White
+// House"), whose spokesperson is the press secretary; a ministry's building ("the State
+// Department", "the Pentagon") speaks through the ministry.
+bool SeatOfPower(NameKind kind, const Unit* unit, const std::vector<Token>& tokens) {
+  if (kind != NameKind::kMetonym || !unit) return false;
+  for (uint32_t k = unit->first; k < unit->last; ++k) {
+    if (Eq(tokens[k].key, "department"sv) || Eq(tokens[k].key, "pentagon"sv)) return false;
+  }
+  return true;
+}
+
 const graph::Actor* OfficeHolder(const ActorDictionary& dict, const std::string& affiliation,
                                  std::string_view title, bool seat_of_power,
                                  std::optional<graph::Date> date) {
@@ -331,6 +335,21 @@ const graph::Actor* OfficeHolder(const ActorDictionary& dict, const std::string&
 }
 
 }  // namespace
+
+// Its label is that of the agency's own record when the data has one ("[AUS-MIL]"), otherwise
+// the state's adjective and the code's label: one id, one label, whichever words named it.
+graph::ActorRef AgencyRef(const ActorDictionary& dict, const std::string& aff_id,
+                          std::string_view code) {
+  std::string id = aff_id + "-" + std::string(code);
+  if (const graph::Actor* record = dict.Find(id)) {
+    return graph::ActorRef{std::move(id), record->label, graph::ActorType::kAgency, aff_id};
+  }
+  const graph::Actor* aff = dict.Find(aff_id);
+  std::string base =
+      aff && !aff->adjectives.empty() ? aff->adjectives.front() : (aff ? aff->label : aff_id);
+  return graph::ActorRef{std::move(id), base + " " + std::string(dict.CodeLabel(code)),
+                         graph::ActorType::kAgency, aff_id};
+}
 
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
                                   std::optional<graph::Date> date, const ActorDictionary& dict) {
@@ -538,6 +557,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     const graph::Actor* affiliation = nullptr;
     const graph::Actor* place = nullptr;
     NameKind affiliation_kind = NameKind::kName;
+    const Unit* affiliation_unit = nullptr;
     const Agent* agent = nullptr;
     const Agent* title_agent = nullptr;
     caps.clear();
@@ -557,6 +577,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         } else if (!affiliation || !after_agent) {
           affiliation = &a;
           affiliation_kind = e.kind;
+          affiliation_unit = &unit;
         }
       } else if (unit.kind == UnitKind::kAgent) {
         const Agent& ag = dict.agent(unit.index);
@@ -651,7 +672,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       std::string aff_id = person->AffiliationOn(date);
       m.kind = MentionKind::kAgency;
       m.role = agent->code;
-      m.actor = AgencyRef(dict, aff_id, *agent);
+      m.actor = AgencyRef(dict, aff_id, agent->code);
       mentions.push_back(std::move(m));
     } else if (person) {
       m.kind = MentionKind::kName;
@@ -707,22 +728,17 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       } else if (title_agent && affiliation) {
         m.kind = MentionKind::kOffice;
         m.role = title_agent->title;
-        if (const graph::Actor* holder = OfficeHolder(
-                dict, aff_id, title_agent->title, affiliation_kind == NameKind::kMetonym, date)) {
+        if (const graph::Actor* holder =
+                OfficeHolder(dict, aff_id, title_agent->title,
+                             SeatOfPower(affiliation_kind, affiliation_unit, tokens), date)) {
           m.actor = dict.RefOn(*holder, date);
         } else {
-          const graph::Actor* aff = dict.Find(aff_id);
-          std::string label = (aff ? aff->label : aff_id) + " " + title_agent->label;
-          m.actor = ActorRef{aff_id + "-" + title_agent->code, label, ActorType::kAgency, aff_id};
+          m.actor = AgencyRef(dict, aff_id, title_agent->code);
         }
       } else if (affiliation) {
-        const graph::Actor* aff = dict.Find(aff_id);
-        std::string base = aff ? aff->label : aff_id;
-        if (aff && !aff->adjectives.empty()) base = aff->adjectives.front();
         m.kind = MentionKind::kAgency;
         m.role = agent->code;
-        m.actor = ActorRef{aff_id + "-" + agent->code, base + " " + agent->label,
-                           ActorType::kAgency, aff_id};
+        m.actor = AgencyRef(dict, aff_id, agent->code);
       } else if (caps.size() >= 2 && units[u].kind == UnitKind::kAgent &&
                  tokens[units[u].first].shape == Shape::kCapitalized && NameLike(tokens[caps[0]])) {
         // "Senator Lindsey Graham", "President Fuad Masum": an official of a state the text
@@ -807,6 +823,23 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   }
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // "the Food and Drug Administration of the Philippines": a body known by the name of one
+  // state's, when another state follows with "of", is that other state's.
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Mention& next = mentions[k + 1];
+    if (m.actor.type != ActorType::kAgency || m.actor.affiliation.empty() || m.last >= n ||
+        !Eq(tokens[m.last].key, "of"sv) || next.actor.type != ActorType::kState ||
+        next.actor.id == m.actor.affiliation) {
+      continue;
+    }
+    if (next.first == m.last + 1 ||
+        (next.first == m.last + 2 && Eq(tokens[m.last + 1].key, "the"sv))) {
+      m.actor = AgencyRef(dict, next.actor.id, "GOV");
+      m.kind = MentionKind::kAgency;
+      m.role = "GOV";
+    }
+  }
   return mentions;
 }
 

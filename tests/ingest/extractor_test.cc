@@ -260,6 +260,15 @@ TEST_CASE("a phrase opening the sentence is the deed of the main clause's subjec
         std::vector<std::string>{"IRN consults EUCO", "EUCO consults IRN", "IRN accuses EU"});
 }
 
+TEST_CASE("designations, watchlists and visa restrictions") {
+  CHECK(Extract("Trump announces the designation of North Korea as a state sponsor of terrorism.",
+                "2017-11-20") == std::vector<std::string>{"USA sanctions PRK"});
+  CHECK(Extract("The United States places Brazil on the Tier 2 watchlist of its report.",
+                "2025-09-29") == std::vector<std::string>{"USA accuses BRA"});
+  CHECK(Extract("The United Kingdom imposes new visa requirements on Bolivia.", "2009-02-10") ==
+        std::vector<std::string>{"GBR coerces BOL"});
+}
+
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});
@@ -362,11 +371,14 @@ TEST_CASE("officials the knowledge base lacks act for the state or organisation 
                 "accused Sudan of arming the rebels.",
                 "2021-03-01") == std::vector<std::string>{"TCD accuses SDN"});
   // A title with no state: the article's state, or no actor at all.
-  CHECK(Extract("American lawmakers met in Washington on Monday. Senator Lindsey Graham accused "
+  CHECK(Extract("American lawmakers met in Washington on Monday. Senator Jane Ostrowski accused "
                 "Russia of meddling in the election.",
                 "2019-03-01") == std::vector<std::string>{"USA accuses RUS"});
-  CHECK(Extract("Senator Lindsey Graham accused Russia of meddling in the election.", "2019-03-01")
+  CHECK(Extract("Senator Jane Ostrowski accused Russia of meddling in the election.", "2019-03-01")
             .empty());
+  // A senator the knowledge base holds needs no article state.
+  CHECK(Extract("Senator Lindsey Graham accused Russia of meddling in the election.",
+                "2019-03-01") == std::vector<std::string>{"USA accuses RUS"});
 }
 
 TEST_CASE("dates come from the article and relative expressions") {

@@ -173,10 +173,8 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
     }
     case Anaphor::kGovernment: {
       std::string state = GovernmentOf(s, index);
-      const graph::Actor* a = kb_.actors.Find(state);
-      if (!a) return {};
-      std::string base = a->adjectives.empty() ? a->label : a->adjectives.front();
-      return {ActorRef{state + "-GOV", base + " government", ActorType::kAgency, state}};
+      if (!kb_.actors.Find(state)) return {};
+      return {AgencyRef(kb_.actors, state, "GOV")};
     }
     case Anaphor::kGroup:
       return discourse_.group;
@@ -244,18 +242,11 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& last = s.mentions[m];
     if (last.kind != MentionKind::kAgency || refs[m].size() != 1) continue;
-    size_t space = last.actor.label.find(' ');
-    const std::string role_label =
-        space == std::string::npos ? " " + last.role : last.actor.label.substr(space);
     for (size_t k = m; k-- > 0;) {
       const Mention& adj = s.mentions[k];
       if (adj.kind != MentionKind::kAdjective || refs[k].size() != 1 || !Connected(s, k, k + 1))
         break;
-      const ActorRef state = refs[k][0];
-      const std::string surface =
-          article_.text.substr(t[adj.first].begin, t[adj.last - 1].end - t[adj.first].begin);
-      refs[k][0] =
-          ActorRef{state.id + "-" + last.role, surface + role_label, ActorType::kAgency, state.id};
+      refs[k][0] = AgencyRef(kb_.actors, refs[k][0].id, last.role);
     }
   }
   for (size_t m = 0; m < s.mentions.size(); ++m) {

@@ -101,6 +101,9 @@ class ActorDictionary {
   /// Whether "the `noun`" can refer to `actor`: one of its descriptions.
   bool Describes(const graph::Actor& actor, std::string_view noun) const;
   const Agent& agent(uint32_t index) const { return agents_[index]; }
+  /// The label of a role code in agency labels ("government" for GOV, "armed forces" for MIL):
+  /// the first phrase of the code's first untitled line; the code itself when none has one.
+  std::string_view CodeLabel(std::string_view code) const;
 
   /// The person holding `title` for `affiliation` on `date` (the latest to take office when
   /// terms overlap), or nullptr.
@@ -108,8 +111,8 @@ class ActorDictionary {
                              std::optional<graph::Date> date) const;
 
   /// The person whose surname is the folded word `key` ("assad"), for "the Assad regime": among
-  /// persons with a name of two or more words ending in it, the one in office on `date`, else
-  /// nullptr. Ties go to the latest to take office.
+  /// persons with a name of two or more words ending in it, the one heading a state or
+  /// government on `date`, else nullptr. Ties go to the latest to take office.
   const graph::Actor* BySurname(std::string_view key, std::optional<graph::Date> date) const;
 
   /// An actor named exactly by `text`: its id (any case), or one of its names, adjectives or

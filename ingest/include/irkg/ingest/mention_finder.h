@@ -54,6 +54,11 @@ struct Mention {
   bool possessive = false;  ///< "Russia's", "his", "their"
 };
 
+/// The agency `code` ("GOV", "MIL") of the state or organisation `affiliation`: id "SYR-GOV",
+/// labelled by the agency's own record when the data has one, else "Syrian government".
+graph::ActorRef AgencyRef(const ActorDictionary& dict, const std::string& affiliation,
+                          std::string_view code);
+
 /// Finds the actors a tokenised sentence mentions, resolved on `date`. `text` is the text the
 /// token offsets refer to. Mentions come back in text order and never overlap.
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
