@@ -269,6 +269,17 @@ TEST_CASE("designations, watchlists and visa restrictions") {
         std::vector<std::string>{"GBR coerces BOL"});
 }
 
+TEST_CASE("fighters from a group are the group's; named members stand for the forces") {
+  CHECK(Extract("Rebels from the al-Shabaab militant group attack the Somali parliament.",
+                "2010-05-16") == std::vector<std::string>{"al-shabaab assaults SOM"});
+  CHECK(Extract("Israeli soldiers were attacked by fighters of Hamas.", "2016-05-01") ==
+        std::vector<std::string>{"hamas assaults ISR"});
+  CHECK(Extract("Palestinian fighters, including Hamas and Islamic Jihad, claim dozens of attacks "
+                "on Israeli troops.",
+                "2024-05-16") ==
+        std::vector<std::string>{"hamas assaults ISR", "islamic-jihad assaults ISR"});
+}
+
 TEST_CASE("modality: plans and conditions") {
   CHECK(Extract("Xi is expected to visit Russia in June.") ==
         std::vector<std::string>{"CHN consults RUS (intended)"});

@@ -29,6 +29,13 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
   return has_link && s.mentions[b].first > s.mentions[a].last;
 }
 
+bool IsFighterNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "rebels",    "fighters",   "militants",  "gunmen",     "insurgents", "members",
+      "jihadists", "militiamen", "operatives", "commanders", "troops",     "forces"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 // "In a phone call with Charles Michel, Pezeshkian accuses ...": after a phrase that opens the
 // sentence with a preposition, an actor set off by a comma alone and followed by a verb is the
 // subject of the main clause, not one more member of the phrase.
@@ -115,6 +122,17 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     if (p > 0 && Is(s.classes[p - 1], kPrepsBit) && !conjunction) {
       g.prep = t[p - 1].key;
       g.location = Is(s.classes[p - 1], kLocationPrepsBit);
+    }
+    // "rebels from the al-Shabaab group attack", "fighters of Hamas": the group the fighters
+    // are from is the actor, governed by what governs the fighters ("attacked by fighters of").
+    if ((Eq(g.prep, "from"sv) || Eq(g.prep, "of"sv)) && p > 1 && IsFighterNoun(t[p - 2].key)) {
+      const uint32_t head = p - 2;
+      g.prep = {};
+      g.location = false;
+      if (head > 0 && Is(s.classes[head - 1], kPrepsBit)) {
+        g.prep = t[head - 1].key;
+        g.location = Is(s.classes[head - 1], kLocationPrepsBit);
+      }
     }
     // "Thousands of Georgians", "hundreds of Armenians": a quantity, not a preposition.
     if (Eq(g.prep, "of"sv) && p > 1 &&
@@ -523,7 +541,26 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         if (tr.reverse) light = true;  // "at the invitation of Putin": the invited is the subject
         if (!light) subject = nullptr;
       }
-      if (subject) sources = group_refs(*subject, false);
+      if (subject) {
+        sources = group_refs(*subject, false);
+        // "Palestinian fighters, including Hamas and Islamic Jihad, claim ...": the named
+        // members stand for the forces they are part of.
+        const bool generic = std::all_of(sources.begin(), sources.end(), [](const ActorRef& a) {
+          return a.type == ActorType::kAgency;
+        });
+        if (generic && subject->last + 2 < t.size() && Eq(t[subject->last].key, ","sv) &&
+            Eq(t[subject->last + 1].key, "including"sv)) {
+          for (const Group& g : groups) {
+            if (g.first != subject->last + 2 || g.last > o.first) continue;
+            auto named = group_refs(g, false);
+            if (!named.empty()) {
+              sources = std::move(named);
+              subject = &g;
+            }
+            break;
+          }
+        }
+      }
       if (sources.empty() && !tr.noun) {
         // "Russian drones attacked ...": a demonym with its noun right before the verb.
         for (const Group& g : groups) {
