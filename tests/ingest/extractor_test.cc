@@ -244,6 +244,18 @@ TEST_CASE("force used in a place is used against the place's state") {
   CHECK(Extract("Israeli attacks across Lebanon kill six.", "2024-10-01") ==
         std::vector<std::string>{"ISR assaults LBN"});
   CHECK(Extract("Russian attacks kill two.", "2024-10-01").empty());
+  // A name the knowledge base lacks between the trigger and the place is the target; a place
+  // held by rebels is held against its state.
+  CHECK(Extract("An American air strike targeting jihadist Mokhtar Belmokhtar in Libya kills "
+                "him.",
+                "2015-06-13")
+            .empty());
+  CHECK(Extract("ISIL fighters killed a Navy SEAL near Erbil.", "2016-05-03").empty());
+  CHECK(
+      Extract("Russian airstrikes on rebel-held Idlib Governorate kill 34 fighters.", "2023-11-13")
+          .empty());
+  CHECK(Extract("Boko Haram attacks the village of Alagarno, in Nigeria's Borno State.",
+                "2014-05-21") == std::vector<std::string>{"boko-haram assaults NGA"});
   // A place after its state's possessive is still that state's.
   CHECK(Extract("Russian missiles struck Ukraine's Kharkiv on Monday.", "2024-10-01") ==
         std::vector<std::string>{"RUS assaults UKR"});

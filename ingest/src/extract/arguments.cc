@@ -230,6 +230,24 @@ bool IsDoerOfObject(const std::vector<Token>& t, const Occurrence& o, uint32_t s
 // Nalchik": the state a named place lies in, when the place is the object of the trigger or
 // follows it after a preposition of place, and the state is not the attacker's own (an operation
 // at home has another target). The first such place of the clause counts.
+// "targeting jihadist Mokhtar Belmokhtar in Libya", "killed a Navy SEAL near Erbil": whether a
+// capitalised name no mention covers stands in [from, to), the target the knowledge base lacks
+// ("the village of Alagarno" is a place, not a target).
+bool UnknownNameBetween(const Sentence& s, uint32_t from, uint32_t to) {
+  const auto& t = s.tokens;
+  for (uint32_t k = from; k < to; ++k) {
+    if (!t[k].is_word || t[k].shape == Shape::kLower) continue;
+    if (k > 0 &&
+        (Eq(t[k - 1].key, "of"sv) || !t[k - 1].is_word || t[k - 1].shape != Shape::kLower)) {
+      continue;  // "the village of Alagarno", the middle of a name
+    }
+    const bool covered = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                     [&](const Mention& m) { return m.first <= k && k < m.last; });
+    if (!covered) return true;
+  }
+  return false;
+}
+
 std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint16_t seg,
                                    const std::vector<ActorRef>& sources) {
   const auto& t = s.tokens;
@@ -261,6 +279,13 @@ std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint1
         --q;
       }
     }
+    // "rebel-held Idlib": a place held against its state is no attack on that state.
+    bool held = false;
+    for (uint32_t k = q; k < place.first && !held; ++k) {
+      held = t[k].key.ends_with("-held") || t[k].key.ends_with("-controlled");
+    }
+    if (held) continue;
+    if (UnknownNameBetween(s, o.last, q)) return {};
     const std::string_view before = q > 0 ? t[q - 1].key : std::string_view();
     const bool object = q == o.last;
     const bool placed =
@@ -710,6 +735,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
                                 Eq(g.prep, "across"sv) || Eq(g.prep, "near"sv) ||
                                 Eq(g.prep, "into"sv);
           if (in_place) {
+            if (UnknownNameBetween(s, o.last, g.first)) break;
             targets = group_refs(g, true);
             if (!targets.empty()) break;
           }
