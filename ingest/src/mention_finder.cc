@@ -230,6 +230,12 @@ graph::ActorRef PlaceState(const ActorDictionary& dict, const graph::Actor& plac
   return state ? dict.RefOn(*state, date) : graph::ActorRef{};
 }
 
+bool IsHonorific(std::string_view key) {
+  return Eq(key, "mr"sv) || Eq(key, "mr."sv) || Eq(key, "mrs"sv) || Eq(key, "mrs."sv) ||
+         Eq(key, "ms"sv) || Eq(key, "ms."sv) || Eq(key, "madam"sv) || Eq(key, "dr"sv) ||
+         Eq(key, "dr."sv);
+}
+
 bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
 
 // Whether the capitalised words from units[k] on end in a capitalised role word of the state
@@ -536,6 +542,23 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     if (std::all_of(units.begin() + static_cast<std::ptrdiff_t>(u),
                     units.begin() + static_cast<std::ptrdiff_t>(v),
                     [](const Unit& x) { return x.kind == UnitKind::kCap; })) {
+      // "Mr. Thomson", "Madam Espinosa": an honorific and a surname the names do not list name
+      // the one person in office that day with that surname.
+      const uint32_t f = units[u].first;
+      const uint32_t h = f >= 2 && Eq(tokens[f - 1].key, "."sv) ? f - 2 : f - 1;
+      if (v == u + 1 && units[u].last == f + 1 && f > 0 && IsHonorific(tokens[h].key) &&
+          NameLike(tokens[f])) {
+        if (const graph::Actor* p = dict.BySurname(tokens[f].key, date, false)) {
+          Mention m;
+          m.first = h;
+          m.last = f + 1;
+          m.possessive = possessive_after(f + 1);
+          m.kind = MentionKind::kName;
+          m.actor = dict.RefOn(*p, date);
+          if (const graph::Role* r = p->RoleOn(date)) m.role = r->title;
+          mentions.push_back(std::move(m));
+        }
+      }
       u = v;  // capitalised words only: no actor here
       continue;
     }

@@ -187,6 +187,19 @@ TEST_CASE("a first-person statement speaks for its speaker and addresses its add
   CHECK(Extract("We call on Israel to withdraw from Lebanon.", "1990-09-25").empty());
 }
 
+TEST_CASE("a speech: joining others in an act, and the president named by surname") {
+  Article a;
+  a.id = "speech";
+  a.date = ParseDate("2016-09-15");
+  a.speaker = "BRB";
+  a.addressee = "UN";
+  a.text = "My delegation is pleased to join the other delegations in condemning Israel.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BRB accuses ISR"});
+  // Peter Thomson presided over the 71st session from 13 September 2016.
+  a.text = "I am pleased to congratulate Mr. Thomson on his assumption of the presidency.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BRB supports UN"});
+}
+
 TEST_CASE("an address: the chair, the one addressed, the speaker as 'me'") {
   Article a;
   a.id = "speech";

@@ -148,6 +148,14 @@ TEST_CASE("state bodies in capitals, offices of places, and the state named afte
                                  "Greece -> GRC"});
 }
 
+TEST_CASE("an honorific and a surname name the one person in office with it that day") {
+  const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
+  CHECK(Describe("Congratulations to Mr. Thomson.", "2016-09-20", dict) ==
+        std::vector<std::string>{"Mr. Thomson -> peter-thomson for UN"});
+  // No one in office that day has the surname: nothing.
+  CHECK(Describe("Mr. Ostrowski spoke.", "2016-09-20", dict).empty());
+}
+
 TEST_CASE("a person named once is found again by name or surname later in the article") {
   const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
   const std::string first = "UN envoy Staffan de Mistura arrived in Damascus.";

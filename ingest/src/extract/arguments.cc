@@ -533,6 +533,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           if (last.possessive && g.last + 1 < o.first) {
             bool auxiliaries_only = true;
             for (uint32_t q = g.last + 1; q < o.first && auxiliaries_only; ++q) {
+              // "pleased to join the other delegations in congratulating": the joiner does it.
+              if ((Eq(t[q].key, "join"sv) || Eq(t[q].key, "joins"sv)) && o.first >= 2 &&
+                  o.first <= q + 6 && Eq(t[o.first - 1].key, "in"sv)) {
+                break;
+              }
               auxiliaries_only = Is(s.classes[q], kBeFormsBit) || Is(s.classes[q], kAdverbsBit) ||
                                  Eq(t[q].key, "has"sv) || Eq(t[q].key, "have"sv) ||
                                  Eq(t[q].key, "had"sv) || t[q].key.ends_with("ly") ||

@@ -112,8 +112,11 @@ class ActorDictionary {
 
   /// The person whose surname is the folded word `key` ("assad"), for "the Assad regime": among
   /// persons with a name of two or more words ending in it, the one heading a state or
-  /// government on `date`, else nullptr. Ties go to the latest to take office.
-  const graph::Actor* BySurname(std::string_view key, std::optional<graph::Date> date) const;
+  /// government on `date`, else nullptr. Ties go to the latest to take office. With
+  /// `leaders_only` false ("Mr. Thomson"), the one person holding any office that day, and
+  /// nullptr when several do.
+  const graph::Actor* BySurname(std::string_view key, std::optional<graph::Date> date,
+                                bool leaders_only = true) const;
 
   /// An actor named exactly by `text`: its id (any case), or one of its names, adjectives or
   /// metonyms (case and accents ignored). When several actors share the name, states and
