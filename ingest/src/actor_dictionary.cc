@@ -263,13 +263,8 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
     // An agency is labelled by its code, whichever line names it: every untitled GOV line
     // labels "Syrian government", not the first phrase of its own line ("finance minister").
     std::string label;
-    if (title.empty()) {
-      for (const Agent& known : agents_) {
-        if (known.code == code && known.title.empty()) {
-          label = known.label;
-          break;
-        }
-      }
+    if (auto it = code_labels_.find(code); title.empty() && it != code_labels_.end()) {
+      label = it->second;
     }
     for (std::string_view phrase : SplitList(fields[2])) {
       Agent a;
@@ -282,16 +277,15 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
       a.code = code;
       a.title = title;
       a.label = label;
+      if (a.title.empty()) code_labels_.try_emplace(a.code, label);
       agents_.push_back(std::move(a));
     }
   });
 }
 
 std::string_view ActorDictionary::CodeLabel(std::string_view code) const {
-  for (const Agent& a : agents_) {
-    if (a.code == code && a.title.empty()) return a.label;
-  }
-  return code;
+  auto it = code_labels_.find(std::string(code));
+  return it == code_labels_.end() ? code : std::string_view(it->second);
 }
 
 void ActorDictionary::LoadWordFile(const std::string& path, Diagnostics& diagnostics) {

@@ -40,6 +40,16 @@ std::vector<std::string> ExtractArticle(const Article& a) {
   return out;
 }
 
+// A General Debate statement: `speaker` speaks to the UN.
+Article Speech(const char* speaker, const char* date) {
+  Article a;
+  a.id = "speech";
+  a.date = ParseDate(date);
+  a.speaker = speaker;
+  a.addressee = "UN";
+  return a;
+}
+
 std::vector<std::string> Extract(const std::string& text, const char* date = "2023-03-21") {
   Article a;
   a.id = "test";
@@ -170,11 +180,7 @@ TEST_CASE("a proposal is an offer, and what it proposes is not yet done") {
 }
 
 TEST_CASE("a first-person statement speaks for its speaker and addresses its addressee") {
-  Article a;
-  a.id = "speech";
-  a.date = ParseDate("1990-09-25");
-  a.speaker = "LUX";
-  a.addressee = "UN";
+  Article a = Speech("LUX", "1990-09-25");
   a.text =
       "My Government has condemned Iraq. We call on Israel to withdraw from Lebanon. I "
       "congratulate you, Sir, on your election.";
@@ -188,11 +194,7 @@ TEST_CASE("a first-person statement speaks for its speaker and addresses its add
 }
 
 TEST_CASE("a speech: joining others in an act, and the president named by surname") {
-  Article a;
-  a.id = "speech";
-  a.date = ParseDate("2016-09-15");
-  a.speaker = "BRB";
-  a.addressee = "UN";
+  Article a = Speech("BRB", "2016-09-15");
   a.text = "My delegation is pleased to join the other delegations in condemning Israel.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"BRB accuses ISR"});
   // Peter Thomson presided over the 71st session from 13 September 2016.
@@ -201,11 +203,7 @@ TEST_CASE("a speech: joining others in an act, and the president named by surnam
 }
 
 TEST_CASE("an address: the chair, the one addressed, the speaker as 'me'") {
-  Article a;
-  a.id = "speech";
-  a.date = ParseDate("1988-09-15");
-  a.speaker = "SDN";
-  a.addressee = "UN";
+  Article a = Speech("SDN", "1988-09-15");
   auto extract = [&a](const std::string& text) {
     a.text = text;
     return ExtractArticle(a);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -155,6 +156,7 @@ class ActorDictionary {
   std::vector<uint64_t> word_hashes_;  ///< the words of the candidates, in their order
   std::vector<Shape> word_shapes_;
   std::vector<Agent> agents_;
+  std::map<std::string, std::string> code_labels_;  // code -> label of its first untitled line
   std::unordered_map<std::string, std::vector<uint32_t>> holders_;  ///< "AFF/title" -> actors
   std::unordered_map<std::string, std::vector<uint32_t>> by_folded_name_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_surname_;  ///< persons
