@@ -149,9 +149,11 @@ void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
           t.military = true;
         } else if (flag == "armed") {
           t.armed = true;
+        } else if (flag == "from") {
+          t.from_to = true;
         } else {
           problem("unknown flag '" + std::string(flag) +
-                  "' (expected sym, noun, reverse, military or armed)");
+                  "' (expected sym, noun, reverse, military, armed or from)");
           ok = false;
         }
       }

@@ -317,8 +317,10 @@ TEST_CASE("via: venues and brokers") {
                 "2022-11-14") ==
         std::vector<std::string>{"USA consults CHN via G20", "CHN consults USA via G20"});
   CHECK(Extract("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered "
-                "by China.") ==
-        std::vector<std::string>{"SAU agrees-with IRN via CHN", "IRN agrees-with SAU via CHN"});
+                "by China.") == std::vector<std::string>{"SAU agrees-with IRN via CHN",
+                                                         "IRN agrees-with SAU via CHN",
+                                                         "SAU supports IRN (intended) via CHN",
+                                                         "IRN supports SAU (intended) via CHN"});
 }
 
 TEST_CASE("quotes: 'we' is the speaker's side") {
@@ -343,8 +345,11 @@ TEST_CASE("attribution: reported speech records who reported it") {
   CHECK(reporters("The Kremlin said that Washington had imposed new sanctions on Russia.") ==
         std::vector<std::string>{"USA sanctions RUS / RUS"});
   CHECK(reporters("Russian Foreign Minister Sergei Lavrov said China and India agreed to hold "
-                  "talks.") == std::vector<std::string>{"CHN agrees-with IND / sergey-lavrov",
-                                                        "IND agrees-with CHN / sergey-lavrov"});
+                  "talks.") ==
+        std::vector<std::string>{"CHN agrees-with IND / sergey-lavrov",
+                                 "IND agrees-with CHN / sergey-lavrov",
+                                 "CHN consults IND (intended) / sergey-lavrov",
+                                 "IND consults CHN (intended) / sergey-lavrov"});
   // The speaker's own side acting, in both directions of a symmetric relation, and "we".
   CHECK(reporters("Putin said Russia would continue to cooperate with China.") ==
         std::vector<std::string>{"RUS cooperates-with CHN (intended) / -",
@@ -508,4 +513,44 @@ TEST_CASE("the labelled set: F1 at state level of at least 0.85, and no negative
   MESSAGE("state level F1 " << report.state.overall.F1() << ", actor level F1 "
                             << report.actor.overall.F1());
   CHECK(report.state.overall.F1() >= 0.85);
+}
+
+TEST_CASE("an agreement and what it agrees to: the content is intended") {
+  CHECK(Extract("India and Japan agreed to boost defence cooperation.") ==
+        std::vector<std::string>{"IND agrees-with JPN", "JPN agrees-with IND",
+                                 "IND cooperates-with JPN (intended)",
+                                 "JPN cooperates-with IND (intended)"});
+  CHECK(Extract("Morocco agreed to normalise relations with Israel.", "2020-12-10") ==
+        std::vector<std::string>{"MAR agrees-with ISR", "ISR agrees-with MAR",
+                                 "MAR supports ISR (intended)"});
+  // A meeting that happened stays asserted beside the talks it agreed on.
+  CHECK(Extract("Trump and Xi agreed to resume talks after meeting in Osaka.", "2019-06-29") ==
+        std::vector<std::string>{"USA agrees-with CHN", "CHN agrees-with USA", "USA consults CHN",
+                                 "CHN consults USA"});
+}
+
+TEST_CASE("extradition: from the state that hands over to the one that asked") {
+  CHECK(Extract("Accused drug lord Walid Makled is extradited from Colombia to Venezuela.",
+                "2011-05-09") == std::vector<std::string>{"COL cooperates-with VEN"});
+  CHECK(Extract("A gang leader is extradited to the United States from Mexico.", "2012-06-30") ==
+        std::vector<std::string>{"MEX cooperates-with USA"});
+  // The one sent is not the target; the state he is sent to is.
+  CHECK(Extract("Poland extradites Israeli citizen Uri Brodsky to Germany.", "2010-08-12") ==
+        std::vector<std::string>{"POL cooperates-with DEU"});
+  CHECK(Extract("Argentina approves the extradition of businessman Fred Machado to the United "
+                "States.",
+                "2025-10-07") == std::vector<std::string>{"ARG cooperates-with USA"});
+}
+
+TEST_CASE("joint exercises called off and hotlines cut are no cooperation") {
+  CHECK(Extract("South Korea and the United States commence a joint military exercise.",
+                "2015-08-17") ==
+        std::vector<std::string>{"KOR cooperates-with USA", "USA cooperates-with KOR"});
+  CHECK(Extract("Obama cancels joint military exercises between the United States and Egypt.",
+                "2013-08-15")
+            .empty());
+  CHECK(Extract("Russia and the United States establish a hotline.", "2022-03-03") ==
+        std::vector<std::string>{"RUS cooperates-with USA", "USA cooperates-with RUS"});
+  CHECK(Extract("North Korea is severing hotlines with South Korea.", "2020-06-09") ==
+        std::vector<std::string>{"PRK sanctions KOR"});
 }

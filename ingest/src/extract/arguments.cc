@@ -353,7 +353,6 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
   const std::vector<Group>& groups = actors.groups;
   const std::vector<uint8_t>& is_via = actors.is_via;
   const std::vector<Occurrence>& triggers = linked.triggers;
-  std::vector<uint8_t>& dropped = linked.dropped;
   std::vector<uint8_t>& intended_by_outer = linked.intended_by_outer;
   const std::vector<int>& inner_of = linked.inner_of;
   auto group_refs = [&](const Group& g, bool allow_adjectives) {
@@ -416,7 +415,29 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       passive = true;
     }
   }
-  if (passive) {
+  // "X is extradited from Colombia to Venezuela": with no agent, the one it comes from acts.
+  bool from_to = false;
+  if (!passive && tr.from_to && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit)) {
+    const Group* from = nullptr;
+    const Group* to = nullptr;
+    for (const Group& g : groups) {
+      if (g.segment != seg || g.first < o.last || is_via[group_index(g)]) continue;
+      if (!from && Eq(g.prep, "from"sv)) from = &g;
+      if (!to && Eq(g.prep, "to"sv)) to = &g;
+    }
+    if (from && to) {
+      sources = group_refs(*from, true);
+      targets = group_refs(*to, true);
+      from_to = !sources.empty() && !targets.empty();
+      if (from_to) {
+        construction = "passive-from";
+        confidence = 0.8;
+      }
+    }
+  }
+  if (from_to) {
+    // Both sides are named; nothing more to find.
+  } else if (passive) {
     construction = "passive";
     for (const Group& g : groups) {
       if (g.segment == seg && g.last <= o.first && g.prep.empty() && !is_via[group_index(g)]) {
@@ -615,7 +636,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     if (agreement_with_content) {
       const auto inner = static_cast<size_t>(inner_of[k]);
       if (sources.size() >= 2) {
-        dropped[inner] = 1;  // a joint agreement: code the agreement itself
+        intended_by_outer[inner] = 1;  // a joint agreement: the agreement, and its content
       } else {
         auto cls = graph::Info(relations.trigger(triggers[inner].trigger).relation).relation_class;
         bool cooperative = cls == graph::RelationClass::kVerbalCooperation ||
@@ -624,7 +645,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           intended_by_outer[inner] = 1;  // "agreed to freeze the assets of X": the content
           return false;
         }
-        dropped[inner] = 1;  // "Morocco agreed to normalise relations with Israel": AGREE
+        intended_by_outer[inner] = 1;  // "agreed to normalise relations with Israel": both
       }
     }
     if (!pair) {
@@ -747,6 +768,19 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
         if (targets.empty()) targets = PlaceTargets(s, o, seg, sources);
       }
+    }
+  }
+  // "Mexico extradites X to the United States": the one sent to, not the one sent.
+  if (tr.from_to && !from_to && !passive && !tr.noun) {
+    for (const Group& g : groups) {
+      if (g.segment != seg || g.first < o.last || !Eq(g.prep, "to"sv) || is_via[group_index(g)])
+        continue;
+      auto to = group_refs(g, true);
+      if (!to.empty()) {
+        targets = std::move(to);
+        target_group = &g;
+      }
+      break;
     }
   }
   // "approved a bailout for Pakistan", "will host joint exercises with Russia": when a nominal

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -144,10 +145,19 @@ void ArticleExtraction::EmitEvents(size_t index, const std::optional<ActorRef>& 
   const std::string sentence_text = article_.text.substr(s.span.begin, s.span.end - s.span.begin);
   const uint32_t begin_char = char_offsets_[index];
   const uint32_t end_char = begin_char + CountCodePoints(sentence_text);
-  std::set<std::tuple<std::string, Relation, std::string, bool>> seen;
+  // Of one event found twice, the firmest mode stands: "agreed to resume negotiations after
+  // meeting": the meeting happened, the negotiations are intended.
+  using Key = std::tuple<std::string, Relation, std::string, bool>;
+  std::map<Key, Mode> firmest;
   for (const Candidate& c : candidates) {
-    auto key = std::make_tuple(c.source.id, c.relation, c.target.id, c.negated);
-    if (!seen.insert(key).second) continue;
+    auto [it, added] =
+        firmest.try_emplace(Key{c.source.id, c.relation, c.target.id, c.negated}, c.mode);
+    if (!added && c.mode < it->second) it->second = c.mode;
+  }
+  std::set<Key> seen;
+  for (const Candidate& c : candidates) {
+    Key key{c.source.id, c.relation, c.target.id, c.negated};
+    if (c.mode != firmest[key] || !seen.insert(key).second) continue;
     EventRecord e;
     e.article = article_.id;
     e.sentence = static_cast<int>(index);

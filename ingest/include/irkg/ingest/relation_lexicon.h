@@ -31,6 +31,7 @@ struct Trigger {
   bool reverse = false;    ///< The grammatical object is the source ("received aid from X").
   bool military = false;   ///< Only armed forces as the source ("US troops left Afghanistan").
   bool armed = false;      ///< Only armed forces or groups as the source ("al-Shabaab targets").
+  bool from_to = false;    ///< A passive without agent: "from X" the source, "to Y" the target.
   bool blocker = false;  ///< RELATION `none`: a phrase that is no relation ("strikes down a law").
   std::string origin;    ///< "relations.patterns:42", for the rule field.
   std::string text;      ///< The pattern as written.
@@ -44,7 +45,7 @@ inline constexpr int kMaxGap = 6;
 /// PATTERN, `v:word` stands for a verb and its inflections (`v:meet/met` gives irregular past
 /// forms), `n:word` for a noun and its plural, and
 /// `..` for a gap of up to six words. FLAGS is a space-separated list of `sym`, `noun`,
-/// `reverse`, `military`.
+/// `reverse`, `military`, `armed`, `from`.
 class RelationLexicon {
  public:
   /// Appends the triggers of a file; problems go to `diagnostics` as `file:line: message`.
