@@ -435,8 +435,14 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                        Eq(tokens[i - 1].key, "within"sv) || Eq(tokens[i - 1].key, "inside"sv) ||
                        Eq(tokens[i - 1].key, "outside"sv) || Eq(tokens[i - 1].key, "of"sv));
     };
-    if (is_the && i + 1 < n && dict.IsDescription(tokens[i + 1]) &&
-        !(i + 2 < n && Eq(tokens[i + 2].key, "of"sv)) && !place_before()) {
+    // "this Organization", "our Organization": a capitalised description takes "this" and "our".
+    const bool determiner = is_the || (i + 1 < n && tokens[i + 1].shape == Shape::kCapitalized &&
+                                       (Eq(t.key, "this"sv) || Eq(t.key, "our"sv)));
+    // "the efforts of the Organization": a capitalised one is no place after "of".
+    if (determiner && i + 1 < n && dict.IsDescription(tokens[i + 1]) &&
+        !(i + 2 < n && Eq(tokens[i + 2].key, "of"sv)) &&
+        (!place_before() ||
+         (Eq(tokens[i - 1].key, "of"sv) && tokens[i + 1].shape == Shape::kCapitalized))) {
       units.push_back({UnitKind::kPronoun, i, i + 2, 0, Anaphor::kDescription});
       i += 2;
       continue;

@@ -554,3 +554,29 @@ TEST_CASE("joint exercises called off and hotlines cut are no cooperation") {
   CHECK(Extract("North Korea is severing hotlines with South Korea.", "2020-06-09") ==
         std::vector<std::string>{"PRK sanctions KOR"});
 }
+
+TEST_CASE("praise or blame of an act is aimed at its doer") {
+  CHECK(Extract("Germany condemned the Russian invasion of Ukraine.", "2022-02-24") ==
+        std::vector<std::string>{"DEU accuses RUS", "RUS assaults UKR"});
+  CHECK(Extract("Iran condemned Israel's attack on Syria.") ==
+        std::vector<std::string>{"IRN accuses ISR", "ISR assaults SYR"});
+  Article a = Speech("SRB", "1990-09-25");
+  a.text = "We condemn the Israeli aggression against Lebanon.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SRB accuses ISR", "ISR assaults LBN"});
+}
+
+TEST_CASE("a speech: the Organization, double negatives, a relative clause's agent") {
+  Article a = Speech("SRB", "2016-09-20");
+  a.text = "We support the efforts of this Organization to end the Israeli occupation.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SRB supports UN"});
+  a.text = "We thank the Organization. We cannot but condemn Israel. We cannot condemn Iran.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SRB supports UN", "SRB accuses ISR",
+                                                      "SRB accuses IRN (negated)"});
+  a.text = "It would be remiss of me not to thank France.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SRB supports FRA"});
+  // Not a passive: the States abided by the Charter; nobody was grateful by it.
+  a.text = "We are grateful to the Member States that abided by the United Nations Charter.";
+  CHECK(ExtractArticle(a).empty());
+  // Outside a speech, "the Organization" names nothing.
+  CHECK(Extract("We support the efforts of the Organization.").empty());
+}

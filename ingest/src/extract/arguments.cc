@@ -387,8 +387,15 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
       --b;
     if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit)) {
+      // "grateful to the States that abided by the Charter": the agent of a relative clause.
+      uint32_t relative = seg_last;
+      for (uint32_t q = o.last; q < seg_last && relative == seg_last; ++q) {
+        if (Eq(t[q].key, "that"sv) || Eq(t[q].key, "which"sv) || Eq(t[q].key, "who"sv)) {
+          relative = q;
+        }
+      }
       for (const Group& g : groups) {
-        if (g.segment == seg && g.first >= o.last && Eq(g.prep, "by"sv) &&
+        if (g.segment == seg && g.first >= o.last && g.first < relative && Eq(g.prep, "by"sv) &&
             !is_via[group_index(g)]) {
           sources = group_refs(g, false);
           passive = !sources.empty();
@@ -531,8 +538,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       for (const Group& g : groups) {
         if (subject) break;
         // "an honour for me to thank": the one "for" whom it is to do it.
-        const bool for_to =
-            Eq(g.prep, "for"sv) && g.last + 1 == o.first && Eq(t[g.last].key, "to"sv);
+        // "remiss of me not to thank": likewise, through the double negative.
+        const bool to_before =
+            (g.last + 1 == o.first && Eq(t[g.last].key, "to"sv)) ||
+            (g.last + 2 == o.first && Eq(t[g.last].key, "not"sv) && Eq(t[g.last + 1].key, "to"sv));
+        const bool for_to = (Eq(g.prep, "for"sv) || Eq(g.prep, "of"sv)) && to_before;
         if (g.segment == seg && g.last <= o.first && (g.prep.empty() || for_to) &&
             !is_via[group_index(g)]) {
           const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
@@ -779,6 +789,29 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       if (!to.empty()) {
         targets = std::move(to);
         target_group = &g;
+      }
+      break;
+    }
+  }
+  // "condemned the Russian invasion of Ukraine", "deplore the Israeli aggression against
+  // Lebanon": praise or blame of an act is aimed at its doer, named right before the act's noun.
+  if (!tr.noun && !passive && !from_to &&
+      (tr.relation == Relation::kAccuses || tr.relation == Relation::kSupports)) {
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      const Occurrence& act = triggers[j];
+      if (act.first < o.last) continue;
+      if (act.first > o.last + 5 || !relations.trigger(act.trigger).noun) break;
+      for (const Group& g : groups) {
+        if (g.segment != seg || g.first < o.last || g.last > act.first || act.first - g.last > 1 ||
+            is_via[group_index(g)]) {
+          continue;
+        }
+        auto doer = group_refs(g, true);
+        if (!doer.empty() && (sources.empty() || doer.front().id != sources.front().id)) {
+          targets = std::move(doer);
+          target_group = nullptr;  // the act's noun codes the act; the verb keeps its own
+        }
+        break;
       }
       break;
     }

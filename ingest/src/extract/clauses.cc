@@ -123,8 +123,13 @@ void Segment(Sentence& s) {
       s.segment[i] = id;
       continue;
     }
-    if (Eq(t[i].key, ";"sv) || Eq(t[i].key, ":"sv) || Is(s.classes[i], kClauseBreaksBit))
+    // "we cannot but deplore": "but" after a negation opens no clause.
+    const bool but_after_negation =
+        Eq(t[i].key, "but"sv) && i > 0 && Is(s.classes[i - 1], kNegationsBit);
+    if (Eq(t[i].key, ";"sv) || Eq(t[i].key, ":"sv) ||
+        (Is(s.classes[i], kClauseBreaksBit) && !but_after_negation)) {
       cut = true;
+    }
     // "... as the United States and South Korea conducted ...": "as" opening a clause.
     if (Eq(t[i].key, "as"sv) && i > 0 && !Eq(t[i - 1].key, "such"sv) &&
         !Eq(t[i - 1].key, "well"sv) && !Eq(t[i - 1].key, "same"sv) && i + 1 < t.size() &&

@@ -169,6 +169,13 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         }
       }
       if (found) return {*found};
+      // "this Organization" in a speech to the General Assembly: the one addressed.
+      if (!article_.addressee.empty() && !s.in_quote[m.first]) {
+        if (const graph::Actor* a = kb_.actors.Find(article_.addressee);
+            a && kb_.actors.Describes(*a, m.role)) {
+          return {kb_.actors.RefOn(*a, article_.date)};
+        }
+      }
       return {};
     }
     case Anaphor::kGovernment: {

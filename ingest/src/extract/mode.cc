@@ -18,6 +18,11 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   bool negated = false;
   for (uint32_t q = seg_first; q < o.last; ++q) {
     if (!Is(s.classes[q], kNegationsBit)) continue;
+    // "we cannot but deplore", "it would be remiss of me not to thank": two negatives affirm.
+    if (q + 1 < n && Eq(t[q + 1].key, "but"sv)) continue;
+    bool after_remiss = false;
+    for (uint32_t r = seg_first; r < q; ++r) after_remiss |= Eq(t[r].key, "remiss"sv);
+    if (after_remiss) continue;
     bool comma_between = false;
     for (uint32_t r = q + 1; r < o.first; ++r) comma_between |= Eq(t[r].key, ","sv);
     if (!comma_between) negated = true;
@@ -72,11 +77,14 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   }
   // "I would like to congratulate you", "we wish to thank", "allow me to thank": saying it is
   // doing it; the "would" and "wish" of the formula make nothing hypothetical.
-  const bool performative = o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
-                            (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
-                             Eq(t[o.first - 2].key, "wishes"sv) || Eq(t[o.first - 2].key, "me"sv));
+  bool remiss = false;  // "it would be remiss of me not to thank"
+  for (uint32_t q = seg_first; q < o.first; ++q) remiss |= Eq(t[q].key, "remiss"sv);
+  const bool performative =
+      o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
+      (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
+       Eq(t[o.first - 2].key, "wishes"sv) || Eq(t[o.first - 2].key, "me"sv) || remiss);
   for (uint32_t q = seg_first; q < o.first; ++q) {
-    const bool formula = performative && q + 3 >= o.first;
+    const bool formula = performative && (q + 3 >= o.first || remiss);
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
       hypothetical = true;
     if (Is(s.classes[q], kIntentionMarkersBit)) {
