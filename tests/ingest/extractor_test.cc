@@ -580,3 +580,13 @@ TEST_CASE("a speech: the Organization, double negatives, a relative clause's age
   // Outside a speech, "the Organization" names nothing.
   CHECK(Extract("We support the efforts of the Organization.").empty());
 }
+
+TEST_CASE("a passive that names no agent has no source") {
+  CHECK(Extract("Four Albanian militants are killed in a police operation.", "2007-11-07").empty());
+  CHECK(Extract("A German intelligence official is arrested for relaying information to Russia.",
+                "2022-12-22")
+            .empty());
+  // Both sides of a clash are named by its subject.
+  CHECK(Extract("Russian and Ukrainian soldiers were killed in clashes.", "2022-05-01") ==
+        std::vector<std::string>{"RUS assaults UKR", "UKR assaults RUS"});
+}

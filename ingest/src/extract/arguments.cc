@@ -424,6 +424,21 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
   }
   // "X is extradited from Colombia to Venezuela": with no agent, the one it comes from acts.
   bool from_to = false;
+  // "One Palestinian is killed in a settler raid", "an IRGC commander was killed in airstrikes":
+  // a passive that names no agent has no source; its subject is the one acted on. ("Soldiers
+  // and rebels are killed in clashes" names both sides of a joint act.)
+  const bool agentless_passive = [&] {
+    if (passive || tr.noun || tr.from_to || tr.symmetric) return false;
+    uint32_t b = o.first;
+    while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
+      --b;
+    if (b == seg_first || !Is(s.classes[b - 1], kBeFormsBit)) return false;
+    std::string_view w = t[o.first].key;
+    if (Eq(w, "committed"sv) || Eq(w, "engaged"sv)) return false;  // a stance, not a passive
+    return w.ends_with("ed") || Eq(w, "hit"sv) || Eq(w, "struck"sv) || Eq(w, "shot"sv) ||
+           Eq(w, "taken"sv) || Eq(w, "beaten"sv) || Eq(w, "overthrown"sv) || Eq(w, "caught"sv);
+  }();
+  if (agentless_passive) return false;
   if (!passive && tr.from_to && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit)) {
     const Group* from = nullptr;
     const Group* to = nullptr;
