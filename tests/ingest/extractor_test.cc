@@ -590,3 +590,28 @@ TEST_CASE("a passive that names no agent has no source") {
   CHECK(Extract("Russian and Ukrainian soldiers were killed in clashes.", "2022-05-01") ==
         std::vector<std::string>{"RUS assaults UKR", "UKR assaults RUS"});
 }
+
+TEST_CASE("the accused does what the accusation names") {
+  CHECK(Extract("The United States accuses Iran of arming the Houthis.", "2015-09-30") ==
+        std::vector<std::string>{"USA accuses IRN", "IRN aids houthis"});
+  CHECK(Extract("Rwandan authorities accuse the Democratic Republic of the Congo of shelling "
+                "areas in Musanze District.",
+                "2022-05-23") == std::vector<std::string>{"RWA accuses COD", "COD assaults RWA"});
+  CHECK(Extract("Saudi Arabia accused Iran on Monday of supplying weapons to the Houthis.",
+                "2015-09-30") == std::vector<std::string>{"SAU accuses IRN", "IRN aids houthis"});
+  // "with X attacking Y": X attacks.
+  CHECK(Extract("Raids continue, with the Turkish Armed Forces attacking ISIL targets.",
+                "2017-02-03") == std::vector<std::string>{"TUR assaults islamic-state"});
+  // A gerund that names no doer has none.
+  CHECK(Extract("The court orders a cessation of bombarding civilian targets in Ukraine.",
+                "2022-03-16")
+            .empty());
+}
+
+TEST_CASE("gerunds after an article and words inside names are no verbs") {
+  CHECK(Extract("An Israeli police officer is killed in a shooting near Hebron.", "2010-06-14")
+            .empty());
+  CHECK(Extract("Warnings are issued for western Cuba as Tropical Storm Philippe nears Florida.",
+                "2017-10-28")
+            .empty());
+}

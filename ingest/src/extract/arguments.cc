@@ -432,8 +432,16 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     uint32_t b = o.first;
     while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
       --b;
-    if (b == seg_first || !Is(s.classes[b - 1], kBeFormsBit)) return false;
     std::string_view w = t[o.first].key;
+    // "Members of the EU accused of supporting Israel": a participle with its "of" and no
+    // object between is the passive even without "is".
+    if (tr.relation == Relation::kAccuses && w.ends_with("ed") && o.last < n &&
+        Eq(t[o.last].key, "of"sv)) {
+      bool by = false;
+      for (uint32_t q = o.last; q < seg_last; ++q) by |= Eq(t[q].key, "by"sv);
+      if (!by) return true;
+    }
+    if (b == seg_first || !Is(s.classes[b - 1], kBeFormsBit)) return false;
     if (Eq(w, "committed"sv) || Eq(w, "engaged"sv)) return false;  // a stance, not a passive
     return w.ends_with("ed") || Eq(w, "hit"sv) || Eq(w, "struck"sv) || Eq(w, "shot"sv) ||
            Eq(w, "taken"sv) || Eq(w, "beaten"sv) || Eq(w, "overthrown"sv) || Eq(w, "caught"sv);
@@ -545,6 +553,35 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       if (o.first > 0 && Eq(t[o.first - 1].key, "and"sv) && last_subject &&
           last_subject->segment == seg) {
         subject = last_subject;
+      }
+      // "accused the Canadian government of supplying weapons to Saudi Arabia": the accused
+      // does what the gerund says; "with the Turkish Armed Forces attacking ISIL targets": the
+      // actor of "with" does.
+      if (!subject && t[o.first].key.ends_with("ing")) {
+        for (const Group& g : groups) {
+          if (g.segment != seg || is_via[group_index(g)]) continue;
+          if (Eq(g.prep, "with"sv) && g.last == o.first) subject = &g;
+        }
+        if (!subject && o.first > seg_first && Eq(t[o.first - 1].key, "of"sv)) {
+          // "accused Israel on Monday of bombing": the accusation's object, however far.
+          const Occurrence* accusation = nullptr;
+          for (size_t j = 0; j < k; ++j) {
+            if (s.segment[triggers[j].first] == seg &&
+                relations.trigger(triggers[j].trigger).relation == Relation::kAccuses) {
+              accusation = &triggers[j];
+            }
+          }
+          for (const Group& g : groups) {
+            if (g.segment != seg || is_via[group_index(g)] || !g.prep.empty()) continue;
+            if (accusation ? g.first >= accusation->last && g.last < o.first
+                           : g.last + 1 == o.first) {
+              subject = &g;
+              break;
+            }
+          }
+          // "an immediate cessation of bombarding": a gerund that names no doer has none.
+          if (!subject) return false;
+        }
       }
       // The subject: the nearest actor group before the trigger that no preposition governs;
       // for ", accusing them of ..." the first one, the subject of the main clause.

@@ -62,9 +62,14 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     // "drought-hit Somalia": part of a hyphenated adjective.
     bool compound = i > 0 && Eq(t[i - 1].key, "-"sv) && !t[i].space_before;
     // "hundreds of attack drones", "an attack": a verb's form used as a noun or adjective.
+    // "in a shooting near Hebron", "the shelling continued": a gerund after an article.
     bool nominal_use = !found.noun && found.slots.size() == 1 && i > 0 &&
-                       (Eq(before, "of"sv) || Eq(before, "an"sv) || Eq(before, "from"sv));
-    bool adjectival = compound || nominal_use;
+                       ((Eq(before, "of"sv) && !t[i].key.ends_with("ing")) || Eq(before, "an"sv) ||
+                        Eq(before, "a"sv) || Eq(before, "from"sv) ||
+                        (Eq(before, "the"sv) && t[i].key.ends_with("ing")));
+    // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name.
+    bool in_name = !found.noun && i > 0 && t[i].shape == Shape::kCapitalized && t[i - 1].is_word;
+    bool adjectival = compound || nominal_use || in_name;
     adjectival =
         adjectival ||
         (!found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
