@@ -615,3 +615,16 @@ TEST_CASE("gerunds after an article and words inside names are no verbs") {
                 "2017-10-28")
             .empty());
 }
+
+TEST_CASE("a sentence's opening 'It' continues the previous sentence's subject") {
+  CHECK(Extract("China warned Japan over its claims to the islands. It also criticised the "
+                "Philippines.",
+                "2022-03-01") == std::vector<std::string>{"CHN threatens JPN", "CHN accuses PHL"});
+}
+
+TEST_CASE("an act's noun takes its agent from 'by'") {
+  CHECK(Extract("The EU criticises the attacks by Hamas on Israel.", "2003-11-18") ==
+        std::vector<std::string>{"EU accuses hamas", "hamas assaults ISR"});
+  CHECK(Extract("Malaysia announces the arrest of six Islamic State members.", "2018-04-16") ==
+        std::vector<std::string>{"MYS coerces islamic-state"});
+}

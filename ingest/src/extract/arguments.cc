@@ -477,6 +477,28 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     if (subject) targets = group_refs(*subject, false);
   } else {
     if (tr.noun) {
+      // "the attacks by Hamas on Israel", "the attacks carried out by Hamas": the agent
+      // follows the noun.
+      auto carried_out_by = [&](const Group& g) {
+        uint32_t q = o.last;
+        if (q < g.first && t[q].key.ends_with("ed")) ++q;
+        if (q < g.first && Eq(t[q].key, "out"sv)) ++q;
+        return q > o.last && q < g.first && Eq(t[q].key, "by"sv);
+      };
+      for (const Group& g : groups) {
+        if (g.segment == seg && Eq(g.prep, "by"sv) && g.first >= o.last &&
+            (g.first <= o.last + 2 || carried_out_by(g)) && !is_via[group_index(g)]) {
+          sources = group_refs(g, true);
+          if (!sources.empty()) {
+            subject = &g;
+            construction = "nominal-by";
+            confidence = 0.8;
+          }
+          break;
+        }
+      }
+    }
+    if (tr.noun && sources.empty()) {
       // Nominal forms: "X's visit to Y", "X-Y relations", "EU sanctions", "talks between X and
       // Y".
       for (const Group& g : groups) {
@@ -854,10 +876,13 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       if (act.first < o.last) continue;
       if (act.first > o.last + 5 || !relations.trigger(act.trigger).noun) break;
       for (const Group& g : groups) {
-        if (g.segment != seg || g.first < o.last || g.last > act.first || act.first - g.last > 1 ||
-            is_via[group_index(g)]) {
-          continue;
-        }
+        const bool before = g.first >= o.last && g.last <= act.first && act.first - g.last <= 1;
+        uint32_t start = g.first;
+        while (start > act.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv)))
+          --start;
+        const bool by = Eq(g.prep, "by"sv) && g.first >= act.last &&
+                        (g.first <= act.last + 2 || IsDoerOfObject(t, o, start));
+        if (g.segment != seg || !(before || by) || is_via[group_index(g)]) continue;
         auto doer = group_refs(g, true);
         if (!doer.empty() && (sources.empty() || doer.front().id != sources.front().id)) {
           targets = std::move(doer);

@@ -136,6 +136,9 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         if (other.actor.type == ActorType::kPerson) continue;
         return {other.actor};
       }
+      // "The EU criticised Israel's plans. It also ...": a sentence's opening "It" continues
+      // the one the sentence before opened with.
+      if (m.first == 0 && !m.possessive && !discourse_.subject.empty()) return {discourse_.subject};
       if (!discourse_.entity.empty()) return {discourse_.entity};
       return {};
     }
@@ -338,6 +341,12 @@ void ArticleExtraction::UpdateDiscourse(size_t index, const SentenceActors& acto
   const Sentence& s = sentences_[index];
   const std::vector<std::vector<ActorRef>>& refs = actors.refs;
   const std::vector<uint8_t>& pronoun = actors.pronoun;
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& men = s.mentions[m];
+    if (refs[m].size() != 1 || men.kind == MentionKind::kPlace) continue;
+    if (refs[m][0].type != ActorType::kPerson) discourse_.subject = refs[m][0];
+    break;
+  }
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     if (pronoun[m] || refs[m].size() != 1) continue;
     if (s.mentions[m].kind == MentionKind::kPlace) continue;

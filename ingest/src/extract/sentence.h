@@ -113,6 +113,9 @@ struct Group {
 struct Discourse {
   std::vector<std::pair<graph::ActorRef, std::string>> persons;  // with their role/title
   graph::ActorRef entity;  // the last state, organisation, group or agency named
+  // The state, organisation, group or agency that opened the latest sentence with one, named or
+  // referred to: what "It" opening the next sentence most likely is.
+  graph::ActorRef subject;
   // The last few of them, oldest first, with the sentence that named them.
   std::vector<std::pair<size_t, graph::ActorRef>> entities;
   std::vector<graph::ActorRef> group;

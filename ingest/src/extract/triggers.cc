@@ -34,11 +34,16 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
                return m.last == i && m.kind == MentionKind::kAdjective;
              });
     };
+    // "the attacks", "an attack": after an article, the noun; "suicide attacks by X" too.
+    const bool after_article = (i > 0 && (Eq(t[i - 1].key, "the"sv) || Eq(t[i - 1].key, "a"sv) ||
+                                          Eq(t[i - 1].key, "an"sv))) ||
+                               (i + 1 < n && t[i].key.ends_with("s") && Eq(t[i + 1].key, "by"sv));
     for (size_t k = next_match; k < s.matches.size() && s.matches[k].first == i; ++k) {
       const uint32_t tr = s.matches[k].trigger;
       const uint32_t end = s.matches[k].last;
       const bool noun_preferred = end == best_end && relations.trigger(tr).noun &&
-                                  !relations.trigger(best).noun && after_adjective();
+                                  !relations.trigger(best).noun &&
+                                  (after_article || after_adjective());
       if (end <= best_end && !noun_preferred) continue;
       // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
       const Trigger& trig = relations.trigger(tr);
@@ -65,8 +70,7 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     // "in a shooting near Hebron", "the shelling continued": a gerund after an article.
     bool nominal_use = !found.noun && found.slots.size() == 1 && i > 0 &&
                        ((Eq(before, "of"sv) && !t[i].key.ends_with("ing")) || Eq(before, "an"sv) ||
-                        Eq(before, "a"sv) || Eq(before, "from"sv) ||
-                        (Eq(before, "the"sv) && t[i].key.ends_with("ing")));
+                        Eq(before, "a"sv) || Eq(before, "from"sv) || Eq(before, "the"sv));
     // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name.
     bool in_name = !found.noun && i > 0 && t[i].shape == Shape::kCapitalized && t[i - 1].is_word;
     bool adjectival = compound || nominal_use || in_name;
