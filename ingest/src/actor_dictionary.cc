@@ -477,7 +477,7 @@ bool LeadsGovernment(std::string_view title) {
 }  // namespace
 
 const Actor* ActorDictionary::BySurname(std::string_view key, std::optional<graph::Date> date,
-                                        bool leaders_only) const {
+                                        bool leaders_only, std::string_view title) const {
   auto it = by_surname_.find(std::string(key));
   if (it == by_surname_.end() || !date) return nullptr;
   const Actor* best = nullptr;
@@ -486,7 +486,10 @@ const Actor* ActorDictionary::BySurname(std::string_view key, std::optional<grap
   for (uint32_t i : it->second) {
     for (const graph::Role& r : actors_[i].roles) {
       // A regime or government is named after who leads it, not after any official.
-      if (!r.dates.Contains(*date) || (leaders_only && !LeadsGovernment(r.title))) continue;
+      if (!r.dates.Contains(*date) || (leaders_only && !LeadsGovernment(r.title)) ||
+          (!title.empty() && r.title != title)) {
+        continue;
+      }
       several |= best && best != &actors_[i];
       if (!best || best_from < r.dates.from) {
         best = &actors_[i];

@@ -768,6 +768,17 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         m.kind = MentionKind::kAgency;
         m.role = agent->code;
         m.actor = AgencyRef(dict, aff_id, agent->code);
+      } else if (const graph::Actor* holder =
+                     !caps.empty() && title_agent && units[u].kind == UnitKind::kAgent &&
+                             tokens[units[u].first].shape == Shape::kCapitalized &&
+                             NameLike(tokens[caps.back()])
+                         ? dict.BySurname(tokens[caps.back()].key, date, false, title_agent->title)
+                         : nullptr) {
+        // "President Dos Santos", "President Santos": a title and a surname name the one
+        // person holding that office that day under that surname.
+        m.kind = MentionKind::kName;
+        m.actor = dict.RefOn(*holder, date);
+        m.role = title_agent->title;
       } else if (caps.size() >= 2 && units[u].kind == UnitKind::kAgent &&
                  tokens[units[u].first].shape == Shape::kCapitalized && NameLike(tokens[caps[0]])) {
         // "Senator Lindsey Graham", "President Fuad Masum": an official of a state the text

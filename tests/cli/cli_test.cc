@@ -31,7 +31,7 @@ const std::string kSamples = std::string(IRKG_SOURCE_DIR) + "/samples";
 
 }  // namespace
 
-TEST_CASE("help lists every command; unknown commands get a suggestion") {
+TEST_CASE("help lists every command, unknown commands get a suggestion") {
   Result help = Irkg({"help"});
   CHECK(help.code == 0);
   for (const char* name : {"extract", "ingest", "export", "path", "neighbors", "stats"}) {
@@ -271,7 +271,7 @@ TEST_CASE("--actors is repeatable") {
         "[16,27) Btwo Person -> b-two (B Two, person, for CHN)\n");
 }
 
-TEST_CASE("ingest reports a repeated article id and keeps the first; a changed article is named") {
+TEST_CASE("ingest reports a repeated article id and keeps the first, a changed article is named") {
   irkg::testing::TempDir dir;
   const std::string db = dir.File("irkg.db");
   const std::string news = dir.File("news.jsonl");
@@ -416,7 +416,7 @@ TEST_CASE("evidence lists the sentences behind two actors' relations, newest fir
   CHECK(graphml.out.find(evidence[0]["key"].GetString()) != std::string::npos);
 }
 
-TEST_CASE("filters narrow every query; a known actor without relations is said to be one") {
+TEST_CASE("filters narrow every query, a known actor without relations is said to be one") {
   SampleDb s;
   Result conflict = Irkg({"neighbors", "Russia", "--db", s.db(), "--level", "state", "--relation",
                           "conflict", "--since", "2022-02", "--until", "2022", "--json"});

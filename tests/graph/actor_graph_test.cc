@@ -84,7 +84,7 @@ TEST_CASE("the state level rolls persons up to their affiliation on the event's 
   CHECK_FALSE(g.Find("vladimir-putin"));
 }
 
-TEST_CASE("filters keep events by date, relation and actor type; min_count drops weak edges") {
+TEST_CASE("filters keep events by date, relation and actor type, min_count drops weak edges") {
   auto build = [](EventFilter filter) {
     ActorGraph g(GraphOptions{GraphLevel::kActor, false, filter});
     g.AddEvent(Event(kRussia, Relation::kCooperatesWith, kChina, "2019-04-26"), 1);

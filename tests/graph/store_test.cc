@@ -73,7 +73,7 @@ TEST_CASE("articles are stored once per content hash and replaced when they chan
   CHECK(read[0].id < read[1].id);
 }
 
-TEST_CASE("the reporter of an event is stored; a version 1 database gains the columns") {
+TEST_CASE("the reporter of an event is stored, a version 1 database gains the columns") {
   irkg::testing::TempDir dir;
   const std::string path = dir.File("v1.db");
   {

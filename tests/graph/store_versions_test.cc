@@ -105,7 +105,7 @@ TEST_CASE("a read-only store writes nothing and refuses what it cannot read") {
   CHECK_THROWS_AS(reader.PutArticle(MakeArticle("b", "Japan met Korea."), {}), irkg::Error);
 }
 
-TEST_CASE("each article records the knowledge base it was coded with; recode replaces the others") {
+TEST_CASE("each article records the knowledge base it was coded with, recode replaces the others") {
   Store store(":memory:");
   store.SetCoding("v1", false);
   CHECK(store.PutArticle(MakeArticle("a", "Russia met China."), {}) == Store::PutResult::kAdded);

@@ -127,7 +127,7 @@ TEST_CASE("standard input is read as JSON Lines") {
   CHECK(diagnostics[0].ToString() == "<stdin>:2: malformed JSON: Invalid value. (at byte 1)");
 }
 
-TEST_CASE("statements carry their speaker; a UN General Debate statement addresses the UN") {
+TEST_CASE("statements carry their speaker, a UN General Debate statement addresses the UN") {
   std::istringstream in(
       "{\"id\": \"u1\", \"text\": \"We agree.\", \"speaker_country\": \"ARG\"}\n"
       "{\"id\": \"u2\", \"text\": \"We agree.\", \"speaker\": \"FRA\", "
@@ -350,7 +350,7 @@ TEST_CASE("a read error is reported with the line it stopped at") {
   CHECK(articles.size() == 2);
 }
 
-TEST_CASE("standard input: gzip is recognised by its first bytes; it may hold one text article") {
+TEST_CASE("standard input: gzip is recognised by its first bytes, it may hold one text article") {
   std::vector<Article> articles;
   std::istringstream gz(Gzip(ArticleLines(0, 3)));
   CHECK(ReadAll({"-"}, gz, articles).empty());

@@ -65,7 +65,7 @@ TEST_CASE("extract.mode: plans and the future make an event intended") {
   CHECK(ReadAt(TestSentence("Russia is due to visit China."), "visit").mode == Mode::kIntended);
 }
 
-TEST_CASE("extract.mode: what others claim is no event; a denied clause is negated") {
+TEST_CASE("extract.mode: what others claim is no event, a denied clause is negated") {
   CHECK(ReadAt(TestSentence("Russia rejected the accusation that it attacked Ukraine."), "attacked")
             .claimed);
   CHECK(ReadAt(TestSentence("Russia denied that it attacked Ukraine."), "attacked").negated);

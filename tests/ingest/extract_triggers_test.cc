@@ -48,7 +48,7 @@ TEST_CASE("extract.triggers: a verb that reports a clause leaves the event to th
   CHECK(std::find(words.begin(), words.end(), "attack") != words.end());
 }
 
-TEST_CASE("extract.triggers: an agreement embeds its content; a plan's content is dropped") {
+TEST_CASE("extract.triggers: an agreement embeds its content, a plan's content is dropped") {
   const RelationLexicon& relations = Shipped().kb->relations;
   TestSentence agreed("Russia agreed to attack Ukraine.");
   auto linked =

@@ -292,7 +292,7 @@ TEST_CASE("designations, watchlists and visa restrictions") {
         std::vector<std::string>{"GBR coerces BOL"});
 }
 
-TEST_CASE("fighters from a group are the group's; named members stand for the forces") {
+TEST_CASE("fighters from a group are the group's, named members stand for the forces") {
   CHECK(Extract("Rebels from the al-Shabaab militant group attack the Somali parliament.",
                 "2010-05-16") == std::vector<std::string>{"al-shabaab assaults SOM"});
   CHECK(Extract("Israeli soldiers were attacked by fighters of Hamas.", "2016-05-01") ==
@@ -627,4 +627,28 @@ TEST_CASE("an act's noun takes its agent from 'by'") {
         std::vector<std::string>{"EU accuses hamas", "hamas assaults ISR"});
   CHECK(Extract("Malaysia announces the arrest of six Islamic State members.", "2018-04-16") ==
         std::vector<std::string>{"MYS coerces islamic-state"});
+}
+
+TEST_CASE("a speech's formulas: taking the opportunity, joining others, solidarity") {
+  Article a = Speech("MLT", "1997-09-25");
+  a.text = "I wish to join other delegations in congratulating you, Sir, on your election.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MLT supports UN"});
+  a.text = "I would also like to take this opportunity to congratulate the Secretary-General.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MLT supports UN"});
+  a.text = "I should also like warmly to welcome Brunei Darussalam.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MLT supports BRN"});
+  a.text =
+      "We express our solidarity with Cuba. Libya assures the people of Angola of its support.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MLT supports CUB", "LBY supports AGO"});
+  // Seizing an opportunity and meeting expectations are no acts between actors.
+  a.text = "Let me seize this opportunity. Peace must meet the expectations of Israel.";
+  CHECK(ExtractArticle(a).empty());
+}
+
+TEST_CASE("a title and a surname, and the government of a named leader") {
+  Article a = Speech("TZA", "1999-09-15");
+  a.text =
+      "The most recent summit of the Southern African Development Community (SADC), held "
+      "in Maputo, expressed solidarity with the Government of President Dos Santos.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SADC supports AGO"});
 }

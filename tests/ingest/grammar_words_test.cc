@@ -38,7 +38,7 @@ TEST_CASE("grammar words: the shipped lists load with the knowledge base") {
   CHECK(WordListPath(WordList::kHypotheticalMarkers) == "english/hypothetical-markers.words");
 }
 
-TEST_CASE("grammar words: one lower-case word a line; months and weekdays in full") {
+TEST_CASE("grammar words: one lower-case word a line, months and weekdays in full") {
   GrammarWords grammar;
   Diagnostics diagnostics;
   grammar.LoadText(WordList::kAdverbs, "# adverbs\nalso\n\nfurther on\nAgain\nstill\n", "a.words",

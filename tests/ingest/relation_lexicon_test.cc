@@ -32,14 +32,14 @@ TEST_CASE("patterns match with gaps and report bad lines") {
       "test.patterns", diagnostics);
   std::vector<std::string> messages;
   for (const auto& d : diagnostics) messages.push_back(d.ToString());
-  CHECK(messages ==
-        std::vector<std::string>{
-            "test.patterns:2: unknown relation 'likes'",
-            "test.patterns:3: CAMEO code must be digits, got '04x'",
-            "test.patterns:4: a pattern must start and end with a word, not '..'",
-            "test.patterns:5: unknown flag 'loud' (expected sym, noun, reverse, military, armed or from)",
-            "test.patterns:6: expected 'RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]'",
-        });
+  CHECK(messages == std::vector<std::string>{
+                        "test.patterns:2: unknown relation 'likes'",
+                        "test.patterns:3: CAMEO code must be digits, got '04x'",
+                        "test.patterns:4: a pattern must start and end with a word, not '..'",
+                        "test.patterns:5: unknown flag 'loud' (expected sym, noun, reverse, "
+                        "military, armed or from)",
+                        "test.patterns:6: expected 'RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]'",
+                    });
   REQUIRE(lexicon.size() == 1);
   const TokenizedText sentence = Tokenize("The EU imposed sweeping new sanctions on Russia.");
   const std::vector<Token>& tokens = sentence.tokens;

@@ -80,7 +80,7 @@ TEST_CASE("suggestions for unknown actors") {
 }
 
 TEST_CASE(
-    "neighbours are ranked by the events joining them; edges between a pair, strongest first") {
+    "neighbours are ranked by the events joining them, edges between a pair, strongest first") {
   ActorGraph g;
   Add(g, "USA", Relation::kAids, "UKR", 1);
   Add(g, "ZAF", Relation::kConsults, "USA", 2);

@@ -20,7 +20,7 @@ std::vector<std::string> Messages(const irkg::Diagnostics& diagnostics) {
 
 }  // namespace
 
-TEST_CASE("CoNLL-U: ranges and empty nodes are skipped; subtypes kept or folded") {
+TEST_CASE("CoNLL-U: ranges and empty nodes are skipped, subtypes kept or folded") {
   const std::string text =
       "# sent_id = s1\n"
       "# text = Russia's envoy won't go.\n"

@@ -33,6 +33,18 @@ std::string ArticleExtraction::StateNamedBy(const Mention& m, const ActorRef& re
 // sentences before; then the dateline's. Empty when the article names none.
 std::string ArticleExtraction::GovernmentOf(const Sentence& s, int index) const {
   const Mention& m = s.mentions[static_cast<size_t>(index)];
+  // "the Government of President Dos Santos": the government of the leader named after it.
+  const auto next = static_cast<size_t>(index) + 1;
+  if (next < s.mentions.size()) {
+    const Mention& after = s.mentions[next];
+    uint32_t q = m.last;
+    if (q < s.tokens.size() && Eq(s.tokens[q].key, "of"sv)) ++q;
+    if (q < s.tokens.size() && Eq(s.tokens[q].key, "the"sv)) ++q;
+    if (q > m.last && after.first == q && after.actor.type == ActorType::kPerson &&
+        !after.actor.affiliation.empty()) {
+      return after.actor.affiliation;
+    }
+  }
   if (m.kind == MentionKind::kPronoun) {
     for (size_t k = static_cast<size_t>(index); k-- > 0;) {
       const Mention& other = s.mentions[k];

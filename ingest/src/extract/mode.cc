@@ -79,12 +79,43 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // doing it; the "would" and "wish" of the formula make nothing hypothetical.
   bool remiss = false;  // "it would be remiss of me not to thank"
   for (uint32_t q = seg_first; q < o.first; ++q) remiss |= Eq(t[q].key, "remiss"sv);
-  const bool performative =
-      o.first >= 2 && Eq(t[o.first - 1].key, "to"sv) &&
-      (Eq(t[o.first - 2].key, "like"sv) || Eq(t[o.first - 2].key, "wish"sv) ||
-       Eq(t[o.first - 2].key, "wishes"sv) || Eq(t[o.first - 2].key, "me"sv) || remiss);
+  // Where the formula begins: "I would like to", "we wish to", "allow me to", "I should also
+  // like warmly to", "I would like to take this opportunity to", "I wish to join other
+  // delegations in congratulating".
+  auto is_wish = [&](uint32_t q) {
+    return Eq(t[q].key, "like"sv) || Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) ||
+           Eq(t[q].key, "me"sv) || Eq(t[q].key, "opportunity"sv);
+  };
+  bool performative = remiss;
+  uint32_t formula_start = o.first;
+  if (o.first >= 2 && Eq(t[o.first - 1].key, "to"sv)) {
+    uint32_t q = o.first - 1;
+    while (q > seg_first && (t[q - 1].key.ends_with("ly") || Is(s.classes[q - 1], kAdverbsBit)))
+      --q;
+    if (q > seg_first && is_wish(q - 1)) {
+      performative = true;
+      formula_start = q - 1;
+    }
+  } else if (o.first >= 2 && Eq(t[o.first - 1].key, "in"sv) && t[o.first].key.ends_with("ing")) {
+    for (uint32_t q = o.first - 1; q-- > seg_first && q + 8 > o.first;) {
+      if (Eq(t[q].key, "join"sv) || Eq(t[q].key, "joins"sv)) {
+        performative = true;
+        formula_start = q;
+        break;
+      }
+    }
+  }
+  // "take this opportunity to" and "join ... in" hang on a wish before them.
+  if (performative && !remiss) {
+    for (uint32_t q = formula_start; q-- > seg_first && q + 6 > formula_start;) {
+      if (Eq(t[q].key, "like"sv) || Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv)) {
+        formula_start = q;
+        break;
+      }
+    }
+  }
   for (uint32_t q = seg_first; q < o.first; ++q) {
-    const bool formula = performative && (q + 3 >= o.first || remiss);
+    const bool formula = performative && (q + 3 >= formula_start || remiss);
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
       hypothetical = true;
     if (Is(s.classes[q], kIntentionMarkersBit)) {

@@ -115,9 +115,9 @@ class ActorDictionary {
   /// persons with a name of two or more words ending in it, the one heading a state or
   /// government on `date`, else nullptr. Ties go to the latest to take office. With
   /// `leaders_only` false ("Mr. Thomson"), the one person holding any office that day, and
-  /// nullptr when several do.
+  /// nullptr when several do. A `title` ("president") counts only offices of that title.
   const graph::Actor* BySurname(std::string_view key, std::optional<graph::Date> date,
-                                bool leaders_only = true) const;
+                                bool leaders_only = true, std::string_view title = {}) const;
 
   /// An actor named exactly by `text`: its id (any case), or one of its names, adjectives or
   /// metonyms (case and accents ignored). When several actors share the name, states and
