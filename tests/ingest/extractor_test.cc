@@ -652,3 +652,13 @@ TEST_CASE("a title and a surname, and the government of a named leader") {
       "in Maputo, expressed solidarity with the Government of President Dos Santos.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"SADC supports AGO"});
 }
+
+TEST_CASE("a speech's formula offering thanks, and lifted sanctions") {
+  Article a = Speech("GIN", "1968-10-01");
+  a.text = "We wish to extend our very sincere thanks to the United States of America.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"GIN supports USA"});
+  a.text = "The lifting of economic sanctions can assist the people of South Africa.";
+  CHECK(ExtractArticle(a).empty());
+  CHECK(Extract("The American lifting of sanctions on Iran began.", "2016-01-17") ==
+        std::vector<std::string>{"USA retreats-from IRN"});
+}

@@ -105,6 +105,18 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       }
     }
   }
+  // "we wish to extend our sincere thanks to", "I would like to express my gratitude to": the
+  // trigger is the noun the formula's verb offers.
+  if (!performative && o.first >= 3) {
+    for (uint32_t q = o.first - 1; q > seg_first && q + 8 > o.first; --q) {
+      if (Eq(t[q].key, "to"sv) && q + 1 < o.first && Is(s.classes[q + 1], kLightVerbsBit) &&
+          is_wish(q - 1)) {
+        performative = true;
+        formula_start = q - 1;
+        break;
+      }
+    }
+  }
   // "take this opportunity to" and "join ... in" hang on a wish before them.
   if (performative && !remiss) {
     for (uint32_t q = formula_start; q-- > seg_first && q + 6 > formula_start;) {
