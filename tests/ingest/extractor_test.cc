@@ -662,3 +662,15 @@ TEST_CASE("a speech's formula offering thanks, and lifted sanctions") {
   CHECK(Extract("The American lifting of sanctions on Iran began.", "2016-01-17") ==
         std::vector<std::string>{"USA retreats-from IRN"});
 }
+
+TEST_CASE("more verbs of force, and what they are not") {
+  CHECK(Extract("Russia destroyed four Ukrainian military boats.", "2023-09-05") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+  // A place on a border is no party; an occupied territory is a place.
+  CHECK(Extract("Israel destroys a field hospital on the Lebanon-Syria border.", "2024-10-01")
+            .empty());
+  CHECK(Extract("The EU condemned Russia for holding referendums in occupied parts of Ukraine.",
+                "2022-09-28") == std::vector<std::string>{"EU accuses RUS"});
+  // "the fight against" names a struggle, not a battle.
+  CHECK(Extract("Bin Laden vows to continue the fight against Israel.", "2008-05-18").empty());
+}

@@ -754,6 +754,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             (Eq(g.prep, "between"sv) || Eq(g.prep, "by"sv) || Eq(g.prep, "from"sv) || g.location)) {
           continue;
         }
+        // "on the Lebanon–Syria border", "along the Afghan frontier": a place, not a party.
+        if (!governed && !g.prep.empty() && g.last < n &&
+            (Eq(t[g.last].key, "border"sv) || Eq(t[g.last].key, "frontier"sv) ||
+             Eq(t[g.last].key, "coast"sv) || Eq(t[g.last].key, "borders"sv))) {
+          continue;
+        }
         // "urged citizens to leave Lebanon": the verb's object is a noun that names no actor,
         // and what follows belongs to the clause of "to leave".
         if (!tr.noun && tr.relation == Relation::kRequestsFrom && g.first > o.last) {

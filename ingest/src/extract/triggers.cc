@@ -35,9 +35,10 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
              });
     };
     // "the attacks", "an attack": after an article, the noun; "suicide attacks by X" too.
-    const bool after_article = (i > 0 && (Eq(t[i - 1].key, "the"sv) || Eq(t[i - 1].key, "a"sv) ||
-                                          Eq(t[i - 1].key, "an"sv))) ||
-                               (i + 1 < n && t[i].key.ends_with("s") && Eq(t[i + 1].key, "by"sv));
+    const bool article =
+        i > 0 && (Eq(t[i - 1].key, "the"sv) || Eq(t[i - 1].key, "a"sv) || Eq(t[i - 1].key, "an"sv));
+    const bool after_article =
+        article || (i + 1 < n && t[i].key.ends_with("s") && Eq(t[i + 1].key, "by"sv));
     for (size_t k = next_match; k < s.matches.size() && s.matches[k].first == i; ++k) {
       const uint32_t tr = s.matches[k].trigger;
       const uint32_t end = s.matches[k].last;
@@ -47,6 +48,13 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
       if (end <= best_end && !noun_preferred) continue;
       // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
       const Trigger& trig = relations.trigger(tr);
+      // "a meeting with Putin", "the fight against Israel": after an article, a verb's phrase
+      // is a noun's; a noun pattern may take the word instead.
+      if (article && !trig.noun && trig.slots.size() > 1 &&
+          std::any_of(trig.slots.front().forms.begin(), trig.slots.front().forms.end(),
+                      [](const std::string& f) { return f.ends_with("ing"); })) {
+        continue;
+      }
       bool clean = !covered[end - 1] || trig.slots.size() == 1;
       if (clean) {
         best_end = static_cast<uint32_t>(end);
@@ -80,7 +88,8 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
          (Eq(before, "the"sv) || Eq(before, "a"sv) || Eq(before, "an"sv) || Eq(before, "its"sv) ||
           Eq(before, "their"sv) || Eq(before, "his"sv) || Eq(before, "her"sv) ||
           Eq(before, "several"sv) || Eq(before, "two"sv) || Eq(before, "three"sv) ||
-          Eq(before, "four"sv) || Eq(before, "five"sv) || (before[0] >= '0' && before[0] <= '9')));
+          Eq(before, "four"sv) || Eq(before, "five"sv) || (before[0] >= '0' && before[0] <= '9') ||
+          Is(s.classes[i - 1], kPrepsBit)));  // "in occupied parts of Ukraine"
     // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
     // venue, not an event.
     bool venue = false;
