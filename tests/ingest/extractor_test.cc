@@ -674,3 +674,13 @@ TEST_CASE("more verbs of force, and what they are not") {
   // "the fight against" names a struggle, not a battle.
   CHECK(Extract("Bin Laden vows to continue the fight against Israel.", "2008-05-18").empty());
 }
+
+TEST_CASE("congratulations extended, offered and going to someone") {
+  Article a = Speech("SYC", "1994-09-20");
+  a.text = "The Seychelles wishes to extend its congratulations to the President on his election.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SYC supports UN"});
+  a.text = "Our warmest congratulations also go to the Secretary-General.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SYC supports UN"});
+  CHECK(Extract("Russia sent congratulations to Donald Trump on his victory.", "2016-11-09") ==
+        std::vector<std::string>{"RUS supports USA"});
+}
