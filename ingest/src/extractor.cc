@@ -102,6 +102,24 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     const ModeReading reading =
         ReadMode(s, o, tr, args.seg_first, args.seg_last, linked.intended_by_outer[k] != 0);
     if (reading.claimed) continue;
+    if (linked.offered[k]) {
+      // "Russia is ready to hold talks with Ukraine": Russia's offer, asserted; the talks have
+      // not happened. A readiness to do harm stays what it was, not yet done.
+      const auto cls = graph::Info(tr.relation).relation_class;
+      if (cls == graph::RelationClass::kVerbalCooperation ||
+          cls == graph::RelationClass::kMaterialCooperation) {
+        Trigger offer = tr;
+        offer.relation = Relation::kAgreesWith;
+        offer.cameo = tr.relation == Relation::kConsults ? "036" : "030";
+        offer.symmetric = false;
+        ModeReading stated = reading;
+        if (stated.mode == Mode::kIntended) stated.mode = Mode::kAsserted;
+        stated.negated = stated.negated || linked.offered[k] == 2;
+        args.construction += " offer";
+        AddCandidates(s, o, offer, args, stated, speaker, candidates);
+        continue;
+      }
+    }
     AddCandidates(s, o, tr, args, reading, speaker, candidates);
   }
   UpdateDiscourse(index, actors, candidates);

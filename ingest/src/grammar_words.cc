@@ -23,7 +23,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "clause-cues",
                                                          "control-words",
                                                          "months",
-                                                         "weekdays"};
+                                                         "weekdays",
+                                                         "readiness-words"};
 
 }  // namespace
 

@@ -684,3 +684,30 @@ TEST_CASE("congratulations extended, offered and going to someone") {
   CHECK(Extract("Russia sent congratulations to Donald Trump on his victory.", "2016-11-09") ==
         std::vector<std::string>{"RUS supports USA"});
 }
+
+TEST_CASE("a stated readiness to act is an offer, from the one ready") {
+  CHECK(Extract("Zelenskyy says that he is ready to meet with Putin.", "2022-03-20") ==
+        std::vector<std::string>{"UKR agrees-with RUS"});
+  CHECK(Extract("Russia is open to peace talks with Ukraine.", "2022-03-04") ==
+        std::vector<std::string>{"RUS agrees-with UKR"});
+  CHECK(Extract("Sudan is ready to cooperate with the International Criminal Court.",
+                "2020-08-22") == std::vector<std::string>{"SDN agrees-with ICC"});
+  CHECK(Extract("Iran says it is unwilling to negotiate with France.", "2005-03-01") ==
+        std::vector<std::string>{"IRN agrees-with FRA (negated)"});
+  // A readiness to do harm is no offer: the act has not happened.
+  CHECK(Extract("Israel is prepared to attack Iran.", "2012-03-01") ==
+        std::vector<std::string>{"ISR assaults IRN (intended)"});
+}
+
+TEST_CASE("the one told and the one stating belong to the speech") {
+  CHECK(Extract("Putin tells Xi Jinping that Russia is willing to hold talks with Ukraine.",
+                "2022-02-25") == std::vector<std::string>{"RUS agrees-with UKR"});
+  CHECK(Extract("Erdogan tells Donald Trump that Turkey will cut ties with Israel.",
+                "2017-12-05") == std::vector<std::string>{"TUR sanctions ISR (intended)"});
+  CHECK(Extract("South Korea states that North Korea is willing to hold talks with the United "
+                "States.",
+                "2018-03-06") == std::vector<std::string>{"PRK agrees-with USA"});
+  // A capitalised word inside a sentence is no speech verb.
+  CHECK(Extract("It is the United States that attacked Iraq.", "2003-03-21") ==
+        std::vector<std::string>{"USA assaults IRQ"});
+}

@@ -11,6 +11,8 @@ void FindSpeeches(Sentence& s) {
   for (uint32_t i = 0; i < t.size(); ++i) {
     const bool weak = Is(s.classes[i], kWeakSpeechVerbsBit);
     if (s.in_quote[i] || (!Is(s.classes[i], kSpeechVerbsBit) && !weak)) continue;
+    // "the United States that ...": a capitalised word inside a sentence is a name.
+    if (i > 0 && t[i].shape != Shape::kLower) continue;
     uint32_t verb_end = i + 1;
     if (weak) {
       bool clause_follows = verb_end < t.size() &&
@@ -42,6 +44,18 @@ void FindSpeeches(Sentence& s) {
       continue;
     }
     if (verb_end < t.size() && Eq(t[verb_end].key, "that"sv)) ++verb_end;
+    // "Putin told Xi Jinping that Russia ...", "tells his Chinese counterpart that": the one
+    // told belongs to the speech, not to the clause that follows.
+    if (Eq(t[i].key, "told"sv) || Eq(t[i].key, "tells"sv) || Eq(t[i].key, "tell"sv)) {
+      for (uint32_t q = verb_end; q < t.size() && q < verb_end + 7; ++q) {
+        if (Eq(t[q].key, "that"sv)) {
+          if (q > verb_end) verb_end = q + 1;
+          break;
+        }
+        if (!t[q].is_word || Is(s.classes[q], kPrepsBit) || Is(s.classes[q], kSegmentCuesBit))
+          break;
+      }
+    }
     // The speaker: right before the verb ("Putin said", "the ministry has said"), right after it
     // ("said Putin"), or the nearest actor before it ("Putin, in an interview, said").
     int best = -1;

@@ -37,6 +37,7 @@ constexpr uint32_t kIntentionMarkersBit = Bit(WordList::kIntentionMarkers);
 constexpr uint32_t kHypotheticalMarkersBit = Bit(WordList::kHypotheticalMarkers);
 constexpr uint32_t kSegmentCuesBit = Bit(WordList::kClauseCues);
 constexpr uint32_t kControlWordsBit = Bit(WordList::kControlWords);
+constexpr uint32_t kReadinessWordsBit = Bit(WordList::kReadinessWords);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 
@@ -142,6 +143,7 @@ struct SentenceTriggers {
   std::vector<uint8_t> dropped;            // content that has not happened
   std::vector<uint8_t> intended_by_outer;  // content of a plan or a promise
   std::vector<int> inner_of;               // the trigger an agreement or promise embeds
+  std::vector<uint8_t> offered;            // content of a stated readiness ("ready to meet")
 };
 
 /// The source and target sides chosen for one trigger, and how.

@@ -169,6 +169,24 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
     }
   }
 
+  // "is ready to meet Putin", "willing to hold unconditional talks with", "its openness to
+  // peace talks with": an offer; 2 for "unwilling to".
+  std::vector<uint8_t>& offered = out.offered;
+  offered.assign(triggers.size(), 0);
+  for (size_t j = 0; j < triggers.size(); ++j) {
+    const uint32_t q = triggers[j].first;
+    for (uint32_t p = q; p-- > 1 && p + 5 > q;) {
+      if (s.segment[p] != s.segment[q] || !t[p].is_word || t[p].shape != Shape::kLower) break;
+      if (Eq(t[p].key, "to"sv) || Eq(t[p].key, "for"sv)) {
+        if (Is(s.classes[p - 1], kReadinessWordsBit)) {
+          offered[j] = t[p - 1].key.starts_with("un") ? 2 : 1;
+        }
+        break;
+      }
+      if (Is(s.classes[p], kPrepsBit) || Is(s.classes[p], kBeFormsBit)) break;
+    }
+  }
+
   // "called on the EU to disconnect Russia": what is asked for has not happened.
   for (size_t k = 0; k < triggers.size(); ++k) {
     if (relations.trigger(triggers[k].trigger).relation != Relation::kRequestsFrom) continue;

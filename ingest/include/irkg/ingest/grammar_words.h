@@ -32,9 +32,10 @@ enum class WordList {
   kControlWords,
   kMonths,
   kWeekdays,
+  kReadinessWords,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 18;
+inline constexpr size_t kWordListCount = 19;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
