@@ -711,3 +711,17 @@ TEST_CASE("the one told and the one stating belong to the speech") {
   CHECK(Extract("It is the United States that attacked Iraq.", "2003-03-21") ==
         std::vector<std::string>{"USA assaults IRQ"});
 }
+
+TEST_CASE("gratitude and appreciation conveyed, and a reaffirmed commitment to sovereignty") {
+  Article a = Speech("NRU", "2013-09-15");
+  a.text = "I would like to express my gratitude to Australia, which has always been a partner.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NRU supports AUS"});
+  a.text = "On behalf of my Government, I convey deep gratitude to the Japanese Government.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NRU supports JPN"});
+  // Two negatives affirm.
+  a.text = "I cannot fail to express our deep appreciation to Australia.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NRU supports AUS"});
+  CHECK(Extract("Djibouti reaffirmed its commitment to the territorial integrity, sovereignty "
+                "and unity of Sudan.",
+                "2024-09-15") == std::vector<std::string>{"DJI supports SDN"});
+}

@@ -18,8 +18,9 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   bool negated = false;
   for (uint32_t q = seg_first; q < o.last; ++q) {
     if (!Is(s.classes[q], kNegationsBit)) continue;
-    // "we cannot but deplore", "it would be remiss of me not to thank": two negatives affirm.
-    if (q + 1 < n && Eq(t[q + 1].key, "but"sv)) continue;
+    // "we cannot but deplore", "I cannot fail to express", "it would be remiss of me not to thank":
+    // two negatives affirm.
+    if (q + 1 < n && (Eq(t[q + 1].key, "but"sv) || Eq(t[q + 1].key, "fail"sv))) continue;
     bool after_remiss = false;
     for (uint32_t r = seg_first; r < q; ++r) after_remiss |= Eq(t[r].key, "remiss"sv);
     if (after_remiss) continue;
