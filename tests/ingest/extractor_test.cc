@@ -725,3 +725,14 @@ TEST_CASE("gratitude and appreciation conveyed, and a reaffirmed commitment to s
                 "and unity of Sudan.",
                 "2024-09-15") == std::vector<std::string>{"DJI supports SDN"});
 }
+
+TEST_CASE("airspace closed and flights banned, and frozen assets as a noun's modifier") {
+  CHECK(Extract("Ukraine bans all Russian planes from using its airspace.", "2015-11-25") ==
+        std::vector<std::string>{"UKR sanctions RUS"});
+  CHECK(Extract("Turkey closes its airspace to Israeli military flights.", "2010-06-28") ==
+        std::vector<std::string>{"TUR sanctions ISR"});
+  // "from frozen Russian assets": a participle after a preposition qualifies a noun.
+  CHECK(Extract("The European Union sends proceeds from frozen Russian assets to Ukraine.",
+                "2024-07-26")
+            .empty());
+}

@@ -84,12 +84,13 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     bool adjectival = compound || nominal_use || in_name;
     adjectival =
         adjectival ||
-        (!found.noun && found.slots.size() == 1 && i > 0 && t[i].key.ends_with("ed") &&
+        (!found.noun && i > 0 &&
+         (t[i].key.ends_with("ed") || (t[i].key.ends_with("en") && !Eq(before, "to"sv))) &&
          (Eq(before, "the"sv) || Eq(before, "a"sv) || Eq(before, "an"sv) || Eq(before, "its"sv) ||
           Eq(before, "their"sv) || Eq(before, "his"sv) || Eq(before, "her"sv) ||
           Eq(before, "several"sv) || Eq(before, "two"sv) || Eq(before, "three"sv) ||
           Eq(before, "four"sv) || Eq(before, "five"sv) || (before[0] >= '0' && before[0] <= '9') ||
-          Is(s.classes[i - 1], kPrepsBit)));  // "in occupied parts of Ukraine"
+          Is(s.classes[i - 1], kPrepsBit)));  // "in occupied parts", "from frozen Russian assets"
     // "at the G20 summit", "at the COP26 climate summit": a gathering named as a place is a
     // venue, not an event.
     bool venue = false;
