@@ -102,23 +102,27 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     const ModeReading reading =
         ReadMode(s, o, tr, args.seg_first, args.seg_last, linked.intended_by_outer[k] != 0);
     if (reading.claimed) continue;
-    if (linked.offered[k]) {
+    const auto cls = graph::Info(tr.relation).relation_class;
+    const bool cooperative = cls == graph::RelationClass::kVerbalCooperation ||
+                             cls == graph::RelationClass::kMaterialCooperation;
+    // "refused to break relations with Taiwan", "its refusal to condemn Azerbaijan": the
+    // refusal answers someone else's demand, not the one it spares; no event.
+    if (linked.stance[k] == SentenceTriggers::kRefused && !cooperative) continue;
+    if (linked.stance[k] != SentenceTriggers::kNoStance && cooperative) {
       // "Russia is ready to hold talks with Ukraine": Russia's offer, asserted; the talks have
-      // not happened. A readiness to do harm stays what it was, not yet done.
-      const auto cls = graph::Info(tr.relation).relation_class;
-      if (cls == graph::RelationClass::kVerbalCooperation ||
-          cls == graph::RelationClass::kMaterialCooperation) {
-        Trigger offer = tr;
-        offer.relation = Relation::kAgreesWith;
-        offer.cameo = tr.relation == Relation::kConsults ? "036" : "030";
-        offer.symmetric = false;
-        ModeReading stated = reading;
-        if (stated.mode == Mode::kIntended) stated.mode = Mode::kAsserted;
-        stated.negated = stated.negated || linked.offered[k] == 2;
-        args.construction += " offer";
-        AddCandidates(s, o, offer, args, stated, speaker, candidates);
-        continue;
-      }
+      // not happened. A readiness to do harm stays what it was, not yet done. "Israel refuses
+      // to withdraw from Lebanon": the refusal is the act, not a withdrawal that did not happen.
+      const bool refused = linked.stance[k] == SentenceTriggers::kRefused;
+      Trigger stated = tr;
+      stated.relation = refused ? Relation::kRejects : Relation::kAgreesWith;
+      stated.cameo = refused ? "120" : tr.relation == Relation::kConsults ? "036" : "030";
+      stated.symmetric = false;
+      ModeReading as_stated = reading;
+      if (as_stated.mode == Mode::kIntended) as_stated.mode = Mode::kAsserted;
+      if (refused) as_stated.negated = false;  // "refused" is itself a negation word
+      args.construction += refused ? " refusal" : " offer";
+      AddCandidates(s, o, stated, args, as_stated, speaker, candidates);
+      continue;
     }
     AddCandidates(s, o, tr, args, reading, speaker, candidates);
   }

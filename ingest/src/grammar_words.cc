@@ -24,7 +24,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "control-words",
                                                          "months",
                                                          "weekdays",
-                                                         "readiness-words"};
+                                                         "readiness-words",
+                                                         "refusal-words"};
 
 }  // namespace
 

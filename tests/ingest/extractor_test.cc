@@ -98,8 +98,8 @@ TEST_CASE("coordinated actors and symmetric relations") {
 TEST_CASE("negation and refusal are kept, never turned into the opposite") {
   CHECK(Extract("India did not endorse China's Belt and Road Initiative.") ==
         std::vector<std::string>{"IND supports CHN (negated)"});
-  CHECK(Extract("Turkey refused to meet Greece.") ==
-        std::vector<std::string>{"TUR consults GRC (negated)"});
+  // A refusal is itself the act (docs/ANNOTATION.md, section 6).
+  CHECK(Extract("Turkey refused to meet Greece.") == std::vector<std::string>{"TUR rejects GRC"});
 }
 
 TEST_CASE("a negation belongs to the verb beside it") {
@@ -692,8 +692,6 @@ TEST_CASE("a stated readiness to act is an offer, from the one ready") {
         std::vector<std::string>{"RUS agrees-with UKR"});
   CHECK(Extract("Sudan is ready to cooperate with the International Criminal Court.",
                 "2020-08-22") == std::vector<std::string>{"SDN agrees-with ICC"});
-  CHECK(Extract("Iran says it is unwilling to negotiate with France.", "2005-03-01") ==
-        std::vector<std::string>{"IRN agrees-with FRA (negated)"});
   // A readiness to do harm is no offer: the act has not happened.
   CHECK(Extract("Israel is prepared to attack Iran.", "2012-03-01") ==
         std::vector<std::string>{"ISR assaults IRN (intended)"});
@@ -735,4 +733,15 @@ TEST_CASE("airspace closed and flights banned, and frozen assets as a noun's mod
   CHECK(Extract("The European Union sends proceeds from frozen Russian assets to Ukraine.",
                 "2024-07-26")
             .empty());
+}
+
+TEST_CASE("a refusal is a rejection, not an act that did not happen") {
+  CHECK(Extract("Japan refuses to withdraw troops from Iraq.", "2004-04-09") ==
+        std::vector<std::string>{"JPN rejects IRQ"});
+  CHECK(Extract("Iran says it is unwilling to negotiate with France.", "2005-03-01") ==
+        std::vector<std::string>{"IRN rejects FRA"});
+  CHECK(Extract("The United States refuses to extradite a Marine to the Philippines.",
+                "2014-12-18") == std::vector<std::string>{"USA rejects PHL"});
+  // Refusing to harm someone answers another's demand: no event.
+  CHECK(Extract("Burkina Faso refuses to break relations with Taiwan.", "2017-01-25").empty());
 }

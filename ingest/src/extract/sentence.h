@@ -38,6 +38,7 @@ constexpr uint32_t kHypotheticalMarkersBit = Bit(WordList::kHypotheticalMarkers)
 constexpr uint32_t kSegmentCuesBit = Bit(WordList::kClauseCues);
 constexpr uint32_t kControlWordsBit = Bit(WordList::kControlWords);
 constexpr uint32_t kReadinessWordsBit = Bit(WordList::kReadinessWords);
+constexpr uint32_t kRefusalWordsBit = Bit(WordList::kRefusalWords);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 
@@ -143,7 +144,10 @@ struct SentenceTriggers {
   std::vector<uint8_t> dropped;            // content that has not happened
   std::vector<uint8_t> intended_by_outer;  // content of a plan or a promise
   std::vector<int> inner_of;               // the trigger an agreement or promise embeds
-  std::vector<uint8_t> offered;            // content of a stated readiness ("ready to meet")
+  // Content of a stated readiness ("ready to meet X": an offer) or of a refusal ("refused to
+  // withdraw from X": a rejection).
+  enum Stance : uint8_t { kNoStance, kReady, kRefused };
+  std::vector<Stance> stance;
 };
 
 /// The source and target sides chosen for one trigger, and how.

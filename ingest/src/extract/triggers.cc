@@ -171,16 +171,19 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
   }
 
   // "is ready to meet Putin", "willing to hold unconditional talks with", "its openness to
-  // peace talks with": an offer; 2 for "unwilling to".
-  std::vector<uint8_t>& offered = out.offered;
-  offered.assign(triggers.size(), 0);
+  // peace talks with": an offer; "refuses to withdraw from", "unwilling to negotiate with": a
+  // rejection.
+  std::vector<SentenceTriggers::Stance>& stance = out.stance;
+  stance.assign(triggers.size(), SentenceTriggers::kNoStance);
   for (size_t j = 0; j < triggers.size(); ++j) {
     const uint32_t q = triggers[j].first;
     for (uint32_t p = q; p-- > 1 && p + 5 > q;) {
       if (s.segment[p] != s.segment[q] || !t[p].is_word || t[p].shape != Shape::kLower) break;
       if (Eq(t[p].key, "to"sv) || Eq(t[p].key, "for"sv)) {
-        if (Is(s.classes[p - 1], kReadinessWordsBit)) {
-          offered[j] = t[p - 1].key.starts_with("un") ? 2 : 1;
+        if (Is(s.classes[p - 1], kRefusalWordsBit)) {
+          stance[j] = SentenceTriggers::kRefused;
+        } else if (Is(s.classes[p - 1], kReadinessWordsBit)) {
+          stance[j] = SentenceTriggers::kReady;
         }
         break;
       }

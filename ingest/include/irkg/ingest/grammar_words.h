@@ -33,9 +33,10 @@ enum class WordList {
   kMonths,
   kWeekdays,
   kReadinessWords,
+  kRefusalWords,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 19;
+inline constexpr size_t kWordListCount = 20;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
