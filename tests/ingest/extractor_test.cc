@@ -745,3 +745,21 @@ TEST_CASE("a refusal is a rejection, not an act that did not happen") {
   // Refusing to harm someone answers another's demand: no event.
   CHECK(Extract("Burkina Faso refuses to break relations with Taiwan.", "2017-01-25").empty());
 }
+
+TEST_CASE("a veto rejects the resolution's sponsors, not the Council or what it condemns") {
+  CHECK(Extract("Russia vetoed a draft UN Security Council resolution put forward by the United "
+                "States and Albania.",
+                "2022-09-30") == std::vector<std::string>{"RUS rejects USA", "RUS rejects ALB"});
+  CHECK(Extract("Russia vetoes a French-drafted United Nations Security Council resolution.",
+                "2016-10-08") == std::vector<std::string>{"RUS rejects FRA"});
+  CHECK(Extract("The United States vetoes a United Nations Security Council resolution "
+                "condemning Israel's military operations in Gaza.",
+                "2006-07-13")
+            .empty());
+}
+
+TEST_CASE("the actor right before a gerund after a preposition does what it says") {
+  CHECK(Extract("Egypt invokes Resolution 377 in response to the United States vetoing a "
+                "resolution sponsored by Algeria.",
+                "2023-12-11") == std::vector<std::string>{"USA rejects DZA"});
+}

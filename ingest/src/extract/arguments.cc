@@ -582,7 +582,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       if (!subject && t[o.first].key.ends_with("ing")) {
         for (const Group& g : groups) {
           if (g.segment != seg || is_via[group_index(g)]) continue;
-          if (Eq(g.prep, "with"sv) && g.last == o.first) subject = &g;
+          // "in response to the United States vetoing", "after Russia invading": likewise.
+          if ((Eq(g.prep, "with"sv) || Eq(g.prep, "to"sv) || Eq(g.prep, "after"sv) ||
+               Eq(g.prep, "over"sv) || Eq(g.prep, "despite"sv) || Eq(g.prep, "amid"sv)) &&
+              g.last == o.first) {
+            subject = &g;
+          }
         }
         if (!subject && o.first > seg_first && Eq(t[o.first - 1].key, "of"sv)) {
           // "accused Israel on Monday of bombing": the accusation's object, however far.
@@ -739,6 +744,26 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       for (const Group& g : groups) {
         if (g.segment != seg || g.first <= o.first || &g == subject) continue;
         if (is_via[group_index(g)]) continue;
+        // "vetoed a UN Security Council resolution put forward by the US": a veto is cast in the
+        // Council; it rejects the resolution's sponsors, not the Council.
+        // What the resolution says ("condemning Israel", "on aid access in Syria") names no
+        // sponsor either: only "by X" or a modifier of the resolution ("French-drafted") does.
+        if (tr.cameo == "129"sv) {
+          const std::vector<ActorRef> refs = group_refs(g, true);
+          if (!refs.empty() && std::all_of(refs.begin(), refs.end(), [](const ActorRef& r) {
+                return r.id == "UN"sv || r.id == "UNSC"sv || r.id == "UNGA"sv;
+              })) {
+            continue;
+          }
+          if (!Eq(g.prep, "by"sv)) {
+            bool content = false;
+            for (uint32_t q = o.last; q < g.first && !content; ++q) {
+              content = Is(s.classes[q], kPrepsBit) || t[q].key.ends_with("ing") ||
+                        Eq(t[q].key, "that"sv) || Eq(t[q].key, "which"sv);
+            }
+            if (content) break;
+          }
+        }
         // "arrived in Moscow", "travelled to Kyiv": the trigger's own preposition.
         uint32_t start = g.first;
         while (start > o.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv) ||

@@ -200,6 +200,20 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
     }
   }
 
+  // "vetoed a resolution condemning Israel", "rejected a proposal calling for talks": what a
+  // rejected text says is not the rejecter's act.
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (relations.trigger(triggers[k].trigger).relation != Relation::kRejects) continue;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      const uint32_t q = triggers[j].first;
+      if (s.segment[q] != s.segment[triggers[k].first] || q > triggers[k].last + 8) break;
+      if (t[q].key.ends_with("ing") && t[q - 1].is_word && t[q - 1].shape == Shape::kLower &&
+          !Eq(t[q - 1].key, "and"sv) && !Is(s.classes[q - 1], kPrepsBit)) {
+        dropped[j] = 1;
+      }
+    }
+  }
+
   // "a UN request to lift its ban", "a plan to impose tariffs": the content of a request, plan
   // or proposal has not happened.
   for (size_t j = 0; j < triggers.size(); ++j) {
