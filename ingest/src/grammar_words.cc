@@ -25,7 +25,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "months",
                                                          "weekdays",
                                                          "readiness-words",
-                                                         "refusal-words"};
+                                                         "refusal-words",
+                                                         "representative-nouns"};
 
 }  // namespace
 

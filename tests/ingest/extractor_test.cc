@@ -763,3 +763,35 @@ TEST_CASE("the actor right before a gerund after a preposition does what it says
                 "resolution sponsored by Algeria.",
                 "2023-12-11") == std::vector<std::string>{"USA rejects DZA"});
 }
+
+TEST_CASE("a possessive with a noun that stands for it is the subject") {
+  Article a = Speech("FSM", "1995-09-15");
+  a.text =
+      "My Government takes this opportunity to extend a warm welcome to the Republic of Palau.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"FSM supports PLW"});
+  a.text = "My country feels obliged to condemn Israel.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"FSM accuses ISR"});
+  // Other nouns after a possessive head phrases of their own.
+  CHECK(Extract("China's proposals were welcomed by Japan.", "2019-05-01") ==
+        std::vector<std::string>{"JPN supports CHN"});
+}
+
+TEST_CASE("a relative clause on a common noun has that noun as its subject") {
+  Article a = Speech("LKA", "1974-09-15");
+  a.text =
+      "My delegation extends to Honduras our sympathy over the hurricane that recently struck "
+      "it.";
+  CHECK(ExtractArticle(a).empty());
+  a.text =
+      "My delegation associates itself with the appeal made to the Powers which continue to "
+      "support Portugal.";
+  CHECK(ExtractArticle(a).empty());
+  // An event noun's relative clause is the event's: its doer does it.
+  CHECK(Extract("Iran denied any role in the drone attack that killed three US soldiers.",
+                "2024-01-29") == std::vector<std::string>{"IRN assaults USA (negated)"});
+  // "the news that ...", "the fact that ...": a clause of its own.
+  a.text =
+      "My Government welcomes the news that the United States and the Soviet Union have "
+      "reached an agreement.";
+  CHECK(Has(ExtractArticle(a), "USA agrees-with SUN"));
+}

@@ -614,8 +614,38 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       // for ", accusing them of ..." the first one, the subject of the main clause.
       const bool participle_clause =
           o.first > 0 && Eq(t[o.first - 1].key, ","sv) && t[o.first].key.ends_with("ing");
+      // "the hurricane that recently struck it": in a relative clause on a common noun, the
+      // noun is the subject, and no actor before it is.
+      uint32_t relative = 0;
+      for (uint32_t q = o.first; q-- > seg_first + 1 && q + 6 > o.first;) {
+        if (Eq(t[q].key, "that"sv) || Eq(t[q].key, "which"sv)) {
+          const Token& noun = t[q - 1];
+          // "the Powers which continue to support Portugal": a capitalised noun too, when it
+          // names no actor.
+          const bool names_actor =
+              std::any_of(s.mentions.begin(), s.mentions.end(),
+                          [q](const Mention& m) { return m.last == q || m.last + 1 == q; });
+          if (noun.is_word && !names_actor && !Is(s.classes[q - 1], kPrepsBit) &&
+              !Is(s.classes[q - 1], kThatVerbsBit) && !Is(s.classes[q - 1], kSpeechVerbsBit) &&
+              !Is(s.classes[q - 1], kWeakSpeechVerbsBit) &&
+              // "the drone attack that killed three US soldiers": an event's doer does it.
+              std::none_of(s.matches.begin(), s.matches.end(),
+                           [q](const Occurrence& x) { return x.first + 1 == q; })) {
+            relative = q;
+          }
+          break;
+        }
+        if (!(Is(s.classes[q], kAdverbsBit) || Is(s.classes[q], kBeFormsBit) ||
+              Is(s.classes[q], kNegationsBit) || t[q].key.ends_with("ly") ||
+              Is(s.classes[q], kControlWordsBit) || Is(s.classes[q], kIntentionMarkersBit) ||
+              Eq(t[q].key, "continue"sv) || Eq(t[q].key, "continues"sv) || Eq(t[q].key, "has"sv) ||
+              Eq(t[q].key, "have"sv) || Eq(t[q].key, "had"sv))) {
+          break;
+        }
+      }
       for (const Group& g : groups) {
         if (subject) break;
+        if (relative && g.last <= relative) continue;
         // "an honour for me to thank": the one "for" whom it is to do it.
         // "remiss of me not to thank": likewise, through the double negative.
         const bool to_before =
@@ -639,8 +669,15 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             if (comma_after) continue;
           }
           // "China's proposals", but "my Government has condemned": a possessive with its
-          // noun is the subject when only auxiliaries and adverbs stand before the verb.
-          if (last.possessive && g.last + 1 < o.first) {
+          // noun is the subject when only auxiliaries and adverbs stand before the verb, or
+          // when the noun stands for the possessor ("My delegation takes this opportunity to
+          // thank", "Our Government has decided to recognize").
+          uint32_t head = g.last;
+          while (head < o.first && !t[head].is_word) ++head;
+          if (head < o.first && Eq(t[head].key, "s"sv)) ++head;
+          const bool stands_for_possessor =
+              head < o.first && Is(s.classes[head], kRepresentativeNounsBit);
+          if (last.possessive && g.last + 1 < o.first && !stands_for_possessor) {
             bool auxiliaries_only = true;
             for (uint32_t q = g.last + 1; q < o.first && auxiliaries_only; ++q) {
               // "pleased to join the other delegations in congratulating": the joiner does it.

@@ -34,9 +34,10 @@ enum class WordList {
   kWeekdays,
   kReadinessWords,
   kRefusalWords,
+  kRepresentativeNouns,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 20;
+inline constexpr size_t kWordListCount = 21;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
