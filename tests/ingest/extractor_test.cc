@@ -795,3 +795,12 @@ TEST_CASE("a relative clause on a common noun has that noun as its subject") {
       "reached an agreement.";
   CHECK(Has(ExtractArticle(a), "USA agrees-with SUN"));
 }
+
+TEST_CASE("the developed countries are a group, the least developed countries another") {
+  Article a = Speech("TZA", "2002-09-15");
+  a.text = "We appeal to the developed countries to commit more resources.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"TZA requests-from developed-countries"});
+  a.text = "We appeal to the least developed countries to commit more resources.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"TZA requests-from least-developed-countries"});
+}
