@@ -804,3 +804,18 @@ TEST_CASE("the developed countries are a group, the least developed countries an
   CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"TZA requests-from least-developed-countries"});
 }
+
+TEST_CASE("members and movements of a state or an organisation are not it") {
+  Article a = Speech("IRQ", "1978-09-15");
+  a.text = "Iraq fully supports the liberation movements of South Africa and Namibia.";
+  CHECK(ExtractArticle(a).empty());
+  a.text =
+      "I urge all States, including the permanent members of the Security Council, to stop "
+      "testing.";
+  CHECK(ExtractArticle(a).empty());
+  // Members of an armed group are the group; members of a state's forces are its forces.
+  CHECK(Extract("Members of Hamas attacked Israel.", "2022-01-01") ==
+        std::vector<std::string>{"hamas assaults ISR"});
+  CHECK(Extract("A NATO airstrike kills 7 members of the Afghan security force.", "2009-11-07") ==
+        std::vector<std::string>{"NATO assaults AFG"});
+}

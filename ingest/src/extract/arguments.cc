@@ -123,9 +123,21 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
       g.prep = t[p - 1].key;
       g.location = Is(s.classes[p - 1], kLocationPrepsBit);
     }
+    // "the permanent members of the Security Council", "the liberation movements of Namibia":
+    // parts of a state or an organisation that are not it; the group is no argument.
+    const bool state_or_igo = std::all_of(refs[m].begin(), refs[m].end(), [](const ActorRef& r) {
+      return r.type == ActorType::kState || r.type == ActorType::kIgo;
+    });
+    if (Eq(g.prep, "of"sv) && p > 1 && state_or_igo && men.kind != MentionKind::kAdjective &&
+        !men.possessive &&
+        (Eq(t[p - 2].key, "members"sv) || Eq(t[p - 2].key, "movements"sv) ||
+         Eq(t[p - 2].key, "movement"sv))) {
+      g.location = true;
+    }
     // "rebels from the al-Shabaab group attack", "fighters of Hamas": the group the fighters
     // are from is the actor, governed by what governs the fighters ("attacked by fighters of").
-    if ((Eq(g.prep, "from"sv) || Eq(g.prep, "of"sv)) && p > 1 && IsFighterNoun(t[p - 2].key)) {
+    if ((Eq(g.prep, "from"sv) || Eq(g.prep, "of"sv)) && p > 1 && IsFighterNoun(t[p - 2].key) &&
+        !g.location) {
       const uint32_t head = p - 2;
       g.prep = {};
       g.location = false;
