@@ -819,3 +819,9 @@ TEST_CASE("members and movements of a state or an organisation are not it") {
   CHECK(Extract("A NATO airstrike kills 7 members of the Afghan security force.", "2009-11-07") ==
         std::vector<std::string>{"NATO assaults AFG"});
 }
+
+TEST_CASE("private people named by two hyphened nationalities are private") {
+  CHECK(Extract("Two Moroccan-French tourists are shot dead by the Algerian National Navy.",
+                "2023-09-01")
+            .empty());
+}

@@ -259,14 +259,17 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
       if (actor_follows || !Eq(t[men.last + 1].key, "led"sv)) refs[m].clear();
     }
   }
-  // "American and Filipino troops", "Russian, Tajik and Uzbek troops": the role word at the end
-  // of a list of demonyms applies to each of them.
+  // "American and Filipino troops", "Russian, Tajik and Uzbek troops", "Moroccan-French
+  // tourists": the role word at the end of a list of demonyms applies to each of them.
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& last = s.mentions[m];
     if (last.kind != MentionKind::kAgency || refs[m].size() != 1) continue;
     for (size_t k = m; k-- > 0;) {
       const Mention& adj = s.mentions[k];
-      if (adj.kind != MentionKind::kAdjective || refs[k].size() != 1 || !Connected(s, k, k + 1))
+      const bool hyphen = s.mentions[k + 1].first == adj.last + 1 && adj.last < t.size() &&
+                          Eq(t[adj.last].key, "-"sv);
+      if (adj.kind != MentionKind::kAdjective || refs[k].size() != 1 ||
+          !(hyphen || Connected(s, k, k + 1)))
         break;
       refs[k][0] = AgencyRef(kb_.actors, refs[k][0].id, last.role);
     }
