@@ -825,3 +825,16 @@ TEST_CASE("private people named by two hyphened nationalities are private") {
                 "2023-09-01")
             .empty());
 }
+
+TEST_CASE("a second participle shares the passive, and what is warned of has not happened") {
+  CHECK(Extract("Kazakh opposition activist Aydos Sadykov is shot and injured in Kyiv, Ukraine.",
+                "2023-05-01")
+            .empty());
+  CHECK(Extract("The U.S. Embassy in Mogadishu warns of imminent attack threats in Somalia.",
+                "2025-03-05")
+            .empty());
+  CHECK(Extract("Hague warned on the possibility of a peace deal between Israel and the "
+                "Palestinians.",
+                "2010-11-04")
+            .empty());
+}

@@ -453,10 +453,18 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       for (uint32_t q = o.last; q < seg_last; ++q) by |= Eq(t[q].key, "by"sv);
       if (!by) return true;
     }
+    auto participle = [](std::string_view x) {
+      return x.ends_with("ed") || Eq(x, "hit"sv) || Eq(x, "struck"sv) || Eq(x, "shot"sv) ||
+             Eq(x, "taken"sv) || Eq(x, "beaten"sv) || Eq(x, "overthrown"sv) || Eq(x, "caught"sv);
+    };
+    // "is shot and injured": the second participle shares the first one's "is".
+    if (b >= seg_first + 3 && Eq(t[b - 1].key, "and"sv) && participle(t[b - 2].key) &&
+        Is(s.classes[b - 3], kBeFormsBit)) {
+      b -= 2;
+    }
     if (b == seg_first || !Is(s.classes[b - 1], kBeFormsBit)) return false;
     if (Eq(w, "committed"sv) || Eq(w, "engaged"sv)) return false;  // a stance, not a passive
-    return w.ends_with("ed") || Eq(w, "hit"sv) || Eq(w, "struck"sv) || Eq(w, "shot"sv) ||
-           Eq(w, "taken"sv) || Eq(w, "beaten"sv) || Eq(w, "overthrown"sv) || Eq(w, "caught"sv);
+    return participle(w);
   }();
   if (agentless_passive) return false;
   if (!passive && tr.from_to && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit)) {
