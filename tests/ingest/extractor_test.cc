@@ -838,3 +838,12 @@ TEST_CASE("a second participle shares the passive, and what is warned of has not
                 "2010-11-04")
             .empty());
 }
+
+TEST_CASE("'requests that' and 'requested X to' are requests, a request as a noun is not") {
+  CHECK(Extract("The Security Council requested Iraq to cooperate with the ICRC.", "2000-09-15") ==
+        std::vector<std::string>{"UNSC requests-from IRQ"});
+  CHECK(Extract("Turkey requests that Israel pass on the names of the soldiers.", "2011-05-14") ==
+        std::vector<std::string>{"TUR requests-from ISR"});
+  CHECK(Extract("India declines a United States request to send a force to Iraq.", "2003-07-17")
+            .empty());
+}
