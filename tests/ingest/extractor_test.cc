@@ -847,3 +847,16 @@ TEST_CASE("'requests that' and 'requested X to' are requests, a request as a nou
   CHECK(Extract("India declines a United States request to send a force to Iraq.", "2003-07-17")
             .empty());
 }
+
+TEST_CASE("aid to 'our country' goes to the speaker, and aid received comes from its giver") {
+  Article a = Speech("MLI", "1995-09-15");
+  a.text = "Japan has provided assistance to our country.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"JPN aids MLI"});
+  a.text = "For six years Armenia has continued its aggression against my country.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"ARM assaults MLI"});
+  a.text = "My country received humanitarian aid from Japan.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"JPN aids MLI"});
+  // Not "on behalf of my country", nor "my country's appreciation".
+  a.text = "I would like to express my country's appreciation to the State of Qatar.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MLI supports QAT"});
+}

@@ -866,6 +866,29 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         if (g.members.size() == 1 &&
             s.mentions[static_cast<size_t>(g.members[0])].kind == MentionKind::kPronoun &&
             s.mentions[static_cast<size_t>(g.members[0])].possessive) {
+          // "provided assistance to our country", "attacked their government": a noun that
+          // stands for the possessor makes the possessor the target.
+          // Only as the verb's object or after its own preposition, not "on behalf of my
+          // country" nor "my country's appreciation".
+          const bool object_position =
+              g.first == o.last || Eq(g.prep, "to"sv) || Eq(g.prep, "against"sv) ||
+              Eq(g.prep, "with"sv) || Eq(g.prep, "on"sv) || Eq(g.prep, "from"sv) ||
+              Eq(g.prep, "into"sv) || Eq(g.prep, "towards"sv) || Eq(g.prep, "toward"sv);
+          const bool head_possessive =
+              g.last + 1 < n &&
+              (Eq(t[g.last + 1].key, "'"sv) || Eq(t[g.last + 1].key, "s"sv) ||
+               Eq(t[g.last + 1].key, "\xe2\x80\x99"sv) || Eq(t[g.last + 1].key, "'s"sv));
+          // "your country" in an address is the chair's own state, not the one addressed.
+          const bool addressee =
+              s.mentions[static_cast<size_t>(g.members[0])].anaphor == Anaphor::kAddressee;
+          if (g.last < n && Is(s.classes[g.last], kRepresentativeNounsBit) && object_position &&
+              !head_possessive && !addressee) {
+            targets = group_refs(g, true);
+            if (!targets.empty()) {
+              target_group = &g;
+              break;
+            }
+          }
           // "urged its citizens to leave Lebanon": right after the verb, "its" + noun is the
           // object, and it names no actor; "attacked its neighbour Ukraine" names one next.
           if (g.first == o.last) {
