@@ -860,3 +860,10 @@ TEST_CASE("aid to 'our country' goes to the speaker, and aid received comes from
   a.text = "I would like to express my country's appreciation to the State of Qatar.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"MLI supports QAT"});
 }
+
+TEST_CASE("'continues its acts of aggression against', and Kampuchea is Cambodia") {
+  CHECK(Extract("South Africa continues its acts of aggression against Angola.", "1985-09-15") ==
+        std::vector<std::string>{"ZAF assaults AGO"});
+  CHECK(Extract("Viet Nam's occupation of Kampuchea violates the Charter.", "1985-09-15") ==
+        std::vector<std::string>{"VNM assaults KHM"});
+}
