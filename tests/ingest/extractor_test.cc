@@ -867,3 +867,13 @@ TEST_CASE("'continues its acts of aggression against', and Kampuchea is Cambodia
   CHECK(Extract("Viet Nam's occupation of Kampuchea violates the Charter.", "1985-09-15") ==
         std::vector<std::string>{"VNM assaults KHM"});
 }
+
+TEST_CASE("gratitude for what someone did is support for them, never a passive") {
+  Article a = Speech("LVA", "2004-09-15");
+  a.text =
+      "We are grateful for the valuable assistance of the United Nations Development "
+      "Programme.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"LVA supports UNDP"});
+  a.text = "We are grateful for the measures taken by Japan.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"LVA supports JPN"});
+}

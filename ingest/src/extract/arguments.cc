@@ -398,7 +398,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     uint32_t b = o.first;
     while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
       --b;
-    if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit)) {
+    // "we are grateful for the support given by X": an adjective after "are" is no passive.
+    if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit) && !t[o.first].key.ends_with("ful")) {
       // "grateful to the States that abided by the Charter": the agent of a relative clause.
       uint32_t relative = seg_last;
       for (uint32_t q = o.last; q < seg_last && relative == seg_last; ++q) {
@@ -416,7 +417,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       }
     }
   }
-  if (!passive && !tr.noun && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit)) {
+  if (!passive && !tr.noun && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit) &&
+      !t[o.first].key.ends_with("ful")) {
     // "Kyiv was hit by a barrage of missiles": a passive whose agent is no actor we know, or
     // one named by a demonym ("... of Russian cruise missiles").
     uint32_t by = 0;
