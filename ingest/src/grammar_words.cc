@@ -26,7 +26,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "weekdays",
                                                          "readiness-words",
                                                          "refusal-words",
-                                                         "representative-nouns"};
+                                                         "representative-nouns",
+                                                         "unrealised-heads"};
 
 }  // namespace
 

@@ -40,6 +40,7 @@ constexpr uint32_t kControlWordsBit = Bit(WordList::kControlWords);
 constexpr uint32_t kReadinessWordsBit = Bit(WordList::kReadinessWords);
 constexpr uint32_t kRefusalWordsBit = Bit(WordList::kRefusalWords);
 constexpr uint32_t kRepresentativeNounsBit = Bit(WordList::kRepresentativeNouns);
+constexpr uint32_t kUnrealisedHeadsBit = Bit(WordList::kUnrealisedHeads);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 

@@ -221,13 +221,7 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
     for (uint32_t p = q; p-- > 1 && p + 4 > q;) {
       if (!t[p].is_word || t[p].shape != Shape::kLower) break;
       if (Eq(t[p].key, "of"sv)) {
-        std::string_view w = t[p - 1].key;
-        if (Eq(w, "warns"sv) || Eq(w, "warned"sv) || Eq(w, "warning"sv) || Eq(w, "warn"sv) ||
-            Eq(w, "warnings"sv) || Eq(w, "fears"sv) || Eq(w, "fear"sv) || Eq(w, "risk"sv) ||
-            Eq(w, "danger"sv) || Eq(w, "threat"sv) || Eq(w, "possibility"sv) ||
-            Eq(w, "prospect"sv)) {
-          dropped[j] = 1;
-        }
+        if (Is(s.classes[p - 1], kUnrealisedHeadsBit)) dropped[j] = 1;
         break;
       }
     }

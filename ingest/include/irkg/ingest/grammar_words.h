@@ -35,9 +35,10 @@ enum class WordList {
   kReadinessWords,
   kRefusalWords,
   kRepresentativeNouns,
+  kUnrealisedHeads,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 21;
+inline constexpr size_t kWordListCount = 22;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
