@@ -877,3 +877,14 @@ TEST_CASE("gratitude for what someone did is support for them, never a passive")
   a.text = "We are grateful for the measures taken by Japan.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"LVA supports JPN"});
 }
+
+TEST_CASE("unnamed people killed in a place by a named agent: an attack on the place's state") {
+  CHECK(Extract("Fourteen people are killed by al-Shabaab at a restaurant in Somalia.",
+                "2022-02-19") == std::vector<std::string>{"al-shabaab assaults SOM"});
+  CHECK(Extract("Five people are killed by Russian shelling in the town of Lyman, Ukraine.",
+                "2022-05-01") == std::vector<std::string>{"RUS assaults UKR"});
+  // A victim named by a nationality is no place: a journalist is a private person.
+  CHECK(Extract("Italian journalist Cecilia Sala is detained by Iranian authorities in Tehran.",
+                "2024-12-19")
+            .empty());
+}

@@ -394,6 +394,9 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
 
   // Passive: "Iran was hit with sanctions by the United States".
   bool& passive = args.passive;
+  // The passive's agent stands close to the verb ("killed by al-Shabaab"), not in a later phrase
+  // ("..., an area controlled by the Arakan Army").
+  bool agent_near = false;
   if (!tr.noun) {
     uint32_t b = o.first;
     while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
@@ -412,6 +415,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             !is_via[group_index(g)]) {
           sources = group_refs(g, false);
           passive = !sources.empty();
+          agent_near = g.first <= o.last + 6;
           break;
         }
       }
@@ -429,6 +433,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       for (const Group& g : groups) {
         if (g.segment == seg && g.first > by && g.first <= by + 5) {
           sources = group_refs(g, true);
+          agent_near = true;
           break;
         }
       }
@@ -487,6 +492,22 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       }
     }
   }
+  // "shelled towns in Armenia", "struck targets inside Syria", "eleven people are killed by
+  // al-Shabaab in Merca, Somalia": force used in a place is used against it.
+  auto place_targets = [&]() -> std::vector<ActorRef> {
+    if (tr.relation != Relation::kAssaults && tr.relation != Relation::kCoerces) return {};
+    for (const Group& g : groups) {
+      if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
+      const bool in_place = Eq(g.prep, "in"sv) || Eq(g.prep, "inside"sv) ||
+                            Eq(g.prep, "across"sv) || Eq(g.prep, "near"sv) || Eq(g.prep, "into"sv);
+      if (in_place) {
+        if (UnknownNameBetween(s, o.last, g.first)) break;
+        std::vector<ActorRef> in = group_refs(g, true);
+        if (!in.empty()) return in;
+      }
+    }
+    return PlaceTargets(s, o, seg, sources);
+  };
   if (from_to) {
     // Both sides are named; nothing more to find.
   } else if (passive) {
@@ -497,6 +518,19 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       }
     }
     if (subject) targets = group_refs(*subject, false);
+    // "An Israeli soldier is killed by Hamas": the victim's forces named by a demonym (not
+    // "Italian journalist X", a private person).
+    // A victim named only by a nationality otherwise stands for no place either.
+    std::vector<ActorRef> named;
+    if (subject && targets.empty()) named = group_refs(*subject, true);
+    if (!named.empty() && std::all_of(named.begin(), named.end(), [](const ActorRef& r) {
+          return r.type == ActorType::kAgency;
+        })) {
+      targets = std::move(named);
+    } else if (targets.empty() && named.empty() && agent_near) {
+      // Unnamed people killed inside a state (docs/ANNOTATION.md section 8).
+      targets = place_targets();
+    }
   } else {
     if (tr.noun) {
       // "the attacks by Hamas on Israel", "the attacks carried out by Hamas": the agent
@@ -948,23 +982,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           }
         }
       }
-      // "shelled towns in Armenia", "struck targets inside Syria": force used in a place is
-      // used against it.
-      if (targets.empty() &&
-          (tr.relation == Relation::kAssaults || tr.relation == Relation::kCoerces)) {
-        for (const Group& g : groups) {
-          if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
-          const bool in_place = Eq(g.prep, "in"sv) || Eq(g.prep, "inside"sv) ||
-                                Eq(g.prep, "across"sv) || Eq(g.prep, "near"sv) ||
-                                Eq(g.prep, "into"sv);
-          if (in_place) {
-            if (UnknownNameBetween(s, o.last, g.first)) break;
-            targets = group_refs(g, true);
-            if (!targets.empty()) break;
-          }
-        }
-        if (targets.empty()) targets = PlaceTargets(s, o, seg, sources);
-      }
+      if (targets.empty()) targets = place_targets();
     }
   }
   // "Mexico extradites X to the United States": the one sent to, not the one sent.
