@@ -236,8 +236,6 @@ bool IsHonorific(std::string_view key) {
          Eq(key, "dr."sv);
 }
 
-bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
-
 // Whether the capitalised words from units[k] on end in a capitalised role word of the state
 // ("French [Health Ministry]", "Colombian [Civil Aviation Authority]", "Indian [Supreme Court]"):
 // then the demonym before them is the state, as it is in "French ministry", and not the first
@@ -341,6 +339,8 @@ const graph::Actor* OfficeHolder(const ActorDictionary& dict, const std::string&
 }
 
 }  // namespace
+
+bool IsPossessiveToken(const Token& t) { return Eq(t.key, "'s"sv) || Eq(t.key, "'"sv); }
 
 // Its label is that of the agency's own record when the data has one ("[AUS-MIL]"), otherwise
 // the state's adjective and the code's label: one id, one label, whichever words named it.

@@ -518,9 +518,9 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       }
     }
     if (subject) targets = group_refs(*subject, false);
-    // "An Israeli soldier is killed by Hamas": the victim's forces named by a demonym (not
-    // "Italian journalist X", a private person).
-    // A victim named only by a nationality otherwise stands for no place either.
+    // "An Israeli soldier is killed by Hamas": the victim's forces named by a demonym. A victim
+    // named by a nationality alone ("Italian journalist X", a private person) stands for no
+    // place either.
     std::vector<ActorRef> named;
     if (subject && targets.empty()) named = group_refs(*subject, true);
     if (!named.empty() && std::all_of(named.begin(), named.end(), [](const ActorRef& r) {
@@ -728,11 +728,9 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           // noun is the subject when only auxiliaries and adverbs stand before the verb, or
           // when the noun stands for the possessor ("My delegation takes this opportunity to
           // thank", "Our Government has decided to recognize").
-          uint32_t head = g.last;
-          while (head < o.first && !t[head].is_word) ++head;
-          if (head < o.first && Eq(t[head].key, "s"sv)) ++head;
+          // Only after a possessive determiner: "Russia's state-owned firm" is no subject.
           const bool stands_for_possessor =
-              head < o.first && Is(s.classes[head], kRepresentativeNounsBit);
+              g.last < o.first && Is(s.classes[g.last], kRepresentativeNounsBit);
           if (last.possessive && g.last + 1 < o.first && !stands_for_possessor) {
             bool auxiliaries_only = true;
             for (uint32_t q = g.last + 1; q < o.first && auxiliaries_only; ++q) {
@@ -910,10 +908,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
               g.first == o.last || Eq(g.prep, "to"sv) || Eq(g.prep, "against"sv) ||
               Eq(g.prep, "with"sv) || Eq(g.prep, "on"sv) || Eq(g.prep, "from"sv) ||
               Eq(g.prep, "into"sv) || Eq(g.prep, "towards"sv) || Eq(g.prep, "toward"sv);
-          const bool head_possessive =
-              g.last + 1 < n &&
-              (Eq(t[g.last + 1].key, "'"sv) || Eq(t[g.last + 1].key, "s"sv) ||
-               Eq(t[g.last + 1].key, "\xe2\x80\x99"sv) || Eq(t[g.last + 1].key, "'s"sv));
+          const bool head_possessive = g.last + 1 < n && IsPossessiveToken(t[g.last + 1]);
           // "your country" in an address is the chair's own state, not the one addressed.
           const bool addressee =
               s.mentions[static_cast<size_t>(g.members[0])].anaphor == Anaphor::kAddressee;

@@ -59,6 +59,9 @@ struct Mention {
 graph::ActorRef AgencyRef(const ActorDictionary& dict, const std::string& affiliation,
                           std::string_view code);
 
+/// The possessive ending of a name, a token of its own: "'s" ("Russia's") or "'" ("Reuters'").
+bool IsPossessiveToken(const Token& t);
+
 /// Finds the actors a tokenised sentence mentions, resolved on `date`. `text` is the text the
 /// token offsets refer to. Mentions come back in text order and never overlap.
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
