@@ -151,9 +151,11 @@ void RelationLexicon::LoadText(std::string_view text, const std::string& origin,
           t.armed = true;
         } else if (flag == "from") {
           t.from_to = true;
+        } else if (flag == "partner") {
+          t.partner = true;
         } else {
           problem("unknown flag '" + std::string(flag) +
-                  "' (expected sym, noun, reverse, military, armed or from)");
+                  "' (expected sym, noun, reverse, military, armed, from or partner)");
           ok = false;
         }
       }

@@ -888,3 +888,40 @@ TEST_CASE("unnamed people killed in a place by a named agent: an attack on the p
                 "2024-12-19")
             .empty());
 }
+
+TEST_CASE("a partner in the subject's act cooperates with it and shares the act") {
+  CHECK(Extract("The United States, together with Britain, launched missile strikes on Syria.",
+                "2018-04-14") == std::vector<std::string>{"USA cooperates-with GBR",
+                                                          "GBR cooperates-with USA",
+                                                          "USA assaults SYR", "GBR assaults SYR"});
+  // The mode is the verb's, however far after the partner's name.
+  CHECK(Extract("The Government of Tajikistan, together with the United Nations Office of "
+                "Counter-Terrorism and its partners, will be holding a conference in Dushanbe.",
+                "2022-09-15") == std::vector<std::string>{"TJK cooperates-with UN (intended)",
+                                                          "UN cooperates-with TJK (intended)"});
+  // After the act's object: the partner is no target of the act.
+  CHECK(Extract("Libya has made 50 arrests in conjunction with the U.S.", "2012-09-16") ==
+        std::vector<std::string>{"LBY cooperates-with USA", "USA cooperates-with LBY"});
+}
+
+TEST_CASE("a partner phrase after an object, or in a joint act, codes no cooperation") {
+  // "together with" joins the victims.
+  CHECK(Extract("Israeli jets killed a Hamas commander together with Islamic Jihad fighters.") ==
+        std::vector<std::string>{"ISR assaults hamas"});
+  // Partners in talks are the talks' parties; a meeting keeps its object.
+  CHECK(Extract("President Donald Trump, together with South Korean President Moon Jae-in, "
+                "meets North Korean leader Kim Jong-un at the Joint Security Area.",
+                "2019-06-30") == std::vector<std::string>{"USA consults PRK", "PRK consults USA"});
+}
+
+TEST_CASE("what one is punished, blamed or thanked for, the one punished did") {
+  CHECK(Extract("The US sanctioned Iran for supplying drones to Russia.", "2022-10-20") ==
+        std::vector<std::string>{"USA sanctions IRN", "IRN aids RUS"});
+  CHECK(Extract("Iran thanked China for supporting Iran.", "2022-10-20") ==
+        std::vector<std::string>{"IRN supports CHN", "CHN supports IRN"});
+  // A later "and urges" keeps the main clause's subject.
+  CHECK(Extract("Israel criticizes the government of Brazil for allowing two Iranian warships "
+                "to dock in Rio de Janeiro and urges Brazil to send the warships away.",
+                "2023-03-02") == std::vector<std::string>{"ISR accuses BRA", "BRA concedes-to IRN",
+                                                          "ISR requests-from BRA"});
+}

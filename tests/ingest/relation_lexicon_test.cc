@@ -37,7 +37,7 @@ TEST_CASE("patterns match with gaps and report bad lines") {
                         "test.patterns:3: CAMEO code must be digits, got '04x'",
                         "test.patterns:4: a pattern must start and end with a word, not '..'",
                         "test.patterns:5: unknown flag 'loud' (expected sym, noun, reverse, "
-                        "military, armed or from)",
+                        "military, armed, from or partner)",
                         "test.patterns:6: expected 'RELATION<TAB>CAMEO<TAB>PATTERN[<TAB>FLAGS]'",
                     });
   REQUIRE(lexicon.size() == 1);

@@ -392,6 +392,10 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
   bool& pair = args.pair;
   const Group*& subject = args.subject;
 
+  // "accused Israel of bombing", "sanctioned Iran for supplying": the doer is the other verb's
+  // object, which a later "and urged ..." does not share.
+  bool object_doer = false;
+  bool deed_of_object = false;
   // Passive: "Iran was hit with sanctions by the United States".
   bool& passive = args.passive;
   // The passive's agent stands close to the verb ("killed by al-Shabaab"), not in a later phrase
@@ -645,25 +649,42 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             subject = &g;
           }
         }
-        if (!subject && o.first > seg_first && Eq(t[o.first - 1].key, "of"sv)) {
+        // "sanctioned two Iranian firms for allegedly supplying drones to Russia": what one is
+        // punished or blamed for, the one punished did.
+        uint32_t before = o.first;
+        while (before > seg_first && t[before - 1].key.ends_with("ly")) --before;
+        const bool for_deed = before > seg_first && Eq(t[before - 1].key, "for"sv);
+        if (!subject && o.first > seg_first && (Eq(t[o.first - 1].key, "of"sv) || for_deed)) {
           // "accused Israel on Monday of bombing": the accusation's object, however far.
           const Occurrence* accusation = nullptr;
           for (size_t j = 0; j < k; ++j) {
+            const Relation r = relations.trigger(triggers[j].trigger).relation;
             if (s.segment[triggers[j].first] == seg &&
-                relations.trigger(triggers[j].trigger).relation == Relation::kAccuses) {
+                (r == Relation::kAccuses ||
+                 (for_deed &&
+                  (r == Relation::kSanctions || r == Relation::kCoerces ||
+                   (r == Relation::kSupports && !relations.trigger(triggers[j].trigger).noun))))) {
               accusation = &triggers[j];
             }
           }
           for (const Group& g : groups) {
-            if (g.segment != seg || is_via[group_index(g)] || !g.prep.empty()) continue;
+            if (!subject && for_deed && !accusation) break;  // "for helping": an aim, no doer
+            if (g.segment != seg || is_via[group_index(g)]) continue;
+            // The one punished follows the verb or "on", "against" ("sanctions on Belarus").
+            const bool object_prep =
+                g.prep.empty() || (for_deed && (Eq(g.prep, "on"sv) || Eq(g.prep, "against"sv)));
+            if (!object_prep) continue;
             if (accusation ? g.first >= accusation->last && g.last < o.first
                            : g.last + 1 == o.first) {
               subject = &g;
+              object_doer = true;
+              deed_of_object = for_deed;  // "two Iranian firms": the demonym names the doer
               break;
             }
           }
           // "an immediate cessation of bombarding": a gerund that names no doer has none.
-          if (!subject) return false;
+          if (!subject && !for_deed) return false;
+          if (!subject && accusation) return false;
         }
       }
       // The subject: the nearest actor group before the trigger that no preposition governs;
@@ -772,8 +793,49 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         if (tr.reverse) light = true;  // "at the invitation of Putin": the invited is the subject
         if (!light) subject = nullptr;
       }
+      // "Russia and Ukraine, together with the United States": a partner phrase qualifies the
+      // subject right before it, not an object ("killed X together with Y").
+      if (subject && tr.partner && !Eq(t[o.first].key, "in"sv)) {
+        uint32_t q = subject->last;
+        while (q < o.first && (Eq(t[q].key, ","sv) || Eq(t[q].key, "("sv))) ++q;
+        const bool verb_before = std::any_of(triggers.begin(), triggers.end(), [&](const auto& x) {
+          return x.first >= seg_first && x.first < subject->first;
+        });
+        if (q != o.first || verb_before) subject = nullptr;
+      }
+      // "Russia and Ukraine, together with the US, sit down for talks": partners in a joint act
+      // are its parties, coded by the act.
+      if (subject && tr.partner) {
+        for (size_t j = k + 1; j < triggers.size(); ++j) {
+          const Trigger& act = relations.trigger(triggers[j].trigger);
+          if (act.partner || s.segment[triggers[j].first] != seg) continue;
+          if (act.symmetric && triggers[j].first < o.last + 14) subject = nullptr;
+          break;
+        }
+      }
       if (subject) {
-        sources = group_refs(*subject, false);
+        sources = group_refs(*subject, deed_of_object);
+        // "The US, together with Britain and France, launched strikes": the partner shares the
+        // subject's act. (In a joint act the partners would meet each other: "Trump, together
+        // with Moon, meets Kim" keeps Trump's meeting with Kim.)
+        for (const Occurrence& p : triggers) {
+          if (tr.partner || tr.symmetric || !relations.trigger(p.trigger).partner ||
+              p.first < subject->last || p.last > o.first || s.segment[p.first] != seg) {
+            continue;
+          }
+          for (const Group& g : groups) {
+            uint32_t start = g.first;
+            while (start > p.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv)))
+              --start;
+            if (start != p.last || g.last > o.first || is_via[group_index(g)]) continue;
+            for (ActorRef& r : group_refs(g, false)) {
+              if (std::none_of(sources.begin(), sources.end(),
+                               [&](const ActorRef& x) { return x.id == r.id; })) {
+                sources.push_back(std::move(r));
+              }
+            }
+          }
+        }
         // "Palestinian fighters, including Hamas and Islamic Jihad, claim ...": the named
         // members stand for the forces they are part of.
         const bool generic = std::all_of(sources.begin(), sources.end(), [](const ActorRef& a) {
@@ -792,7 +854,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           }
         }
       }
-      if (sources.empty() && !tr.noun) {
+      if (sources.empty() && !tr.noun && !tr.partner) {
         // "Russian drones attacked ...": a demonym with its noun right before the verb.
         for (const Group& g : groups) {
           if (g.segment == seg && g.prep.empty() && g.last + 1 == o.first &&
@@ -802,7 +864,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           }
         }
       }
-      if (sources.empty()) {
+      if (sources.empty() && !tr.partner) {
         // "In a phone call with Charles Michel, Pezeshkian accused ...", "After attacking X,
         // Y ...": what a phrase opening the sentence tells is the main clause's subject's deed.
         if (const Group* g = OpeningPhraseSubject(s, groups, o)) {
@@ -862,6 +924,14 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           --start;
         }
         bool governed = ends_in_prep && start == o.last;
+        // "together with Japan": the partner is the phrase's own object, or there is none.
+        if (tr.partner && !governed) break;
+        // "made arrests in conjunction with the US": the partner is not what the act is done to.
+        if (!tr.partner && std::any_of(triggers.begin(), triggers.end(), [&](const auto& x) {
+              return relations.trigger(x.trigger).partner && x.last == start;
+            })) {
+          continue;
+        }
         const bool origin_is_object =
             ((Eq(g.prep, "from"sv) || Eq(g.prep, "by"sv)) &&
              (tr.relation == Relation::kRejects || tr.relation == Relation::kSanctions)) ||
@@ -1038,7 +1108,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     }
     if (noun_between) return false;
   }
-  if (subject && !passive) last_subject = subject;
+  if (subject && !passive && !object_doer) last_subject = subject;
   if (tr.reverse) std::swap(sources, targets);
   if (sources.empty()) return false;
   // Troops and warships do not pay visits.

@@ -60,8 +60,10 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   }
   // "Talks between X and Y could resume", "A Chinese attack on Philippine forces could draw
   // in ...": a nominal event takes the mode of the verb that follows it.
-  if (tr.noun) {
-    for (uint32_t q = o.last; q < seg_last && q < o.last + 12; ++q) {
+  // "X, together with Y, will hold a conference": a partner phrase, the mode of its verb.
+  if (tr.noun || tr.partner) {
+    const uint32_t reach = tr.partner ? 20 : 12;  // over the partner's name to the verb
+    for (uint32_t q = o.last; q < seg_last && q < o.last + reach; ++q) {
       if (Eq(t[q].key, "could"sv) || Eq(t[q].key, "might"sv) || Eq(t[q].key, "may"sv)) {
         hypothetical = true;
         break;

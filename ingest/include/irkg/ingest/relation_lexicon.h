@@ -32,6 +32,9 @@ struct Trigger {
   bool military = false;   ///< Only armed forces as the source ("US troops left Afghanistan").
   bool armed = false;      ///< Only armed forces or groups as the source ("al-Shabaab targets").
   bool from_to = false;    ///< A passive without agent: "from X" the source, "to Y" the target.
+  /// A partner in the subject's act: "X, together with Y, launched ...", "in cooperation with
+  /// Y". X and Y cooperate, in the mode of the verb the phrase qualifies, and Y shares that act.
+  bool partner = false;
   bool blocker = false;  ///< RELATION `none`: a phrase that is no relation ("strikes down a law").
   std::string origin;    ///< "relations.patterns:42", for the rule field.
   std::string text;      ///< The pattern as written.
@@ -45,7 +48,7 @@ inline constexpr int kMaxGap = 6;
 /// PATTERN, `v:word` stands for a verb and its inflections (`v:meet/met` gives irregular past
 /// forms), `n:word` for a noun and its plural, and
 /// `..` for a gap of up to six words. FLAGS is a space-separated list of `sym`, `noun`,
-/// `reverse`, `military`, `armed`, `from`.
+/// `reverse`, `military`, `armed`, `from`, `partner`.
 class RelationLexicon {
  public:
   /// Appends the triggers of a file; problems go to `diagnostics` as `file:line: message`.
