@@ -925,3 +925,19 @@ TEST_CASE("what one is punished, blamed or thanked for, the one punished did") {
                 "2023-03-02") == std::vector<std::string>{"ISR accuses BRA", "BRA concedes-to IRN",
                                                           "ISR requests-from BRA"});
 }
+
+TEST_CASE("a preposition repeated after 'and' adds a target, and one's own people are no target") {
+  Article a = Speech("STP", "2005-09-15");
+  a.text =
+      "We would like to express our thanks both to the international community and to the "
+      "Government of Mauritius for the efforts made.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"STP supports international-community", "STP supports MUS"});
+  a = Speech("CAF", "2018-09-15");
+  a.text =
+      "I would like to convey the tremendous gratitude of the people of the Central African "
+      "Republic to the entire international community.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"CAF supports international-community"});
+  CHECK(Extract("Russia launched missiles at Ukraine and at Poland.") ==
+        std::vector<std::string>{"RUS assaults UKR", "RUS assaults POL"});
+}

@@ -1024,11 +1024,47 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         // its partners in the subject; only "with" adds one.
         if (tr.symmetric && sources.size() >= 2 && !Eq(g.prep, "with"sv) && !governed) continue;
         targets = group_refs(g, false);
+        // "convey the gratitude of the people of the Central African Republic to the
+        // international community": the source's own people say it; the one thanked follows.
+        if (Eq(g.prep, "of"sv) && !targets.empty() && !sources.empty() &&
+            std::all_of(targets.begin(), targets.end(), [&](const ActorRef& r) {
+              return std::any_of(sources.begin(), sources.end(),
+                                 [&](const ActorRef& x) { return x.id == r.id; });
+            })) {
+          targets.clear();
+          continue;
+        }
         if (!targets.empty()) {
           target_group = &g;
           break;
         }
         if (!adjective_target) adjective_target = &g;
+      }
+      // "our thanks both to the international community and to the Government of Mauritius":
+      // the preposition repeated after "and" adds a target.
+      for (const Group* last = target_group; last && !last->prep.empty();) {
+        uint32_t q = last->last;
+        while (q < n && (Eq(t[q].key, ","sv) || Eq(t[q].key, "and"sv) || Eq(t[q].key, "also"sv) ||
+                         Eq(t[q].key, "as"sv) || Eq(t[q].key, "well"sv))) {
+          ++q;
+        }
+        if (q == last->last || q >= n || !Eq(t[q].key, last->prep)) break;
+        const Group* next = nullptr;
+        for (const Group& h : groups) {
+          if (h.segment == seg && h.first > q && h.first <= q + 2 && Eq(h.prep, last->prep) &&
+              !is_via[group_index(h)]) {
+            next = &h;
+            break;
+          }
+        }
+        if (!next) break;
+        for (ActorRef& r : group_refs(*next, false)) {
+          if (std::none_of(targets.begin(), targets.end(),
+                           [&](const ActorRef& x) { return x.id == r.id; })) {
+            targets.push_back(std::move(r));
+          }
+        }
+        last = next;
       }
       // "tariffs on Australian barley", "recognised a Palestinian state": a demonym is the
       // target when nothing else is.
