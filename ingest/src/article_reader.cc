@@ -235,9 +235,16 @@ size_t FindExcessNesting(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (c == '"') {
-      // Skip the string, escapes included.
-      for (++i; i < line.size() && line[i] != '"'; ++i) {
-        if (line[i] == '\\') ++i;
+      // Skip the string to its closing quote: one not escaped, after an even run of
+      // backslashes. memchr finds the candidates; an article's text is almost all string.
+      const size_t open = i;
+      for (;;) {
+        const void* quote = std::memchr(line.data() + i + 1, '"', line.size() - i - 1);
+        if (!quote) return std::string_view::npos;
+        i = static_cast<size_t>(static_cast<const char*>(quote) - line.data());
+        size_t slashes = 0;
+        while (i - slashes > open + 1 && line[i - slashes - 1] == '\\') ++slashes;
+        if (slashes % 2 == 0) break;
       }
     } else if (c == '{' || c == '[') {
       if (++depth > kMaxJsonDepth) return i;

@@ -291,6 +291,13 @@ TEST_CASE("JSON nested too deep is a file:line error, not a stack overflow") {
   articles.clear();
   CHECK(ReadAll({"-"}, ok, articles).empty());
   CHECK(articles.size() == 1);
+  // A string that ends in an escaped backslash ends there: the brackets after it count.
+  std::istringstream ends_in_backslash("{\"id\": \"d\", \"text\": \"t\\\\\", \"m\": " +
+                                       std::string(65, '[') + std::string(65, ']') + "}\n");
+  articles.clear();
+  CHECK(ReadAll({"-"}, ends_in_backslash, articles) ==
+        std::vector<std::string>{"<stdin>:1: malformed JSON: nested deeper than 64 levels (at byte "
+                                 "95)"});
 }
 
 TEST_CASE("a byte order mark opening a JSON Lines or text file is skipped") {
