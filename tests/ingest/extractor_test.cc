@@ -941,3 +941,18 @@ TEST_CASE("a preposition repeated after 'and' adds a target, and one's own peopl
   CHECK(Extract("Russia launched missiles at Ukraine and at Poland.") ==
         std::vector<std::string>{"RUS assaults UKR", "RUS assaults POL"});
 }
+
+TEST_CASE("killed in an attack a demonym or a name modifies: the one killed is the target") {
+  CHECK(Extract("A Hamas commander is killed in an Israeli airstrike in Gaza.", "2024-01-08") ==
+        std::vector<std::string>{"ISR assaults hamas"});
+  CHECK(Extract("A senior Hezbollah commander is killed in an Israeli drone strike.",
+                "2024-01-08") == std::vector<std::string>{"ISR assaults hezbollah"});
+  CHECK(Extract("Two Israeli soldiers are killed in a Hamas attack.", "2024-01-08") ==
+        std::vector<std::string>{"hamas assaults ISR"});
+  // Unnamed victims: the place, as before.
+  CHECK(Extract("Five civilians are killed in a Russian missile attack on Kyiv.", "2024-01-08") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+  // A headline's verb stays a verb.
+  CHECK(Extract("The US attacks Iran.", "2024-01-08") ==
+        std::vector<std::string>{"USA assaults IRN"});
+}

@@ -593,7 +593,13 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           pair = true;
           construction = "nominal-pair";
           confidence = 0.8;
-        } else if (last.possessive || gap == 0) {
+        } else if (last.possessive || gap == 0 ||
+                   // "a Russian missile attack", "an Israeli drone strike": a demonym over a
+                   // noun or two that name the weapon.
+                   (gap <= 2 && !Eq(t[o.first - 1].key, "'s"sv) &&
+                    (last.kind == MentionKind::kAdjective ||
+                     (g.members.size() == 1 && last.first > 0 &&
+                      (Eq(t[last.first - 1].key, "a"sv) || Eq(t[last.first - 1].key, "an"sv)))))) {
           // "Serbia refused to join Western sanctions": a demonym modifier gives way to a
           // subject that governs the noun through a verb.
           bool adjective_only = std::all_of(g.members.begin(), g.members.end(), [&](int m) {
@@ -1080,6 +1086,37 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           if (Eq(g.prep, "between"sv) && g.members.size() >= 2) {
             targets = group_refs(g, false);  // no target_group: the joint act's noun
             break;                           // does not take the relation over
+          }
+        }
+      }
+      // "A Hamas commander is killed in an Israeli airstrike": the one the passive names is the
+      // target of the attack that names its doer.
+      if (targets.empty() && tr.noun &&
+          (tr.relation == Relation::kAssaults || tr.relation == Relation::kCoerces)) {
+        uint32_t q = o.first;
+        while (q > seg_first && q + 5 > o.first && !Eq(t[q - 1].key, "in"sv) &&
+               !Eq(t[q - 1].key, "by"sv)) {
+          --q;
+        }
+        const bool in_attack = q > seg_first + 2 && q + 5 > o.first &&
+                               (Eq(t[q - 1].key, "in"sv) || Eq(t[q - 1].key, "by"sv)) &&
+                               (t[q - 2].key.ends_with("ed") || Eq(t[q - 2].key, "hit"sv) ||
+                                Eq(t[q - 2].key, "shot"sv) || Eq(t[q - 2].key, "slain"sv)) &&
+                               Is(s.classes[q - 3], kBeFormsBit);
+        const Group* victim = nullptr;
+        for (const Group& g : groups) {
+          if (in_attack && g.segment == seg && g.last <= q - 3 && g.prep.empty() &&
+              !is_via[group_index(g)]) {
+            victim = &g;
+          }
+        }
+        if (victim) {
+          std::vector<ActorRef> refs = group_refs(*victim, true);
+          if (!refs.empty() && std::none_of(refs.begin(), refs.end(), [&](const ActorRef& r) {
+                return std::any_of(sources.begin(), sources.end(),
+                                   [&](const ActorRef& x) { return x.id == r.id; });
+              })) {
+            targets = std::move(refs);
           }
         }
       }

@@ -29,9 +29,17 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     while (next_match < s.matches.size() && s.matches[next_match].first < i) ++next_match;
     // "Israeli attacks across Gaza": after a demonym, a word that is a verb and a noun is the noun.
     // Asked only on a tie between a verb and a noun pattern, which few words have.
-    auto after_adjective = [&s, i] {
-      return i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [i](const Mention& m) {
-               return m.last == i && m.kind == MentionKind::kAdjective;
+    // "a Hamas attack": a name after "a" or "an" modifies a noun too; "a Ukrainian drone
+    // attack": over a noun or two that name the weapon.
+    auto after_adjective = [&s, &t, i] {
+      return i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&t, i](const Mention& m) {
+               if (m.last > i || m.last + 2 < i) return false;
+               for (uint32_t q = m.last; q < i; ++q) {
+                 if (!t[q].is_word || t[q].shape != Shape::kLower) return false;
+               }
+               return m.kind == MentionKind::kAdjective ||
+                      (m.kind != MentionKind::kPronoun && m.first > 0 &&
+                       (Eq(t[m.first - 1].key, "a"sv) || Eq(t[m.first - 1].key, "an"sv)));
              });
     };
     // "the attacks", "an attack": after an article, the noun; "suicide attacks by X" too.
