@@ -141,8 +141,11 @@ OVERLAY = {
     "ESH": dict(adjectives=["Sahrawi", "Sahrawis"], met_add=["Laayoune"]),
 
     # Europe.
-    "UKR": dict(metonyms=["Kyiv", "Kiev"], wikidata="Q212"),
-    "BLR": dict(wikidata="Q184"),
+    "UKR": dict(metonyms=["Kyiv", "Kiev"], wikidata="Q212",
+                names_add=["Ukrainian SSR", "Ukrainian Soviet Socialist Republic"]),
+    "BLR": dict(wikidata="Q184",
+                names_add=["Byelorussian SSR", "Byelorussian Soviet Socialist Republic",
+                           "Belorussian SSR", "Belorussian Soviet Socialist Republic"]),
     "ESP": dict(adjectives=["Spanish", "Spaniard", "Spaniards"], wikidata="Q29"),
     "PRT": dict(wikidata="Q45"),
     "NLD": dict(names_add=["Holland"], adjectives=["Dutch"]),

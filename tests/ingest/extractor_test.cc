@@ -956,3 +956,24 @@ TEST_CASE("killed in an attack a demonym or a name modifies: the one killed is t
   CHECK(Extract("The US attacks Iran.", "2024-01-08") ==
         std::vector<std::string>{"USA assaults IRN"});
 }
+
+TEST_CASE("'the delegation of X' acts for X, 'calls upon' requests, '(IMF)' stays in its list") {
+  Article a = Speech("UKR", "1974-09-15");
+  a.text =
+      "The delegation of the Ukrainian SSR fully and wholeheartedly endorses this valuable "
+      "initiative of the Soviet Union and calls upon the General Assembly to give it the "
+      "necessary support.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"UKR supports SUN", "UKR requests-from UNGA"});
+  a = Speech("BFA", "1983-09-15");
+  a.text = "With regard to the brother people of the Comoros, we express to them our solidarity.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BFA supports COM"});
+  a = Speech("LBR", "2004-09-15");
+  a.text =
+      "We are cooperating with the International Monetary Fund (IMF), the World Bank and the "
+      "African Development Bank.";
+  const std::vector<std::string> e = ExtractArticle(a);
+  CHECK(Has(e, "LBR cooperates-with IMF"));
+  CHECK(Has(e, "LBR cooperates-with WORLD-BANK"));
+  CHECK(Has(e, "LBR cooperates-with AFDB"));
+}

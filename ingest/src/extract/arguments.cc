@@ -20,9 +20,15 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
     --b;
   }
   if (s.segment[s.mentions[a].first] != s.segment[s.mentions[b].first]) return false;
-  bool has_link = false;
-  for (uint32_t k = s.mentions[a].last; k < s.mentions[b].first; ++k) {
+  // "the International Monetary Fund (IMF), the World Bank": a name's short form in brackets
+  // belongs to it, and the list goes on after it.
+  const uint32_t gap_first = s.mentions[a].last;
+  bool has_link = s.mentions[b].first == gap_first + 1 && Eq(t[gap_first].key, "("sv);
+  for (uint32_t k = gap_first; k < s.mentions[b].first; ++k) {
     if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
+    if ((Eq(t[k].key, "("sv) && k == gap_first) || (Eq(t[k].key, ")"sv) && k == gap_first)) {
+      continue;
+    }
     if (!IsConnector(t[k])) return false;
     has_link |= Eq(t[k].key, "and"sv) || Eq(t[k].key, ","sv) || Eq(t[k].key, "&"sv);
   }
@@ -141,6 +147,28 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
       const uint32_t head = p - 2;
       g.prep = {};
       g.location = false;
+      if (head > 0 && Is(s.classes[head - 1], kPrepsBit)) {
+        g.prep = t[head - 1].key;
+        g.location = Is(s.classes[head - 1], kLocationPrepsBit);
+      }
+    }
+    // "The delegation of the Ukrainian SSR endorses", "congratulating the people of Panama": a
+    // noun that stands for a state or its government takes the state's place in the clause.
+    if (Eq(g.prep, "of"sv) && p > 1 && Is(s.classes[p - 2], kRepresentativeNounsBit) &&
+        !g.location) {
+      // The preposition that governs the noun, over its article and adjectives ("with regard
+      // to the brother people of the Comoros").
+      auto determiner = [&](uint32_t q) {
+        return Eq(t[q].key, "the"sv) || Eq(t[q].key, "a"sv) || Eq(t[q].key, "its"sv) ||
+               Eq(t[q].key, "their"sv) || Eq(t[q].key, "our"sv);
+      };
+      uint32_t head = p - 2;
+      if (head > 1 && t[head - 1].is_word && t[head - 1].shape == Shape::kLower &&
+          !Is(s.classes[head - 1], kPrepsBit) && determiner(head - 2)) {
+        --head;  // an adjective after an article
+      }
+      while (head > 0 && determiner(head - 1)) --head;
+      g.prep = {};
       if (head > 0 && Is(s.classes[head - 1], kPrepsBit)) {
         g.prep = t[head - 1].key;
         g.location = Is(s.classes[head - 1], kLocationPrepsBit);
