@@ -27,7 +27,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "readiness-words",
                                                          "refusal-words",
                                                          "representative-nouns",
-                                                         "unrealised-heads"};
+                                                         "unrealised-heads",
+                                                         "weapon-nouns"};
 
 }  // namespace
 

@@ -977,3 +977,26 @@ TEST_CASE("'the delegation of X' acts for X, 'calls upon' requests, '(IMF)' stay
   CHECK(Has(e, "LBR cooperates-with WORLD-BANK"));
   CHECK(Has(e, "LBR cooperates-with AFDB"));
 }
+
+TEST_CASE("sanctions on a state's people fall on the state, unless a name follows") {
+  CHECK(Extract("The United States imposes sanctions on Israeli settler group Hashomer Yosh.",
+                "2024-08-28") == std::vector<std::string>{"USA sanctions ISR"});
+  CHECK(Extract("The US announces sanctions on the Venezuelan criminal organization Tren de "
+                "Aragua.",
+                "2024-07-11") == std::vector<std::string>{"USA sanctions tren-de-aragua"});
+}
+
+TEST_CASE("the subject of a clause after 'while', the antecedent of 'which', a compass word") {
+  CHECK(Extract("Three Islamic Jihad militants are killed while firing mortars into Israel.",
+                "2010-01-10") == std::vector<std::string>{"islamic-jihad assaults ISR"});
+  CHECK(Extract("The army seized two strongholds held by the Cooperative for the Development of "
+                "Congo (CODECO) group, which is accused by the United Nations of war crimes.",
+                "2020-10-28") == std::vector<std::string>{"UN accuses codeco"});
+  // "in northern Iraq" places the strikes; the PKK is their target.
+  CHECK(Extract("Turkey carried out air strikes in northern Iraq against the PKK.", "2016-04-05") ==
+        std::vector<std::string>{"TUR assaults pkk"});
+  // A weapon's noun between the doer and the attack, and no other word.
+  CHECK(Extract("An Afghan suicide bomber attacks a NATO convoy in Kabul.", "2015-08-22").empty());
+  CHECK(Extract("The UN nuclear watchdog criticised Iran.", "2023-10-14") ==
+        std::vector<std::string>{"IAEA accuses IRN"});
+}

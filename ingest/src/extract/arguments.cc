@@ -116,8 +116,11 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     g.last = men.last;
     g.segment = s.segment[men.first];
     uint32_t p = men.first;
+    // Back over articles and a compass word: "in northern Iraq", "in the south-eastern Sahel".
     while (p > 0 &&
-           (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv) || Eq(t[p - 1].key, "a"sv)))
+           (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv) || Eq(t[p - 1].key, "a"sv) ||
+            (t[p - 1].shape == Shape::kLower &&
+             (t[p - 1].key.ends_with("ern"sv) || Eq(t[p - 1].key, "central"sv)))))
       --p;
     // "as" or "after" that opened a clause ("... as Japan accuses China") is a conjunction when
     // a verb follows the actor (not "platforms as the United Nations, the G20 ...").
@@ -549,6 +552,28 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         subject = &g;
       }
     }
+    // "strongholds held by the CODECO group, which is accused by the United Nations": the
+    // relative pronoun's antecedent, whatever governs it.
+    {
+      uint32_t q = o.first;
+      while (q > 0 && (Is(s.classes[q - 1], kBeFormsBit) || Is(s.classes[q - 1], kAdverbsBit) ||
+                       t[q - 1].key.ends_with("ly"))) {
+        --q;
+      }
+      if (q > 1 && (Eq(t[q - 1].key, "which"sv) || Eq(t[q - 1].key, "who"sv))) {
+        uint32_t r = q - 1;
+        if (Eq(t[r - 1].key, ","sv)) --r;
+        // "the ... (CODECO) group, which": over the bracket and the head noun.
+        while (r > 0 && r + 4 > q &&
+               (Eq(t[r - 1].key, ")"sv) || (t[r - 1].is_word && t[r - 1].shape == Shape::kLower &&
+                                            !Is(s.classes[r - 1], kPrepsBit)))) {
+          --r;
+        }
+        for (const Group& g : groups) {
+          if (g.last == r && !g.location && !is_via[group_index(g)]) subject = &g;
+        }
+      }
+    }
     if (subject) targets = group_refs(*subject, false);
     // "An Israeli soldier is killed by Hamas": the victim's forces named by a demonym. A victim
     // named by a nationality alone ("Italian journalist X", a private person) stands for no
@@ -624,7 +649,9 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         } else if (last.possessive || gap == 0 ||
                    // "a Russian missile attack", "an Israeli drone strike": a demonym over a
                    // noun or two that name the weapon.
-                   (gap <= 2 && !Eq(t[o.first - 1].key, "'s"sv) &&
+                   (gap <= 2 &&
+                    std::all_of(s.classes.begin() + g.last, s.classes.begin() + o.first,
+                                [](uint32_t c) { return Is(c, kWeaponNounsBit); }) &&
                     (last.kind == MentionKind::kAdjective ||
                      (g.members.size() == 1 && last.first > 0 &&
                       (Eq(t[last.first - 1].key, "a"sv) || Eq(t[last.first - 1].key, "an"sv)))))) {
@@ -681,6 +708,26 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
                Eq(g.prep, "over"sv) || Eq(g.prep, "despite"sv) || Eq(g.prep, "amid"sv)) &&
               g.last == o.first) {
             subject = &g;
+          }
+        }
+        // "Three Islamic Jihad militants are killed while firing mortars into Israel": a
+        // participle clause after "while" or "when" has the main clause's subject, whatever
+        // the main verb's voice.
+        if (!subject && o.first == seg_first + 1 &&
+            (Eq(t[seg_first].key, "while"sv) || Eq(t[seg_first].key, "when"sv)) && seg_first > 0) {
+          const uint16_t main = s.segment[seg_first - 1];
+          // Not after "condemned X for remaining silent": that clause is X's.
+          bool deed_clause = false;
+          for (uint32_t q = seg_first; q-- > 1 && s.segment[q] == main;) {
+            deed_clause |= t[q].key.ends_with("ing") &&
+                           (Eq(t[q - 1].key, "for"sv) || Eq(t[q - 1].key, "of"sv));
+          }
+          for (const Group& g : groups) {
+            if (deed_clause) break;
+            if (g.segment == main && g.prep.empty() && !is_via[group_index(g)]) {
+              subject = &g;
+              break;
+            }
           }
         }
         // "sanctioned two Iranian firms for allegedly supplying drones to Russia": what one is
@@ -1043,6 +1090,28 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             if (!apposition) break;
           }
           continue;
+        }
+        // "sanctions on Israeli settler groups", "sanctions against Russian banks": what the
+        // sanctions fall on is the state's, however it is named.
+        if (governed && tr.relation == Relation::kSanctions) {
+          // "the Venezuelan criminal organization Tren de Aragua": the name in apposition, when
+          // there is one.
+          uint32_t q = g.last;
+          while (q < n && ((t[q].is_word && t[q].shape == Shape::kLower) || Eq(t[q].key, "-"sv)))
+            ++q;
+          for (const Group& h : groups) {
+            if (h.first > g.last && h.first <= q && h.segment == seg &&
+                group_refs(g, false).empty() && !group_refs(h, false).empty()) {
+              targets = group_refs(h, false);
+              target_group = &h;
+            }
+          }
+          if (!targets.empty()) break;
+          targets = group_refs(g, true);
+          if (!targets.empty()) {
+            target_group = &g;
+            break;
+          }
         }
         // "recognised Moroccan sovereignty": a demonym right after the verb marks its object.
         if (g.first == o.last && g.prep.empty() && !governed &&

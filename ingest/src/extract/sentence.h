@@ -41,6 +41,7 @@ constexpr uint32_t kReadinessWordsBit = Bit(WordList::kReadinessWords);
 constexpr uint32_t kRefusalWordsBit = Bit(WordList::kRefusalWords);
 constexpr uint32_t kRepresentativeNounsBit = Bit(WordList::kRepresentativeNouns);
 constexpr uint32_t kUnrealisedHeadsBit = Bit(WordList::kUnrealisedHeads);
+constexpr uint32_t kWeaponNounsBit = Bit(WordList::kWeaponNouns);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 

@@ -32,10 +32,10 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     // "a Hamas attack": a name after "a" or "an" modifies a noun too; "a Ukrainian drone
     // attack": over a noun or two that name the weapon.
     auto after_adjective = [&s, &t, i] {
-      return i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&t, i](const Mention& m) {
+      return i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
                if (m.last > i || m.last + 2 < i) return false;
                for (uint32_t q = m.last; q < i; ++q) {
-                 if (!t[q].is_word || t[q].shape != Shape::kLower) return false;
+                 if (!Is(s.classes[q], kWeaponNounsBit)) return false;
                }
                return m.kind == MentionKind::kAdjective ||
                       (m.kind != MentionKind::kPronoun && m.first > 0 &&
@@ -84,9 +84,13 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     bool compound = i > 0 && Eq(t[i - 1].key, "-"sv) && !t[i].space_before;
     // "hundreds of attack drones", "an attack": a verb's form used as a noun or adjective.
     // "in a shooting near Hebron", "the shelling continued": a gerund after an article.
-    bool nominal_use = !found.noun && found.slots.size() == 1 && i > 0 &&
-                       ((Eq(before, "of"sv) && !t[i].key.ends_with("ing")) || Eq(before, "an"sv) ||
-                        Eq(before, "a"sv) || Eq(before, "from"sv) || Eq(before, "the"sv));
+    bool nominal_use =
+        !found.noun && found.slots.size() == 1 && i > 0 &&
+        // "air strikes against targets belonging to the PKK"
+        ((!t[i].key.ends_with("ing") &&
+          (Eq(before, "of"sv) || Eq(before, "against"sv) || Eq(before, "on"sv) ||
+           Eq(before, "at"sv) || Eq(before, "in"sv) || Eq(before, "into"sv))) ||
+         Eq(before, "an"sv) || Eq(before, "a"sv) || Eq(before, "from"sv) || Eq(before, "the"sv));
     // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name.
     bool in_name = !found.noun && i > 0 && t[i].shape == Shape::kCapitalized && t[i - 1].is_word;
     bool adjectival = compound || nominal_use || in_name;

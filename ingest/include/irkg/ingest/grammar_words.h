@@ -36,9 +36,10 @@ enum class WordList {
   kRefusalWords,
   kRepresentativeNouns,
   kUnrealisedHeads,
+  kWeaponNouns,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 22;
+inline constexpr size_t kWordListCount = 23;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
