@@ -28,7 +28,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "refusal-words",
                                                          "representative-nouns",
                                                          "unrealised-heads",
-                                                         "weapon-nouns"};
+                                                         "weapon-nouns",
+                                                         "stance-participles"};
 
 }  // namespace
 

@@ -1000,3 +1000,22 @@ TEST_CASE("the subject of a clause after 'while', the antecedent of 'which', a c
   CHECK(Extract("The UN nuclear watchdog criticised Iran.", "2023-10-14") ==
         std::vector<std::string>{"IAEA accuses IRN"});
 }
+
+TEST_CASE("'we are pleased that', 'encouraged by': the speaker's support, never a passive") {
+  Article a = Speech("MMR", "1992-09-15");
+  a.text = "We are therefore encouraged by the decision of France to suspend nuclear tests.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MMR supports FRA"});
+  a = Speech("BGD", "2017-09-15");
+  a.text = "I am pleased that the United Nations is delivering on the compact for migration.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BGD supports UN"});
+}
+
+TEST_CASE("a number is no unknown name, and compass words do not break a place or a list") {
+  CHECK(Extract("Boko Haram suicide bombers kill at least 15 people at a mosque in the "
+                "northeastern Nigerian city of Damaturu.",
+                "2015-02-20") == std::vector<std::string>{"boko-haram assaults NGA"});
+  CHECK(Extract("Typhoon Rammasun heads for southern China and northern Vietnam after killing "
+                "at least 38 people in the Philippines.",
+                "2014-07-17")
+            .empty());
+}

@@ -26,6 +26,9 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
   bool has_link = s.mentions[b].first == gap_first + 1 && Eq(t[gap_first].key, "("sv);
   for (uint32_t k = gap_first; k < s.mentions[b].first; ++k) {
     if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
+    // "southern China and northern Vietnam"
+    if (t[k].shape == Shape::kLower && (t[k].key.ends_with("ern"sv) || Eq(t[k].key, "central"sv)))
+      continue;
     if ((Eq(t[k].key, "("sv) && k == gap_first) || (Eq(t[k].key, ")"sv) && k == gap_first)) {
       continue;
     }
@@ -279,7 +282,8 @@ bool IsDoerOfObject(const std::vector<Token>& t, const Occurrence& o, uint32_t s
 bool UnknownNameBetween(const Sentence& s, uint32_t from, uint32_t to) {
   const auto& t = s.tokens;
   for (uint32_t k = from; k < to; ++k) {
-    if (!t[k].is_word || t[k].shape == Shape::kLower) continue;
+    // A name is capitalised or in capitals; "15 people" names no one.
+    if (!t[k].is_word || t[k].shape == Shape::kLower || t[k].shape == Shape::kOther) continue;
     if (k > 0 &&
         (Eq(t[k - 1].key, "of"sv) || !t[k - 1].is_word || t[k - 1].shape != Shape::kLower)) {
       continue;  // "the village of Alagarno", the middle of a name
@@ -437,7 +441,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     while (b > seg_first && (t[b - 1].key.ends_with("ly") || Is(s.classes[b - 1], kAdverbsBit)))
       --b;
     // "we are grateful for the support given by X": an adjective after "are" is no passive.
-    if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit) && !t[o.first].key.ends_with("ful")) {
+    if (b > seg_first && Is(s.classes[b - 1], kBeFormsBit) && !t[o.first].key.ends_with("ful") &&
+        !Is(s.classes[o.first], kStanceParticiplesBit)) {
       // "grateful to the States that abided by the Charter": the agent of a relative clause.
       uint32_t relative = seg_last;
       for (uint32_t q = o.last; q < seg_last && relative == seg_last; ++q) {
@@ -457,7 +462,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     }
   }
   if (!passive && !tr.noun && o.first > seg_first && Is(s.classes[o.first - 1], kBeFormsBit) &&
-      !t[o.first].key.ends_with("ful")) {
+      !t[o.first].key.ends_with("ful") && !Is(s.classes[o.first], kStanceParticiplesBit)) {
     // "Kyiv was hit by a barrage of missiles": a passive whose agent is no actor we know, or
     // one named by a demonym ("... of Russian cruise missiles").
     uint32_t by = 0;
@@ -505,7 +510,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       b -= 2;
     }
     if (b == seg_first || !Is(s.classes[b - 1], kBeFormsBit)) return false;
-    if (Eq(w, "committed"sv) || Eq(w, "engaged"sv)) return false;  // a stance, not a passive
+    if (Is(s.classes[o.first], kStanceParticiplesBit)) return false;  // a stance, not a passive
     return participle(w);
   }();
   if (agentless_passive) return false;

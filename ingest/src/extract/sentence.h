@@ -42,6 +42,7 @@ constexpr uint32_t kRefusalWordsBit = Bit(WordList::kRefusalWords);
 constexpr uint32_t kRepresentativeNounsBit = Bit(WordList::kRepresentativeNouns);
 constexpr uint32_t kUnrealisedHeadsBit = Bit(WordList::kUnrealisedHeads);
 constexpr uint32_t kWeaponNounsBit = Bit(WordList::kWeaponNouns);
+constexpr uint32_t kStanceParticiplesBit = Bit(WordList::kStanceParticiples);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 

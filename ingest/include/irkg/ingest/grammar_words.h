@@ -37,9 +37,10 @@ enum class WordList {
   kRepresentativeNouns,
   kUnrealisedHeads,
   kWeaponNouns,
+  kStanceParticiples,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 23;
+inline constexpr size_t kWordListCount = 24;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
