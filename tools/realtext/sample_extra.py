@@ -1,0 +1,66 @@
+#!/usr/bin/python3
+"""Draws a second, smaller sample for irkg's real-text labelled set, from documents the first
+sample (units.jsonl) did not use.
+
+Deterministic (seed 777). 180 single trigger-bearing sentences from Wikipedia items and 180 from
+UN General Debate statements, each with up to three sentences of context, chosen as sample.py
+chooses its singles. Units alternate between "dev" (studied) and "test" (held out).
+
+Usage: sample_extra.py SHARED_DIR UNITS.jsonl OUT.jsonl
+"""
+import json
+import random
+import re
+import sys
+
+import sample
+
+SEED = 777
+PER_CORPUS = 180
+
+
+def main():
+    shared, first_units, out_path = sys.argv[1], sys.argv[2], sys.argv[3]
+    used = {json.loads(line)["doc"] for line in open(first_units, encoding="utf-8")}
+    rng = random.Random(SEED)
+    triggers = sample.event_words(shared + "/dictionaries/petrarch2/CAMEO.2.0.txt")
+    word = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+    def bearing(sentence):
+        tokens = word.findall(sentence)
+        return (any(t.lower() in triggers for t in tokens) and
+                any(t[0].isupper() for t in tokens[1:]))
+
+    units = []
+    for corpus in ("wikipedia-current-events", "un-general-debate"):
+        docs = [d for d in sample.read("%s/corpora/%s.jsonl.gz" % (shared, corpus))
+                if d["id"] not in used]
+        order = list(range(len(docs)))
+        rng.shuffle(order)
+        taken = 0
+        for i in order:
+            if taken == PER_CORPUS:
+                break
+            d = docs[i]
+            spans = sample.split_sentences(d["text"])
+            text = d["text"].encode()
+            candidates = [k for k, (b, e) in enumerate(spans) if bearing(text[b:e].decode())]
+            if not candidates:
+                continue
+            k = rng.choice(candidates)
+            unit = {"kind": "single", "corpus": corpus, "doc": d["id"], "date": d["date"]}
+            if "speaker_country" in d:
+                unit["speaker"] = d["speaker_country"]
+            unit.update({"context": spans[max(0, k - 3):k], "scored": [spans[k]]})
+            units.append(unit)
+            taken += 1
+    with open(out_path, "w", encoding="utf-8") as out:
+        for n, u in enumerate(units):
+            u["unit"] = "d2%04d" % (n + 1)
+            u["split"] = "dev" if n % 2 == 0 else "test"
+            out.write(json.dumps(u, ensure_ascii=False) + "\n")
+    print("%d units" % len(units))
+
+
+if __name__ == "__main__":
+    main()
