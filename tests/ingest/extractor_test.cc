@@ -1019,3 +1019,12 @@ TEST_CASE("a number is no unknown name, and compass words do not break a place o
                 "2014-07-17")
             .empty());
 }
+
+TEST_CASE("'the refusal of X to recognize Y' is X's rejection of Y") {
+  CHECK(Extract("The refusal of the United Nations to recognize the People's Republic of China "
+                "is abnormal.",
+                "1955-09-15") == std::vector<std::string>{"UN rejects CHN"});
+  CHECK(Extract("The General Assembly condemned the refusal of South Africa to withdraw from "
+                "Namibia.",
+                "1972-09-15") == std::vector<std::string>{"UNGA accuses ZAF", "ZAF rejects NAM"});
+}

@@ -160,7 +160,10 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     }
     // "The delegation of the Ukrainian SSR endorses", "congratulating the people of Panama": a
     // noun that stands for a state or its government takes the state's place in the clause.
-    if (Eq(g.prep, "of"sv) && p > 1 && Is(s.classes[p - 2], kRepresentativeNounsBit) &&
+    // "the refusal of the United Nations to recognize": likewise the one who refuses or offers.
+    if (Eq(g.prep, "of"sv) && p > 1 &&
+        (Is(s.classes[p - 2], kRepresentativeNounsBit) || Is(s.classes[p - 2], kRefusalWordsBit) ||
+         Is(s.classes[p - 2], kReadinessWordsBit)) &&
         !g.location) {
       // The preposition that governs the noun, over its article and adjectives ("with regard
       // to the brother people of the Comoros").
@@ -804,6 +807,16 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
               Eq(t[q].key, "continue"sv) || Eq(t[q].key, "continues"sv) || Eq(t[q].key, "has"sv) ||
               Eq(t[q].key, "have"sv) || Eq(t[q].key, "had"sv))) {
           break;
+        }
+      }
+      // "condemned the refusal of South Africa to withdraw from Namibia": the one who refuses
+      // or offers, named right before "to".
+      if (!subject && linked.stance[k] != SentenceTriggers::kNoStance) {
+        for (const Group& g : groups) {
+          if (g.segment == seg && g.prep.empty() && g.last < o.first && g.last + 2 >= o.first &&
+              g.first >= 2 && Eq(t[g.first - 1].key, "of"sv) && !is_via[group_index(g)]) {
+            subject = &g;
+          }
         }
       }
       for (const Group& g : groups) {

@@ -192,6 +192,16 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
     for (uint32_t p = q; p-- > 1 && p + 5 > q;) {
       if (s.segment[p] != s.segment[q] || !t[p].is_word || t[p].shape != Shape::kLower) break;
       if (Eq(t[p].key, "to"sv) || Eq(t[p].key, "for"sv)) {
+        // "the refusal of the United Nations to recognize": over the one who refuses.
+        uint32_t w = p - 1;
+        while (w > 1 && (t[w].shape == Shape::kCapitalized || t[w].shape == Shape::kUpper)) --w;
+        if (w > 1 && w + 1 < p && Eq(t[w].key, "the"sv)) --w;
+        if (w > 1 && w + 1 < p && Eq(t[w].key, "of"sv) &&
+            (Is(s.classes[w - 1], kRefusalWordsBit) || Is(s.classes[w - 1], kReadinessWordsBit))) {
+          stance[j] = Is(s.classes[w - 1], kRefusalWordsBit) ? SentenceTriggers::kRefused
+                                                             : SentenceTriggers::kReady;
+          break;
+        }
         if (Is(s.classes[p - 1], kRefusalWordsBit)) {
           stance[j] = SentenceTriggers::kRefused;
         } else if (Is(s.classes[p - 1], kReadinessWordsBit)) {
