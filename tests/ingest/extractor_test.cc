@@ -1028,3 +1028,14 @@ TEST_CASE("'the refusal of X to recognize Y' is X's rejection of Y") {
                 "Namibia.",
                 "1972-09-15") == std::vector<std::string>{"UNGA accuses ZAF", "ZAF rejects NAM"});
 }
+
+TEST_CASE("a non-restrictive relative clause holds no target of the act before it") {
+  Article a = Speech("MYS", "2010-09-15");
+  a.text =
+      "We are pleased with the findings of the fact-finding mission, whose report has found that "
+      "the conduct of the Israeli military was disproportionate.";
+  CHECK(ExtractArticle(a).empty());
+  a = Speech("CAF", "2006-09-15");
+  a.text = "I wish to express to your predecessor my high esteem.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"CAF supports UN"});
+}

@@ -1025,6 +1025,17 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         bool governed = ends_in_prep && start == o.last;
         // "together with Japan": the partner is the phrase's own object, or there is none.
         if (tr.partner && !governed) break;
+        // "pleased with the findings of the mission, whose report found that the Israeli
+        // military ...": a non-restrictive relative clause is about the object, not the act.
+        {
+          bool relative = false;
+          for (uint32_t q = o.last; q < g.first && !relative; ++q) {
+            relative =
+                Eq(t[q].key, "whose"sv) || (q > o.last && Eq(t[q - 1].key, ","sv) &&
+                                            (Eq(t[q].key, "which"sv) || Eq(t[q].key, "who"sv)));
+          }
+          if (relative) break;
+        }
         // "made arrests in conjunction with the US": the partner is not what the act is done to.
         if (!tr.partner && std::any_of(triggers.begin(), triggers.end(), [&](const auto& x) {
               return relations.trigger(x.trigger).partner && x.last == start;
@@ -1088,6 +1099,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
               target_group = &g;
               break;
             }
+          }
+          // "express to your predecessor my high esteem": the one addressed, after "to" too.
+          if (Eq(g.prep, "to"sv) && addressee && g.last < n && IsAddressedOffice(t[g.last].key)) {
+            targets = group_refs(g, true);
+            if (!targets.empty()) break;
           }
           // "urged its citizens to leave Lebanon": right after the verb, "its" + noun is the
           // object, and it names no actor; "attacked its neighbour Ukraine" names one next.
