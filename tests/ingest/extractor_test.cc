@@ -1039,3 +1039,8 @@ TEST_CASE("a non-restrictive relative clause holds no target of the act before i
   a.text = "I wish to express to your predecessor my high esteem.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"CAF supports UN"});
 }
+
+TEST_CASE("weapons joined by 'and' between the doer and the attack") {
+  CHECK(Extract("Five people are killed in a Russian drone and missile attack on Kyiv.",
+                "2024-01-01") == std::vector<std::string>{"RUS assaults UKR"});
+}

@@ -642,7 +642,9 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             continue;
           }
         }
-        for (uint32_t q = g.last; q < o.first && adjacent; ++q) {
+        // "a Russian drone and missile attack"
+        const bool weapons = WeaponsBetween(s, g.last, o.first);
+        for (uint32_t q = g.last; q < o.first && adjacent && !weapons; ++q) {
           adjacent = Eq(t[q].key, "'s"sv) ||
                      (t[q].is_word && t[q].shape == Shape::kLower && !Is(s.classes[q], kPrepsBit) &&
                       !Is(s.classes[q], kBeFormsBit) && !Eq(t[q].key, "and"sv) &&
@@ -657,9 +659,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         } else if (last.possessive || gap == 0 ||
                    // "a Russian missile attack", "an Israeli drone strike": a demonym over a
                    // noun or two that name the weapon.
-                   (gap <= 2 &&
-                    std::all_of(s.classes.begin() + g.last, s.classes.begin() + o.first,
-                                [](uint32_t c) { return Is(c, kWeaponNounsBit); }) &&
+                   (WeaponsBetween(s, g.last, o.first) &&
                     (last.kind == MentionKind::kAdjective ||
                      (g.members.size() == 1 && last.first > 0 &&
                       (Eq(t[last.first - 1].key, "a"sv) || Eq(t[last.first - 1].key, "an"sv)))))) {

@@ -59,6 +59,12 @@ std::unique_ptr<WordMap<int>> DateWords(const GrammarWords& grammar);
 /// and bodies named by their nationality (CAMEO agents CVL, MED, BUS) act for nobody.
 bool IsPrivateAgent(const graph::ActorRef& r);
 
+struct Sentence;
+
+/// Whether tokens [from, to) name only the weapon of an attack noun after them: "drone",
+/// "ballistic missile", "drone and artillery" (nothing at all counts too).
+bool WeaponsBetween(const Sentence& s, uint32_t from, uint32_t to);
+
 /// A token that may join the members of a list of actors: ",", "and", "&", "the", "as", "well".
 bool IsConnector(const Token& t);
 

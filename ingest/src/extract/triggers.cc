@@ -33,10 +33,7 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     // attack": over a noun or two that name the weapon.
     auto after_adjective = [&s, &t, i] {
       return i > 0 && std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-               if (m.last > i || m.last + 2 < i) return false;
-               for (uint32_t q = m.last; q < i; ++q) {
-                 if (!Is(s.classes[q], kWeaponNounsBit)) return false;
-               }
+               if (m.last > i || !WeaponsBetween(s, m.last, i)) return false;
                return m.kind == MentionKind::kAdjective ||
                       (m.kind != MentionKind::kPronoun && m.first > 0 &&
                        (Eq(t[m.first - 1].key, "a"sv) || Eq(t[m.first - 1].key, "an"sv)));

@@ -23,6 +23,15 @@ bool IsPrivateAgent(const ActorRef& r) {
          (r.id.ends_with("-CVL") || r.id.ends_with("-MED") || r.id.ends_with("-BUS"));
 }
 
+bool WeaponsBetween(const Sentence& s, uint32_t from, uint32_t to) {
+  if (from > to || to - from > 3) return false;
+  for (uint32_t q = from; q < to; ++q) {
+    const bool joins = Eq(s.tokens[q].key, "and"sv) && q > from && q + 1 < to;
+    if (!joins && !Is(s.classes[q], kWeaponNounsBit)) return false;
+  }
+  return true;
+}
+
 bool IsConnector(const Token& t) {
   return Eq(t.key, ","sv) || Eq(t.key, "and"sv) || Eq(t.key, "&"sv) || Eq(t.key, "the"sv) ||
          Eq(t.key, "as"sv) || Eq(t.key, "well"sv);
