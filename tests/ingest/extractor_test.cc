@@ -1044,3 +1044,17 @@ TEST_CASE("weapons joined by 'and' between the doer and the attack") {
   CHECK(Extract("Five people are killed in a Russian drone and missile attack on Kyiv.",
                 "2024-01-01") == std::vector<std::string>{"RUS assaults UKR"});
 }
+
+TEST_CASE("dismissing an official is no rejection of anyone, nor is a commitment an agreement") {
+  CHECK(Extract("The Parliament of Afghanistan votes to dismiss the Defence and Interior Ministers "
+                "over continued cross-border shelling by Pakistan.",
+                "2012-08-04")
+            .empty());
+  CHECK(Extract("The White House has dismissed UK concerns about the use of Prestwick Airport.",
+                "2006-07-28") == std::vector<std::string>{"USA rejects GBR"});
+  Article a = Speech("LIE", "2022-09-15");
+  a.text =
+      "We remain committed to being part of the change required to have the United Nations at "
+      "the centre of that effort.";
+  CHECK(ExtractArticle(a).empty());
+}
