@@ -1058,3 +1058,19 @@ TEST_CASE("dismissing an official is no rejection of anyone, nor is a commitment
       "the centre of that effort.";
   CHECK(ExtractArticle(a).empty());
 }
+
+TEST_CASE("held places, weapons' nouns and 'whether'") {
+  CHECK(Extract("Russian airstrikes on rebel-held Idlib Governorate kill at least 34 fighters.",
+                "2023-11-13")
+            .empty());
+  CHECK(Extract("Houthi drones attack Saudi oil facilities.", "2019-09-14") ==
+        std::vector<std::string>{"houthis assaults SAU"});
+  CHECK(Extract("Russia took part in talks with Ukraine.", "2022-03-01") ==
+        std::vector<std::string>{"RUS consults UKR", "UKR consults RUS"});
+  Article a = Speech("GNQ", "2004-09-15");
+  a.text =
+      "We would like to know whether this mercenary system is supported by the "
+      "international community.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"international-community supports GNQ (hypothetical)"});
+}

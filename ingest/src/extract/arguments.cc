@@ -1050,6 +1050,17 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             (Eq(g.prep, "between"sv) || Eq(g.prep, "by"sv) || Eq(g.prep, "from"sv) || g.location)) {
           continue;
         }
+        // "airstrikes on rebel-held Idlib": a place held against its state stands for no one
+        // here (docs/ANNOTATION.md section 8).
+        {
+          bool held = false;
+          for (uint32_t q = start; q < g.first && !held; ++q) {
+            held = t[q].key.ends_with("-held"sv) || t[q].key.ends_with("-controlled"sv) ||
+                   ((Eq(t[q].key, "held"sv) || Eq(t[q].key, "controlled"sv)) && q > start &&
+                    Eq(t[q - 1].key, "-"sv));
+          }
+          if (held) continue;
+        }
         // "on the Lebanon–Syria border", "along the Afghan frontier": a place, not a party.
         if (!governed && !g.prep.empty() && g.last < n &&
             (Eq(t[g.last].key, "border"sv) || Eq(t[g.last].key, "frontier"sv) ||

@@ -88,6 +88,13 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
           (Eq(before, "of"sv) || Eq(before, "against"sv) || Eq(before, "on"sv) ||
            Eq(before, "at"sv) || Eq(before, "in"sv) || Eq(before, "into"sv))) ||
          Eq(before, "an"sv) || Eq(before, "a"sv) || Eq(before, "from"sv) || Eq(before, "the"sv));
+    // "a chemical weapons attack", "a drone attack" (but "Houthi drones attack Saudi oil
+    // facilities"): a weapon's noun after an article or another weapon's noun.
+    nominal_use =
+        nominal_use ||
+        (!found.noun && found.slots.size() == 1 && i > 1 && Is(s.classes[i - 1], kWeaponNounsBit) &&
+         (Is(s.classes[i - 2], kWeaponNounsBit) || Eq(t[i - 2].key, "a"sv) ||
+          Eq(t[i - 2].key, "an"sv) || Eq(t[i - 2].key, "the"sv)));
     // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name.
     bool in_name = !found.noun && i > 0 && t[i].shape == Shape::kCapitalized && t[i - 1].is_word;
     bool adjectival = compound || nominal_use || in_name;
