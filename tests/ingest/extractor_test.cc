@@ -1074,3 +1074,13 @@ TEST_CASE("held places, weapons' nouns and 'whether'") {
   CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"international-community supports GNQ (hypothetical)"});
 }
+
+TEST_CASE("withholding, suspending or cutting aid sanctions, and an aid package is aid") {
+  CHECK(Extract("The Netherlands suspends aid to Pakistan following the imposition of emergency "
+                "rule.",
+                "2007-11-05") == std::vector<std::string>{"NLD sanctions PAK"});
+  CHECK(Extract("Syria decides to cut electric power supplies to Lebanon.", "2006-08-24") ==
+        std::vector<std::string>{"SYR sanctions LBN"});
+  CHECK(Extract("France will send a military aid package to Ukraine.", "2025-03-09") ==
+        std::vector<std::string>{"FRA aids UKR (intended)"});
+}
