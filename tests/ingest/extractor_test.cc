@@ -1084,3 +1084,10 @@ TEST_CASE("withholding, suspending or cutting aid sanctions, and an aid package 
   CHECK(Extract("France will send a military aid package to Ukraine.", "2025-03-09") ==
         std::vector<std::string>{"FRA aids UKR (intended)"});
 }
+
+TEST_CASE("working closely with a state is cooperation") {
+  CHECK(Extract("Russia says that it is working closely with the Syrian government to establish "
+                "guarantees.",
+                "2012-08-23") ==
+        std::vector<std::string>{"RUS cooperates-with SYR", "SYR cooperates-with RUS"});
+}
