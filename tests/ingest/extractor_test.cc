@@ -1091,3 +1091,10 @@ TEST_CASE("working closely with a state is cooperation") {
                 "2012-08-23") ==
         std::vector<std::string>{"RUS cooperates-with SYR", "SYR cooperates-with RUS"});
 }
+
+TEST_CASE("a weapon's word inside a name makes no noun of the verb after it") {
+  CHECK(
+      Extract("The Organisation for the Prohibition of Chemical Weapons rejects a Russian request "
+              "for a joint investigation.",
+              "2018-04-04") == std::vector<std::string>{"OPCW rejects RUS"});
+}

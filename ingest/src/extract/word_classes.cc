@@ -27,7 +27,9 @@ bool WeaponsBetween(const Sentence& s, uint32_t from, uint32_t to) {
   if (from > to || to - from > 3) return false;
   for (uint32_t q = from; q < to; ++q) {
     const bool joins = Eq(s.tokens[q].key, "and"sv) && q > from && q + 1 < to;
-    if (!joins && !Is(s.classes[q], kWeaponNounsBit)) return false;
+    // Lower case: "Chemical Weapons" in a name is no weapon.
+    const bool weapon = Is(s.classes[q], kWeaponNounsBit) && s.tokens[q].shape == Shape::kLower;
+    if (!joins && !weapon) return false;
   }
   return true;
 }
