@@ -1098,3 +1098,9 @@ TEST_CASE("a weapon's word inside a name makes no noun of the verb after it") {
               "for a joint investigation.",
               "2018-04-04") == std::vector<std::string>{"OPCW rejects RUS"});
 }
+
+TEST_CASE("ministries and ministers of external relations or affairs are foreign ministries") {
+  CHECK(Extract("The Ministry of External Relations of Brazil rejects the statement of the "
+                "United States.",
+                "2013-08-16") == std::vector<std::string>{"BRA rejects USA"});
+}
