@@ -1104,3 +1104,9 @@ TEST_CASE("ministries and ministers of external relations or affairs are foreign
                 "United States.",
                 "2013-08-16") == std::vector<std::string>{"BRA rejects USA"});
 }
+
+TEST_CASE("visa requirements and travel bans on a state's nationals coerce the state") {
+  CHECK(Extract("The United Kingdom imposes new visa requirements on nationals from Bolivia and "
+                "Venezuela.",
+                "2009-02-10") == std::vector<std::string>{"GBR coerces BOL", "GBR coerces VEN"});
+}

@@ -41,7 +41,9 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
 bool IsFighterNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
       "rebels",    "fighters",   "militants",  "gunmen",     "insurgents", "members",
-      "jihadists", "militiamen", "operatives", "commanders", "troops",     "forces"};
+      "jihadists", "militiamen", "operatives", "commanders", "troops",     "forces",
+      // "visa requirements on nationals from Bolivia": the people of a state stand for it too.
+      "nationals", "citizens",   "residents",  "travellers", "travelers"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
