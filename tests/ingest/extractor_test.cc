@@ -1110,3 +1110,10 @@ TEST_CASE("visa requirements and travel bans on a state's nationals coerce the s
                 "Venezuela.",
                 "2009-02-10") == std::vector<std::string>{"GBR coerces BOL", "GBR coerces VEN"});
 }
+
+TEST_CASE("refusing to rule out force threatens") {
+  CHECK(Extract("Israel refused to rule out military action against Iran.", "2025-01-07") ==
+        std::vector<std::string>{"ISR threatens IRN"});
+  CHECK(Extract("Israel refuses to withdraw from Lebanon.", "2025-01-07") ==
+        std::vector<std::string>{"ISR rejects LBN"});
+}

@@ -17,7 +17,8 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // Turkey" negates the attending, not the blaming.
   bool negated = false;
   for (uint32_t q = seg_first; q < o.last; ++q) {
-    if (!Is(s.classes[q], kNegationsBit)) continue;
+    // "refuses to rule out military force": a pattern's own first word negates nothing.
+    if (!Is(s.classes[q], kNegationsBit) || q == o.first) continue;
     // "we cannot but deplore", "I cannot fail to express", "it would be remiss of me not to thank":
     // two negatives affirm.
     if (q + 1 < n && (Eq(t[q + 1].key, "but"sv) || Eq(t[q + 1].key, "fail"sv))) continue;
