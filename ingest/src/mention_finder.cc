@@ -757,9 +757,15 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       } else if (title_agent && affiliation) {
         m.kind = MentionKind::kOffice;
         m.role = title_agent->title;
+        // "U.S. president-elect Donald Trump": not the one in office that day.
+        const bool elect = last_token + 1 < tokens.size() && Eq(tokens[last_token].key, "-"sv) &&
+                           (Eq(tokens[last_token + 1].key, "elect"sv) ||
+                            Eq(tokens[last_token + 1].key, "designate"sv));
         if (const graph::Actor* holder =
-                OfficeHolder(dict, aff_id, title_agent->title,
-                             SeatOfPower(affiliation_kind, affiliation_unit, tokens), date)) {
+                elect
+                    ? nullptr
+                    : OfficeHolder(dict, aff_id, title_agent->title,
+                                   SeatOfPower(affiliation_kind, affiliation_unit, tokens), date)) {
           m.actor = dict.RefOn(*holder, date);
         } else {
           m.actor = AgencyRef(dict, aff_id, title_agent->code);

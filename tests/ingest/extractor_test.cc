@@ -1117,3 +1117,10 @@ TEST_CASE("refusing to rule out force threatens") {
   CHECK(Extract("Israel refuses to withdraw from Lebanon.", "2025-01-07") ==
         std::vector<std::string>{"ISR rejects LBN"});
 }
+
+TEST_CASE("a president-elect is not the president in office") {
+  CHECK(Extract("U.S. president-elect Donald Trump threatened Panama.", "2025-01-07") ==
+        std::vector<std::string>{"USA threatens PAN"});
+  CHECK(Extract("U.S. President Joe Biden threatened Panama.", "2025-01-07") ==
+        std::vector<std::string>{"USA threatens PAN"});
+}

@@ -177,3 +177,12 @@ TEST_CASE("a person named once is found again by name or surname later in the ar
   CHECK(got == std::vector<std::string>{"De Mistura -> staffan-de-mistura for UN",
                                         "Mistura -> staffan-de-mistura for UN"});
 }
+
+TEST_CASE("a title with '-elect' or '-designate' names no one in office") {
+  const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
+  const std::vector<std::string> m =
+      Describe("U.S. president-elect Donald Trump spoke.", "2025-01-07", dict);
+  REQUIRE(!m.empty());
+  CHECK(m.front() == "U.S. president -> USA-GOV for USA");
+  CHECK(m.back() == "Donald Trump -> donald-trump for USA");
+}
