@@ -38,11 +38,12 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
   return has_link && s.mentions[b].first > s.mentions[a].last;
 }
 
+// "visa requirements on nationals from Bolivia": the people of a state stand for it as fighters
+// stand for their group.
 bool IsFighterNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
       "rebels",    "fighters",   "militants",  "gunmen",     "insurgents", "members",
       "jihadists", "militiamen", "operatives", "commanders", "troops",     "forces",
-      // "visa requirements on nationals from Bolivia": the people of a state stand for it too.
       "nationals", "citizens",   "residents",  "travellers", "travelers"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
