@@ -10,6 +10,27 @@ using graph::ActorRef;
 using graph::ActorType;
 using graph::Relation;
 
+namespace {
+
+// "northern", "south-eastern", "central": a compass word before a place or a list member.
+bool IsCompassWord(const Token& t) {
+  return t.shape == Shape::kLower && (t.key.ends_with("ern"sv) || Eq(t.key, "central"sv));
+}
+
+// Whether `list` names the actor `r`.
+bool HasId(const std::vector<ActorRef>& list, const ActorRef& r) {
+  return std::any_of(list.begin(), list.end(), [&](const ActorRef& x) { return x.id == r.id; });
+}
+
+// Appends to `list` the actors of `more` it does not name yet.
+void AppendNew(std::vector<ActorRef>& list, std::vector<ActorRef> more) {
+  for (ActorRef& r : more) {
+    if (!HasId(list, r)) list.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
 bool Connected(const Sentence& s, size_t a, size_t b) {
   const auto& t = s.tokens;
   // Mentions a < b joined only by "and", commas and articles; a possessor right before b
@@ -26,12 +47,8 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
   bool has_link = s.mentions[b].first == gap_first + 1 && Eq(t[gap_first].key, "("sv);
   for (uint32_t k = gap_first; k < s.mentions[b].first; ++k) {
     if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
-    // "southern China and northern Vietnam"
-    if (t[k].shape == Shape::kLower && (t[k].key.ends_with("ern"sv) || Eq(t[k].key, "central"sv)))
-      continue;
-    if ((Eq(t[k].key, "("sv) && k == gap_first) || (Eq(t[k].key, ")"sv) && k == gap_first)) {
-      continue;
-    }
+    if (IsCompassWord(t[k])) continue;  // "southern China and northern Vietnam"
+    if (k == gap_first && (Eq(t[k].key, "("sv) || Eq(t[k].key, ")"sv))) continue;
     if (!IsConnector(t[k])) return false;
     has_link |= Eq(t[k].key, "and"sv) || Eq(t[k].key, ","sv) || Eq(t[k].key, "&"sv);
   }
@@ -123,10 +140,8 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     g.segment = s.segment[men.first];
     uint32_t p = men.first;
     // Back over articles and a compass word: "in northern Iraq", "in the south-eastern Sahel".
-    while (p > 0 &&
-           (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv) || Eq(t[p - 1].key, "a"sv) ||
-            (t[p - 1].shape == Shape::kLower &&
-             (t[p - 1].key.ends_with("ern"sv) || Eq(t[p - 1].key, "central"sv)))))
+    while (p > 0 && (Eq(t[p - 1].key, "the"sv) || Eq(t[p - 1].key, "such"sv) ||
+                     Eq(t[p - 1].key, "a"sv) || IsCompassWord(t[p - 1])))
       --p;
     // "as" or "after" that opened a clause ("... as Japan accuses China") is a conjunction when
     // a verb follows the actor (not "platforms as the United Nations, the G20 ...").
@@ -201,10 +216,7 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     // "in Osaka, Japan", "in Kidal, northern Mali": a country after a place is a location too.
     {
       uint32_t q = p;
-      while (q > 0 && t[q - 1].shape == Shape::kLower &&
-             (t[q - 1].key.ends_with("ern") || Eq(t[q - 1].key, "central"sv))) {
-        --q;  // "northern", "south-eastern"
-      }
+      while (q > 0 && IsCompassWord(t[q - 1])) --q;
       if (q > 2 && Eq(t[q - 1].key, ","sv)) {
         uint32_t r = q - 1;
         while (r > 0 && r + 4 > q && t[r - 1].shape == Shape::kCapitalized) --r;
@@ -231,11 +243,7 @@ std::vector<ActorRef> GroupRefs(const Sentence& s, const SentenceActors& actors,
         !any_name) {
       continue;
     }
-    for (const ActorRef& r : refs[static_cast<size_t>(m)]) {
-      if (std::none_of(out.begin(), out.end(), [&](const ActorRef& x) { return x.id == r.id; })) {
-        out.push_back(r);
-      }
-    }
+    AppendNew(out, refs[static_cast<size_t>(m)]);
   }
   return out;
 }
@@ -662,7 +670,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         } else if (last.possessive || gap == 0 ||
                    // "a Russian missile attack", "an Israeli drone strike": a demonym over a
                    // noun or two that name the weapon.
-                   (WeaponsBetween(s, g.last, o.first) &&
+                   (weapons &&
                     (last.kind == MentionKind::kAdjective ||
                      (g.members.size() == 1 && last.first > 0 &&
                       (Eq(t[last.first - 1].key, "a"sv) || Eq(t[last.first - 1].key, "an"sv)))))) {
@@ -930,12 +938,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             while (start > p.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv)))
               --start;
             if (start != p.last || g.last > o.first || is_via[group_index(g)]) continue;
-            for (ActorRef& r : group_refs(g, false)) {
-              if (std::none_of(sources.begin(), sources.end(),
-                               [&](const ActorRef& x) { return x.id == r.id; })) {
-                sources.push_back(std::move(r));
-              }
-            }
+            AppendNew(sources, group_refs(g, false));
           }
         }
         // "Palestinian fighters, including Hamas and Islamic Jihad, claim ...": the named
@@ -1178,10 +1181,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         // "convey the gratitude of the people of the Central African Republic to the
         // international community": the source's own people say it; the one thanked follows.
         if (Eq(g.prep, "of"sv) && !targets.empty() && !sources.empty() &&
-            std::all_of(targets.begin(), targets.end(), [&](const ActorRef& r) {
-              return std::any_of(sources.begin(), sources.end(),
-                                 [&](const ActorRef& x) { return x.id == r.id; });
-            })) {
+            std::all_of(targets.begin(), targets.end(),
+                        [&](const ActorRef& r) { return HasId(sources, r); })) {
           targets.clear();
           continue;
         }
@@ -1209,12 +1210,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           }
         }
         if (!next) break;
-        for (ActorRef& r : group_refs(*next, false)) {
-          if (std::none_of(targets.begin(), targets.end(),
-                           [&](const ActorRef& x) { return x.id == r.id; })) {
-            targets.push_back(std::move(r));
-          }
-        }
+        AppendNew(targets, group_refs(*next, false));
         last = next;
       }
       // "tariffs on Australian barley", "recognised a Palestinian state": a demonym is the
@@ -1257,10 +1253,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
         if (victim) {
           std::vector<ActorRef> refs = group_refs(*victim, true);
-          if (!refs.empty() && std::none_of(refs.begin(), refs.end(), [&](const ActorRef& r) {
-                return std::any_of(sources.begin(), sources.end(),
-                                   [&](const ActorRef& x) { return x.id == r.id; });
-              })) {
+          if (!refs.empty() && std::none_of(refs.begin(), refs.end(),
+                                            [&](const ActorRef& r) { return HasId(sources, r); })) {
             targets = std::move(refs);
           }
         }

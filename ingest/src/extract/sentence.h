@@ -61,6 +61,10 @@ bool IsPrivateAgent(const graph::ActorRef& r);
 
 struct Sentence;
 
+/// Whether token `q` is a weapon's noun in lower case ("drone"; "Chemical Weapons" in a name is
+/// none).
+bool IsWeaponWord(const Sentence& s, uint32_t q);
+
 /// Whether tokens [from, to) name only the weapon of an attack noun after them: "drone",
 /// "ballistic missile", "drone and artillery" (nothing at all counts too).
 bool WeaponsBetween(const Sentence& s, uint32_t from, uint32_t to);

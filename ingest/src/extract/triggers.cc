@@ -91,8 +91,7 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     // "a chemical weapons attack", "a drone attack" (but "Houthi drones attack Saudi oil
     // facilities"): a weapon's noun after an article or another weapon's noun.
     nominal_use =
-        nominal_use || (!found.noun && found.slots.size() == 1 && i > 1 &&
-                        Is(s.classes[i - 1], kWeaponNounsBit) && t[i - 1].shape == Shape::kLower &&
+        nominal_use || (!found.noun && found.slots.size() == 1 && i > 1 && IsWeaponWord(s, i - 1) &&
                         (Is(s.classes[i - 2], kWeaponNounsBit) || Eq(t[i - 2].key, "a"sv) ||
                          Eq(t[i - 2].key, "an"sv) || Eq(t[i - 2].key, "the"sv)));
     // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name.

@@ -23,13 +23,15 @@ bool IsPrivateAgent(const ActorRef& r) {
          (r.id.ends_with("-CVL") || r.id.ends_with("-MED") || r.id.ends_with("-BUS"));
 }
 
+bool IsWeaponWord(const Sentence& s, uint32_t q) {
+  return Is(s.classes[q], kWeaponNounsBit) && s.tokens[q].shape == Shape::kLower;
+}
+
 bool WeaponsBetween(const Sentence& s, uint32_t from, uint32_t to) {
   if (from > to || to - from > 3) return false;
   for (uint32_t q = from; q < to; ++q) {
     const bool joins = Eq(s.tokens[q].key, "and"sv) && q > from && q + 1 < to;
-    // Lower case: "Chemical Weapons" in a name is no weapon.
-    const bool weapon = Is(s.classes[q], kWeaponNounsBit) && s.tokens[q].shape == Shape::kLower;
-    if (!joins && !weapon) return false;
+    if (!joins && !IsWeaponWord(s, q)) return false;
   }
   return true;
 }
