@@ -134,9 +134,9 @@ def read(path):
             yield json.loads(line)
 
 
-def main():
-    shared, out_path = sys.argv[1], sys.argv[2]
-    rng = random.Random(SEED)
+def trigger_bearing(shared):
+    """A test of whether a sentence holds an event word (from the CAMEO verb dictionary) and a
+    capitalised word after its first."""
     triggers = event_words(shared + "/dictionaries/petrarch2/CAMEO.2.0.txt")
     word = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -144,26 +144,34 @@ def main():
         tokens = word.findall(sentence)
         return (any(t.lower() in triggers for t in tokens) and
                 any(t[0].isupper() for t in tokens[1:]))
+    return bearing
 
-    def singles(docs, order, count, corpus):
-        """One trigger-bearing sentence from each document in `order` that has one, until `count`."""
-        out = []
-        for i in order:
-            if len(out) == count:
-                break
-            d = docs[i]
-            spans = split_sentences(d["text"])
-            text = d["text"].encode()
-            candidates = [k for k, (b, e) in enumerate(spans) if bearing(text[b:e].decode())]
-            if not candidates:
-                continue
-            k = rng.choice(candidates)
-            unit = {"kind": "single", "corpus": corpus, "doc": d["id"], "date": d["date"]}
-            if "speaker_country" in d:
-                unit["speaker"] = d.get("speaker_country")
-            unit.update({"context": spans[max(0, k - 3):k], "scored": [spans[k]]})
-            out.append(unit)
-        return out
+
+def singles(docs, order, count, corpus, rng, bearing):
+    """One trigger-bearing sentence from each document in `order` that has one, until `count`."""
+    out = []
+    for i in order:
+        if len(out) == count:
+            break
+        d = docs[i]
+        spans = split_sentences(d["text"])
+        text = d["text"].encode()
+        candidates = [k for k, (b, e) in enumerate(spans) if bearing(text[b:e].decode())]
+        if not candidates:
+            continue
+        k = rng.choice(candidates)
+        unit = {"kind": "single", "corpus": corpus, "doc": d["id"], "date": d["date"]}
+        if "speaker_country" in d:
+            unit["speaker"] = d.get("speaker_country")
+        unit.update({"context": spans[max(0, k - 3):k], "scored": [spans[k]]})
+        out.append(unit)
+    return out
+
+
+def main():
+    shared, out_path = sys.argv[1], sys.argv[2]
+    rng = random.Random(SEED)
+    bearing = trigger_bearing(shared)
 
     units = []
     # Wikipedia: whole items, and single sentences from other items.
@@ -177,7 +185,8 @@ def main():
         units.append({"kind": "doc", "corpus": "wikipedia-current-events", "doc": d["id"],
                       "date": d["date"], "context": [], "scored": spans})
         taken.add(i)
-    units += singles(wiki, order[WIKI_DOCS:], WIKI_SINGLES, "wikipedia-current-events")
+    units += singles(wiki, order[WIKI_DOCS:], WIKI_SINGLES, "wikipedia-current-events", rng,
+                     bearing)
     del wiki
     # UN General Debate: one passage from each of some statements, single sentences from others.
     un = list(read(shared + "/corpora/un-general-debate.jsonl.gz"))
@@ -191,7 +200,7 @@ def main():
                       "date": d["date"], "speaker": d.get("speaker_country"),
                       "context": spans[max(0, start - 3):start],
                       "scored": spans[start:start + UN_PASSAGE_SENTENCES]})
-    units += singles(un, order[UN_PASSAGES:], UN_SINGLES, "un-general-debate")
+    units += singles(un, order[UN_PASSAGES:], UN_SINGLES, "un-general-debate", rng, bearing)
     # Split by unit.
     split_rng = random.Random(SEED + 1)
     for n, u in enumerate(units):

@@ -12,7 +12,6 @@ given)
 """
 import json
 import random
-import re
 import sys
 
 import sample
@@ -29,37 +28,14 @@ def main():
     for path in earlier.split(","):
         used |= {json.loads(line)["doc"] for line in open(path, encoding="utf-8")}
     rng = random.Random(seed)
-    triggers = sample.event_words(shared + "/dictionaries/petrarch2/CAMEO.2.0.txt")
-    word = re.compile(r"[A-Za-z][A-Za-z'-]*")
-
-    def bearing(sentence):
-        tokens = word.findall(sentence)
-        return (any(t.lower() in triggers for t in tokens) and
-                any(t[0].isupper() for t in tokens[1:]))
-
+    bearing = sample.trigger_bearing(shared)
     units = []
     for corpus in ("wikipedia-current-events", "un-general-debate"):
         docs = [d for d in sample.read("%s/corpora/%s.jsonl.gz" % (shared, corpus))
                 if d["id"] not in used]
         order = list(range(len(docs)))
         rng.shuffle(order)
-        taken = 0
-        for i in order:
-            if taken == PER_CORPUS:
-                break
-            d = docs[i]
-            spans = sample.split_sentences(d["text"])
-            text = d["text"].encode()
-            candidates = [k for k, (b, e) in enumerate(spans) if bearing(text[b:e].decode())]
-            if not candidates:
-                continue
-            k = rng.choice(candidates)
-            unit = {"kind": "single", "corpus": corpus, "doc": d["id"], "date": d["date"]}
-            if "speaker_country" in d:
-                unit["speaker"] = d["speaker_country"]
-            unit.update({"context": spans[max(0, k - 3):k], "scored": [spans[k]]})
-            units.append(unit)
-            taken += 1
+        units += sample.singles(docs, order, PER_CORPUS, corpus, rng, bearing)
     with open(out_path, "w", encoding="utf-8") as out:
         for n, u in enumerate(units):
             u["unit"] = "%s%04d" % (prefix, n + 1)
