@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "irkg/cli/cli.h"
+#include "irkg/ingest/extractor.h"
 #include "irkg/ingest/mention_finder.h"
 
 namespace irkg::cli {
@@ -28,45 +29,71 @@ void WriteString(JsonWriter& w, std::string_view s) {
 }
 
 int Resolve(Context& ctx, const CommonOptions& common, const std::string& text,
-            const std::string& date_text) {
-  auto date = ParseDateOption(date_text);
+            const std::string& date_text, const std::string& speaker,
+            const std::string& addressee) {
   auto kb = LoadKnowledge(common, ctx);
-  const ingest::TokenizedText tokenized = ingest::Tokenize(text);
-  const std::vector<ingest::Token>& tokens = tokenized.tokens;
-  auto mentions = ingest::FindMentions(tokens, text, date, kb->actors);
+  graph::Article article;
+  article.date = ParseDateOption(date_text);
+  article.text = text;
+  // A statement in the first person: "we" and "my Government" are the speaker's, "you" and
+  // "Mr. President" the addressee's.
+  auto actor_option = [&kb](const std::string& value, const char* option) {
+    if (value.empty()) return std::string();
+    const graph::Actor* a = kb->actors.Find(value);
+    if (!a) a = kb->actors.Resolve(value);
+    if (!a) throw UsageError("unknown actor '" + value + "' for " + option);
+    return a->id;
+  };
+  article.speaker = actor_option(speaker, "--speaker");
+  article.addressee = actor_option(addressee, "--addressee");
+  const ingest::Extractor extractor(*kb);
+  const std::vector<ingest::ResolvedMention> mentions = extractor.ResolveMentions(article);
   rapidjson::StringBuffer buf;
   JsonWriter w(buf);
   w.StartArray();
   size_t shown = 0;
-  for (const ingest::Mention& m : mentions) {
-    if (m.kind == ingest::MentionKind::kPlace || m.kind == ingest::MentionKind::kPronoun) continue;
+  for (const ingest::ResolvedMention& m : mentions) {
+    // An anaphor the article does not resolve ("he" with nobody named) says nothing.
+    if (m.actors.empty() && m.named.empty()) continue;
     ++shown;
-    const uint32_t begin = tokens[m.first].begin;
-    const uint32_t end = tokens[m.last - 1].end;
-    const std::string_view surface = std::string_view(text).substr(begin, end - begin);
-    const uint32_t cb = ingest::CountCodePoints(std::string_view(text).substr(0, begin));
+    const std::string_view surface = std::string_view(text).substr(m.begin, m.end - m.begin);
+    const uint32_t cb = ingest::CountCodePoints(std::string_view(text).substr(0, m.begin));
     const uint32_t ce = cb + ingest::CountCodePoints(surface);
+    // A mention that stands for nobody here ("former U.S. president Jimmy Carter") shows whom
+    // it names.
+    const bool nobody = m.actors.empty();
+    const graph::ActorRef* actor = nobody ? &m.named : &m.actors.front();
     if (common.json) {
       w.StartObject();
       w.Key("text");
       WriteString(w, surface);
       w.Key("id");
-      WriteString(w, m.actor.id);
+      WriteString(w, actor->id);
       w.Key("label");
-      WriteString(w, m.actor.label);
+      WriteString(w, actor->label);
       w.Key("type");
-      WriteString(w, graph::ToString(m.actor.type));
+      WriteString(w, graph::ToString(actor->type));
       w.Key("affiliation");
-      if (m.actor.affiliation.empty()) {
+      if (actor->affiliation.empty()) {
         w.Null();
       } else {
-        WriteString(w, m.actor.affiliation);
+        WriteString(w, actor->affiliation);
       }
       w.Key("role");
       if (m.role.empty()) {
         w.Null();
       } else {
         WriteString(w, m.role);
+      }
+      w.Key("stands_for_nobody");
+      w.Bool(nobody);
+      w.Key("by_discourse");
+      w.Bool(m.anaphor);
+      if (m.actors.size() > 1) {
+        w.Key("also");
+        w.StartArray();
+        for (size_t k = 1; k < m.actors.size(); ++k) WriteString(w, m.actors[k].id);
+        w.EndArray();
       }
       w.Key("span");
       w.StartArray();
@@ -75,12 +102,16 @@ int Resolve(Context& ctx, const CommonOptions& common, const std::string& text,
       w.EndArray();
       w.EndObject();
     } else {
-      ctx.out << "[" << cb << "," << ce << ") " << surface << " -> " << m.actor.id << " ("
-              << m.actor.label << ", " << graph::ToString(m.actor.type);
-      if (!m.actor.affiliation.empty() && m.actor.affiliation != m.actor.id) {
-        ctx.out << ", for " << m.actor.affiliation;
+      ctx.out << "[" << cb << "," << ce << ") " << surface << " -> " << actor->id;
+      for (size_t k = 1; k < m.actors.size(); ++k) ctx.out << ", " << m.actors[k].id;
+      ctx.out << " (" << actor->label << ", " << graph::ToString(actor->type);
+      if (nobody) {
+        ctx.out << ", standing for nobody here";
+      } else if (!actor->affiliation.empty() && actor->affiliation != actor->id) {
+        ctx.out << ", for " << actor->affiliation;
       }
       if (!m.role.empty()) ctx.out << ", " << m.role;
+      if (m.anaphor) ctx.out << ", by the discourse";
       ctx.out << ")\n";
     }
   }
@@ -246,12 +277,16 @@ int Search(Context& ctx, const CommonOptions& common, const std::string& word, i
 
 Command ActorsCommand() {
   return {"actors",
-          "actors resolve TEXT [--date YYYY-MM-DD] | actors show ID | actors search WORD [--json]",
+          "actors resolve TEXT [--date YYYY-MM-DD] [--speaker ID] [--addressee ID] | actors show "
+          "ID | actors search "
+          "WORD [--json]",
           "Ask the actor knowledge base: who a text names, an actor's record, or a search",
           [](CLI::App& app) {
             auto common = std::make_shared<CommonOptions>();
             auto text = std::make_shared<std::string>();
             auto date = std::make_shared<std::string>();
+            auto speaker = std::make_shared<std::string>();
+            auto addressee = std::make_shared<std::string>();
             auto id = std::make_shared<std::string>();
             auto word = std::make_shared<std::string>();
             auto limit = std::make_shared<int>(20);
@@ -261,6 +296,10 @@ Command ActorsCommand() {
             CLI::App* resolve = app.add_subcommand("resolve", "The actors a text mentions");
             resolve->add_option("TEXT", *text, "Text to read")->required();
             resolve->add_option("--date", *date, "Date (YYYY-MM-DD) for offices and memberships");
+            resolve->add_option("--speaker", *speaker,
+                                "Who speaks in the first person (a UN statement's state)");
+            resolve->add_option("--addressee", *addressee,
+                                "Whom a statement addresses (UN for the General Debate)");
             CLI::App* show = app.add_subcommand("show", "An actor's names, roles and memberships");
             show->add_option("ID", *id, "Actor id or name")->required();
             CLI::App* search = app.add_subcommand("search", "Actors whose names contain WORD");
@@ -270,8 +309,10 @@ Command ActorsCommand() {
               AddJsonOption(*sub, *common);
               AddKnowledgeOptions(*sub, *common);
             }
-            return [common, text, date, id, word, limit, resolve, show](Context& ctx) {
-              if (resolve->parsed()) return Resolve(ctx, *common, *text, *date);
+            return [common, text, date, speaker, addressee, id, word, limit, resolve,
+                    show](Context& ctx) {
+              if (resolve->parsed())
+                return Resolve(ctx, *common, *text, *date, *speaker, *addressee);
               if (show->parsed()) return Show(ctx, *common, *id);
               return Search(ctx, *common, *word, *limit);
             };

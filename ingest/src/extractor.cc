@@ -87,6 +87,16 @@ void ArticleExtraction::ProcessSentence(size_t index) {
 
   SentenceActors actors;
   ResolveMentions(s, speaker_ptr, actors);
+  if (trace_) {
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& men = s.mentions[m];
+      if (men.kind == MentionKind::kPlace) continue;
+      trace_->push_back({s.tokens[men.first].begin, s.tokens[men.last - 1].end,
+                         men.kind == MentionKind::kPronoun ? ActorRef{} : men.actor, actors.refs[m],
+                         men.role,
+                         men.kind == MentionKind::kPronoun || men.anaphor == Anaphor::kGovernment});
+    }
+  }
   GroupMentions(s, actors);
   SentenceTriggers linked = LinkTriggers(s, FindTriggers(s, kb_.relations), kb_.relations);
   FindVenues(s, linked.triggers, actors);
@@ -147,6 +157,14 @@ std::vector<EventRecord> ArticleExtraction::Run() {
   return std::move(events_);
 }
 
+std::vector<ResolvedMention> ArticleExtraction::Trace() {
+  std::vector<ResolvedMention> out;
+  trace_ = &out;
+  Run();
+  trace_ = nullptr;
+  return out;
+}
+
 }  // namespace extract
 
 Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
@@ -165,6 +183,12 @@ std::vector<EventRecord> Extractor::Extract(const graph::Article& article) const
   thread_local std::vector<extract::Sentence> pool;
   extract::ArticleExtraction run(kb_, *words_, *date_words_, article, pool);
   return run.Run();
+}
+
+std::vector<ResolvedMention> Extractor::ResolveMentions(const graph::Article& article) const {
+  thread_local std::vector<extract::Sentence> pool;
+  extract::ArticleExtraction run(kb_, *words_, *date_words_, article, pool);
+  return run.Trace();
 }
 
 }  // namespace irkg::ingest

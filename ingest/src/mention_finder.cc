@@ -221,6 +221,38 @@ bool IsGovernmentNoun(const Agent& agent) {
              std::end(kGovernmentNouns);
 }
 
+// The head nouns of a state's bodies when they are named by office alone, capitalised: "the
+// Supreme Court", "the National Assembly", "the Minneapolis Police Department".
+constexpr std::string_view kInstitutionHeads[] = {
+    "government", "ministry", "department", "parliament", "legislature", "congress",
+    "senate",     "assembly", "council",    "court",      "tribunal",    "judiciary",
+    "police",     "army",     "navy",       "force",      "forces",      "guard",
+    "bank",       "cabinet",  "delegates",  "duma",       "service",     "intelligence"};
+
+// Words that make a body international, not a state's: "the International Criminal Court".
+constexpr std::string_view kSupranationalWords[] = {
+    "international", "european", "world",         "global",   "arab",     "african", "asian",
+    "islamic",       "inter",    "interstate",    "regional", "eurasian", "pan",     "united",
+    "commonwealth",  "nordic",   "transnational", "americas", "atlantic", "pacific"};
+
+// "My Government", "our Parliament": the speaker's own body, which the possessive reads.
+bool IsPossessiveDeterminer(std::string_view key) {
+  for (std::string_view w : {"my"sv, "our"sv, "your"sv, "his"sv, "her"sv, "their"sv, "its"sv}) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
+bool IsInstitutionHead(const Agent& agent) {
+  return std::find(std::begin(kInstitutionHeads), std::end(kInstitutionHeads), agent.keys.back()) !=
+         std::end(kInstitutionHeads);
+}
+
+bool IsSupranationalWord(std::string_view key) {
+  return std::find(std::begin(kSupranationalWords), std::end(kSupranationalWords), key) !=
+         std::end(kSupranationalWords);
+}
+
 // The agency a role word makes of a state or organisation: "Syrian government", "US senators".
 // The state a place lies in ("Kharkiv": Ukraine), from its part-of; empty when it has none.
 graph::ActorRef PlaceState(const ActorDictionary& dict, const graph::Actor& place,
@@ -825,6 +857,38 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
         m.kind = MentionKind::kPronoun;
         m.anaphor = Anaphor::kChair;
         m.role = title_agent->title;
+      } else if (const Unit& body = units[end_unit - 1];
+                 !title_agent && names.empty() && !place && body.kind == UnitKind::kAgent &&
+                 (agent->code == "GOV" || agent->code == "LEG" || agent->code == "JUD" ||
+                  agent->code == "COP" || agent->code == "MIL" || agent->code == "SPY") &&
+                 IsInstitutionHead(*agent) &&
+                 std::all_of(tokens.begin() + body.first, tokens.begin() + body.last,
+                             [](const Token& t) { return t.shape == Shape::kCapitalized; }) &&
+                 (last_token > first_token + 1
+                      ? first_token == 0 || !IsPossessiveDeterminer(tokens[first_token - 1].key)
+                      : first_token > 0 && Eq(tokens[first_token - 1].key, "the"sv)) &&
+                 std::none_of(tokens.begin() + first_token, tokens.begin() + last_token,
+                              [](const Token& t) { return IsSupranationalWord(t.key); })) {
+        // "the Supreme Court", "the Federal Public Ministry", "the Giza Criminal Court": a state's
+        // body named by its office alone; the article's discourse says whose (Anaphor::
+        // kGovernment). Not "Police said" opening a sentence, nor "My Government".
+        uint32_t last = last_token;
+        // "the Department of Energy", "the Court of Appeals": the office's own "of" phrase.
+        if (last + 1 < n && Eq(tokens[last].key, "of"sv) &&
+            tokens[last + 1].shape == Shape::kCapitalized &&
+            !(end_unit < units.size() && units[end_unit].first == last + 1 &&
+              units[end_unit].kind != UnitKind::kCap)) {
+          last += 2;
+          while (last < n && tokens[last].shape == Shape::kCapitalized) ++last;
+        }
+        m.last = last;
+        m.possessive = possessive_after(last);
+        std::string name(text.substr(tokens[first_token].begin,
+                                     tokens[last - 1].end - tokens[first_token].begin));
+        m.kind = MentionKind::kAgency;
+        m.role = agent->code;
+        m.actor = ActorRef{Slug(name), name, ActorType::kAgency, ""};
+        m.anaphor = Anaphor::kGovernment;
       } else if (title_agent && first_token > 0 && Eq(tokens[first_token - 1].key, "the"sv)) {
         // "the spokeswoman", "the president": a person named earlier.
         m.first = first_token - 1;

@@ -199,8 +199,56 @@ TEST_CASE("actors resolve names actors with their affiliation on the date") {
       Irkg({"actors", "resolve", "The Russian president spoke.", "--date", "2019-04-26", "--json"});
   CHECK(later.out ==
         "[{\"text\":\"Russian president\",\"id\":\"vladimir-putin\",\"label\":\"Vladimir Putin\","
-        "\"type\":\"person\",\"affiliation\":\"RUS\",\"role\":\"president\",\"span\":[4,21]}]\n");
+        "\"type\":\"person\",\"affiliation\":\"RUS\",\"role\":\"president\","
+        "\"stands_for_nobody\":false,\"by_discourse\":false,\"span\":[4,21]}]\n");
   CHECK(Irkg({"actors", "resolve", "A roast turkey for Thanksgiving."}).out == "no actors found\n");
+}
+
+TEST_CASE("actors resolve reads mentions in context as extraction does") {
+  // An official the text does not place, "the regime" and "the two leaders" take their actors
+  // from the article's discourse; a former president stands for nobody.
+  Result r = Irkg({"actors", "resolve",
+                   "Syria rejected the plan. Senator Joe Bloggs said the regime lied. Former U.S. "
+                   "president Jimmy Carter spoke.",
+                   "--date", "2020-01-01"});
+  CHECK(r.code == 0);
+  CHECK(
+      r.out ==
+      "[0,5) Syria -> SYR (Syria, state)\n"
+      "[25,43) Senator Joe Bloggs -> joe-bloggs (Joe Bloggs, person, for SYR, LEG, by the "
+      "discourse)\n"
+      "[49,59) the regime -> SYR-GOV (Syrian government, agency, for SYR, GOV, by the discourse)\n"
+      "[66,100) Former U.S. president Jimmy Carter -> jimmy-carter (Jimmy Carter, person, "
+      "standing for nobody here, president)\n");
+  // A statement in the first person speaks for --speaker.
+  Result speech = Irkg({"actors", "resolve", "My Government supports the plan.", "--speaker",
+                        "Cyprus", "--date", "2020-01-01"});
+  CHECK(speech.out == "[0,2) My -> CYP (Cyprus, state, by the discourse)\n");
+  Result unknown = Irkg({"actors", "resolve", "We agree.", "--speaker", "Atlantis"});
+  CHECK(unknown.code == irkg::cli::kExitUsage);
+  CHECK(unknown.err.find("unknown actor 'Atlantis' for --speaker") != std::string::npos);
+}
+
+TEST_CASE("actors resolve places a body named alone in the state of the article") {
+  // A court or department the knowledge base lacks belongs to the state the article is about;
+  // without one it stands for nobody.
+  Result r = Irkg({"actors", "resolve",
+                   "Egypt jailed the activist. The Giza Criminal Court rejected his appeal.",
+                   "--date", "2014-01-01"});
+  CHECK(r.out ==
+        "[0,5) Egypt -> EGY (Egypt, state)\n"
+        "[31,50) Giza Criminal Court -> EGY-JUD (Egyptian judiciary, agency, for EGY, JUD, by the "
+        "discourse)\n");
+  CHECK(Irkg({"actors", "resolve", "The Supreme Court ruled. Police said.", "--date", "2014-01-01"})
+            .out ==
+        "[4,17) Supreme Court -> supreme-court (Supreme Court, agency, standing for nobody here, "
+        "JUD, by the discourse)\n");
+  // "My Government" is the speaker's, and a subdivision's adjective names its state's body.
+  CHECK(Irkg({"actors", "resolve", "My Government and the Scottish Government agree.", "--speaker",
+              "Cyprus", "--date", "2019-05-21"})
+            .out ==
+        "[0,2) My -> CYP (Cyprus, state, by the discourse)\n"
+        "[22,41) Scottish Government -> GBR-GOV (British government, agency, for GBR, GOV)\n");
 }
 
 TEST_CASE("actors show and search") {

@@ -135,7 +135,10 @@ def resolve_rows(rows, data_dir):
         para = text[pf:pt].decode("utf-8")
         mb = len(text[pf:b].decode("utf-8"))
         me = len(text[pf:e].decode("utf-8"))
-        out = subprocess.run([IRKG, "actors", "--json", "resolve", para, "--date", r[2]],
+        # A UN General Debate statement speaks for its state ("ungd-CYP-79-2024") to the UN,
+        # as irkg extract reads the corpus's speaker_country.
+        speech = ["--speaker", r[1].split("-")[1], "--addressee", "UN"] if r[0] == "un-general-debate" else []
+        out = subprocess.run([IRKG, "actors", "--json", "resolve", para, "--date", r[2]] + speech,
                              capture_output=True, text=True, env=env).stdout
         got = ["-", "-", "-"]
         try:
@@ -146,6 +149,9 @@ def resolve_rows(rows, data_dir):
             s, t = m["span"]
             if s < me and mb < t:
                 got = [m["id"], m["type"], m.get("affiliation") or m["id"]]
+                # An official or body the article's discourse does not place stands for nobody.
+                if m.get("stands_for_nobody") and m.get("by_discourse"):
+                    got = ["-", "-", "-"]
                 break
         results.append(got + [para[mb:me]])
     return results

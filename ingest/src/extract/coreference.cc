@@ -45,7 +45,8 @@ std::string ArticleExtraction::GovernmentOf(const Sentence& s, int index) const 
       return after.actor.affiliation;
     }
   }
-  if (m.kind == MentionKind::kPronoun) {
+  // "the regime", "the Supreme Court": the state named last before it in its sentence.
+  if (m.kind == MentionKind::kPronoun || m.actor.type == ActorType::kAgency) {
     for (size_t k = static_cast<size_t>(index); k-- > 0;) {
       const Mention& other = s.mentions[k];
       if (other.kind == MentionKind::kPronoun || other.anaphor == Anaphor::kGovernment) continue;
@@ -81,8 +82,13 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
     if (m.actor.empty()) return {};
     if (m.anaphor == Anaphor::kGovernment && m.actor.affiliation.empty()) {
       // "Senator Lindsey Graham": an official of the state the article is about, or nobody.
+      // "the Supreme Court": that state's court.
       std::string state = GovernmentOf(s, index);
       if (state.empty()) return {};
+      if (m.actor.type == ActorType::kAgency) {
+        if (!kb_.actors.Find(state)) return {};
+        return {AgencyRef(kb_.actors, state, m.role)};
+      }
       ActorRef official = m.actor;
       official.affiliation = std::move(state);
       return {official};

@@ -56,6 +56,7 @@ void ArticleExtraction::Prepare() {
     size_t next = span.end;
     if (next < text.size() && text.find('\n', next) == next) open = false;
   }
+  if (trace_ && !spans.empty()) last_with_trigger_ = spans.size() - 1;  // every sentence
   // Only sentences up to the last one that matches a trigger can yield events; those after it
   // are read further only while a quotation runs on to its speaker.
   if (last_with_trigger_ == kNone) return;

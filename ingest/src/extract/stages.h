@@ -90,6 +90,8 @@ class ArticleExtraction {
       : kb_(kb), words_(words), date_words_(date_words), article_(article), pool_(pool) {}
 
   std::vector<graph::EventRecord> Run();
+  // Every sentence's mentions as resolved in context (Extractor::ResolveMentions).
+  std::vector<ResolvedMention> Trace();
 
  private:
   // mentions.cc
@@ -125,7 +127,8 @@ class ArticleExtraction {
   std::vector<graph::EventRecord> events_;
   std::vector<uint32_t> char_offsets_;  // code-point offset of each sentence's begin
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  size_t last_with_trigger_ = kNone;  // the last sentence in which a trigger matches
+  size_t last_with_trigger_ = kNone;               // the last sentence in which a trigger matches
+  std::vector<ResolvedMention>* trace_ = nullptr;  // Trace(): every sentence, mentions kept
 };
 
 }  // namespace irkg::ingest::extract

@@ -35,6 +35,16 @@ std::string DefaultDataDir();
 std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sources,
                                                  Diagnostics& diagnostics);
 
+/// An actor mention in an article, as the extractor reads it in context.
+struct ResolvedMention {
+  uint32_t begin = 0;  ///< Byte offsets into the article's text.
+  uint32_t end = 0;
+  graph::ActorRef named;  ///< What the knowledge base reads it as; empty for anaphors.
+  std::vector<graph::ActorRef> actors;  ///< What it stands for; several for "the two leaders".
+  std::string role;                     ///< Title or agent code ("foreign-minister", "LEG").
+  bool anaphor = false;  ///< Resolved by the discourse: a pronoun, description or unplaced title.
+};
+
 /// Turns articles into events: a pure function of the article and the knowledge base, safe to
 /// call from several threads at once.
 class Extractor {
@@ -44,6 +54,13 @@ class Extractor {
 
   /// The events of one article, in sentence order. Never throws on odd text.
   std::vector<graph::EventRecord> Extract(const graph::Article& article) const;
+
+  /// Every actor mention of the article and what it stands for there, in text order: names as
+  /// the knowledge base has them, and also what the article's discourse makes of anaphors and
+  /// of officials it does not place ("the regime", "Senator Lindsey Graham" in a report on the
+  /// United States). The actors events would be coded with; none for a mention that stands for
+  /// nobody ("former U.S. president Jimmy Carter", "pro-Trump protesters").
+  std::vector<ResolvedMention> ResolveMentions(const graph::Article& article) const;
 
   /// What the extractor knows of a word: the grammar word lists it is in, and the triggers that
   /// start with it. One table, so that reading a word costs one lookup.
