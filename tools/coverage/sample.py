@@ -13,13 +13,16 @@ an acronym, that is not only a state's name, adjective or capital (states are me
 tests/data/actor_mentions.tsv). It writes byte offsets, never the corpus text: corpus, doc, date,
 the byte range of the paragraph (the context irkg reads) and of the mention.
 A larger N continues the same sequence: `draw 900` gives rows 1-520 of `draw 520` unchanged, then
-rows 521-900 (the extension appended to the judged sample).
+rows 521-900 (the extension appended to the judged sample); `draw 1300` adds the fresh sample.
 `resolve` runs `irkg actors resolve` on each paragraph with the knowledge base of DATA_DIR and
 adds the id, type and affiliation irkg gives the mention ("-" when it gives none).
 `score` resolves the in-scope rows of the judged sample with the current build and prints the
 shares (right actor; right actor or right state/organisation; the same among mentions that act for
 a state, organisation or group), both as recorded in verdict_after and as the build resolves now:
     /usr/bin/python3 tools/coverage/sample.py score tests/data/coverage_sample.tsv ingest/data
+and `score FILE DATA_DIR FIRST LAST` only data rows FIRST..LAST: the held-out part of the fresh
+sample, tests/data/coverage_sample_fresh.tsv (rows 901-1300 of `draw 1300`, judged blind), is
+    /usr/bin/python3 tools/coverage/sample.py score tests/data/coverage_sample_fresh.tsv ingest/data 201 400
 
 The judged sample is tests/data/coverage_sample.tsv (its header says what each column means);
 tests/ingest/coverage_sample_test.cc holds the mentions judged resolved right.
@@ -176,15 +179,22 @@ def verdict(gold_id, gold_state, got_id, got_affiliation):
     return "wrong"
 
 
-def score(path, data_dir):
-    """Shares over the in-scope rows of the judged sample: as recorded (verdict_after) and as the
-    current build resolves them now (the verdict rule applied to the judged gold columns)."""
+def score(path, data_dir, first=1, last=None):
+    """Shares over the in-scope rows of the judged sample (data rows FIRST..LAST, counted from 1
+    after the header): as recorded (verdict_after) and as the current build resolves them now (the
+    verdict rule applied to the judged gold columns)."""
     rows = []
+    index = 0
     for n, l in enumerate(open(path, encoding="utf-8"), 1):
         if l.startswith("#"):
             continue
         f = l.rstrip("\n").split("\t")
-        if f[0] != "corpus" and f[7] != "X":
+        if f[0] == "corpus":
+            continue
+        index += 1
+        if index < first or (last is not None and index > last):
+            continue
+        if f[7] != "X":
             rows.append((n, f))
     live = resolve_rows([f for _, f in rows], data_dir)
 
@@ -218,4 +228,5 @@ if __name__ == "__main__":
     elif sys.argv[1] == "resolve":
         resolve(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "score":
-        score(sys.argv[2], sys.argv[3])
+        span = [int(x) for x in sys.argv[4:6]]
+        score(sys.argv[2], sys.argv[3], *span)
