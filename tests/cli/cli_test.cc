@@ -220,6 +220,13 @@ TEST_CASE("actors resolve reads mentions in context as extraction does") {
       "[49,59) the regime -> SYR-GOV (Syrian government, agency, for SYR, GOV, by the discourse)\n"
       "[66,100) Former U.S. president Jimmy Carter -> jimmy-carter (Jimmy Carter, person, "
       "standing for nobody here, president)\n");
+  // "Former" reaches the title and name after a former state, not a state after the verb.
+  CHECK(Irkg({"actors", "resolve", "Former premier Matteo Renzi objected in Italy.", "--date",
+              "2019-01-01"})
+            .out ==
+        "[0,27) Former premier Matteo Renzi -> matteo-renzi (Matteo Renzi, person, standing for "
+        "nobody here)\n"
+        "[40,45) Italy -> ITA (Italy, state)\n");
   // A statement in the first person speaks for --speaker.
   Result speech = Irkg({"actors", "resolve", "My Government supports the plan.", "--speaker",
                         "Cyprus", "--date", "2020-01-01"});

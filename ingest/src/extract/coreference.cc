@@ -237,14 +237,16 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
         (men.first >= 1 &&
          (Eq(t[men.first - 1].key, "former"sv) ||
           (men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) && Eq(t[men.first - 2].key, "ex"sv))));
-    bool same_phrase =
-        former_until > 0 && men.first >= former_until && men.first <= former_until + 2;
+    // "former U.S. president Jimmy Carter": the title and name after a former state; not
+    // "former premier Matteo Renzi objected in Italy".
+    bool same_phrase = former_until > 0 && men.first >= former_until &&
+                       men.first <= former_until + 2 && men.actor.type == ActorType::kPerson;
     for (uint32_t q = former_until; same_phrase && q < men.first; ++q) {
       same_phrase = t[q].is_word && t[q].shape == Shape::kLower;  // a title: "president"
     }
     if (former || same_phrase) {
       refs[m].clear();
-      former_until = men.last;
+      former_until = men.actor.type == ActorType::kPerson ? 0 : men.last;
       continue;
     }
     bool prefixed = men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) &&
