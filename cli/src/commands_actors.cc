@@ -29,12 +29,13 @@ void WriteString(JsonWriter& w, std::string_view s) {
 }
 
 int Resolve(Context& ctx, const CommonOptions& common, const std::string& text,
-            const std::string& date_text, const std::string& speaker,
+            const std::string& date_text, const std::string& title, const std::string& speaker,
             const std::string& addressee) {
   auto kb = LoadKnowledge(common, ctx);
   graph::Article article;
   article.date = ParseDateOption(date_text);
   article.text = text;
+  article.title = title;  // a headline that names one state places the text
   // A statement in the first person: "we" and "my Government" are the speaker's, "you" and
   // "Mr. President" the addressee's.
   auto actor_option = [&kb](const std::string& value, const char* option) {
@@ -276,47 +277,51 @@ int Search(Context& ctx, const CommonOptions& common, const std::string& word, i
 }
 
 Command ActorsCommand() {
-  return {"actors",
-          "actors resolve TEXT [--date YYYY-MM-DD] [--speaker ID] [--addressee ID] | actors show "
-          "ID | actors search "
-          "WORD [--json]",
-          "Ask the actor knowledge base: who a text names, an actor's record, or a search",
-          [](CLI::App& app) {
-            auto common = std::make_shared<CommonOptions>();
-            auto text = std::make_shared<std::string>();
-            auto date = std::make_shared<std::string>();
-            auto speaker = std::make_shared<std::string>();
-            auto addressee = std::make_shared<std::string>();
-            auto id = std::make_shared<std::string>();
-            auto word = std::make_shared<std::string>();
-            auto limit = std::make_shared<int>(20);
-            AddKnowledgeOptions(app, *common);
-            AddJsonOption(app, *common);
-            app.require_subcommand(1);
-            CLI::App* resolve = app.add_subcommand("resolve", "The actors a text mentions");
-            resolve->add_option("TEXT", *text, "Text to read")->required();
-            resolve->add_option("--date", *date, "Date (YYYY-MM-DD) for offices and memberships");
-            resolve->add_option("--speaker", *speaker,
-                                "Who speaks in the first person (a UN statement's state)");
-            resolve->add_option("--addressee", *addressee,
-                                "Whom a statement addresses (UN for the General Debate)");
-            CLI::App* show = app.add_subcommand("show", "An actor's names, roles and memberships");
-            show->add_option("ID", *id, "Actor id or name")->required();
-            CLI::App* search = app.add_subcommand("search", "Actors whose names contain WORD");
-            search->add_option("WORD", *word, "Word to look for")->required();
-            search->add_option("--limit", *limit, "Most results")->capture_default_str();
-            for (CLI::App* sub : {resolve, show, search}) {
-              AddJsonOption(*sub, *common);
-              AddKnowledgeOptions(*sub, *common);
-            }
-            return [common, text, date, speaker, addressee, id, word, limit, resolve,
-                    show](Context& ctx) {
-              if (resolve->parsed())
-                return Resolve(ctx, *common, *text, *date, *speaker, *addressee);
-              if (show->parsed()) return Show(ctx, *common, *id);
-              return Search(ctx, *common, *word, *limit);
-            };
-          }};
+  return {
+      "actors",
+      "actors resolve TEXT [--date YYYY-MM-DD] [--title TEXT] [--speaker ID] [--addressee ID] | "
+      "actors show "
+      "ID | actors search "
+      "WORD [--json]",
+      "Ask the actor knowledge base: who a text names, an actor's record, or a search",
+      [](CLI::App& app) {
+        auto common = std::make_shared<CommonOptions>();
+        auto text = std::make_shared<std::string>();
+        auto date = std::make_shared<std::string>();
+        auto title = std::make_shared<std::string>();
+        auto speaker = std::make_shared<std::string>();
+        auto addressee = std::make_shared<std::string>();
+        auto id = std::make_shared<std::string>();
+        auto word = std::make_shared<std::string>();
+        auto limit = std::make_shared<int>(20);
+        AddKnowledgeOptions(app, *common);
+        AddJsonOption(app, *common);
+        app.require_subcommand(1);
+        CLI::App* resolve = app.add_subcommand("resolve", "The actors a text mentions");
+        resolve->add_option("TEXT", *text, "Text to read")->required();
+        resolve->add_option("--date", *date, "Date (YYYY-MM-DD) for offices and memberships");
+        resolve->add_option("--title", *title, "The article's headline");
+        resolve->add_option("--speaker", *speaker,
+                            "Who speaks in the first person (a UN statement's state)");
+        resolve->add_option("--addressee", *addressee,
+                            "Whom a statement addresses (UN for the General Debate)");
+        CLI::App* show = app.add_subcommand("show", "An actor's names, roles and memberships");
+        show->add_option("ID", *id, "Actor id or name")->required();
+        CLI::App* search = app.add_subcommand("search", "Actors whose names contain WORD");
+        search->add_option("WORD", *word, "Word to look for")->required();
+        search->add_option("--limit", *limit, "Most results")->capture_default_str();
+        for (CLI::App* sub : {resolve, show, search}) {
+          AddJsonOption(*sub, *common);
+          AddKnowledgeOptions(*sub, *common);
+        }
+        return [common, text, date, title, speaker, addressee, id, word, limit, resolve,
+                show](Context& ctx) {
+          if (resolve->parsed())
+            return Resolve(ctx, *common, *text, *date, *title, *speaker, *addressee);
+          if (show->parsed()) return Show(ctx, *common, *id);
+          return Search(ctx, *common, *word, *limit);
+        };
+      }};
 }
 
 }  // namespace

@@ -126,6 +126,7 @@ bool NeedsDocuments(const std::vector<GoldItem>& items) {
 std::vector<GoldItem> ResolveDocuments(std::vector<GoldItem> items, const std::string& corpora_dir,
                                        const std::string& origin, Diagnostics& diagnostics) {
   std::map<std::string, std::map<std::string, std::string>> wanted;  // corpus -> doc -> text
+  std::map<std::string, std::map<std::string, std::string>> titles;  // corpus -> doc -> title
   std::map<std::string, std::string> paths;                          // corpus -> file
   for (const GoldItem& item : items) {
     if (!item.doc.empty()) wanted[item.corpus][item.doc];
@@ -143,9 +144,11 @@ std::vector<GoldItem> ResolveDocuments(std::vector<GoldItem> items, const std::s
     ReadArticles(
         {path}, {}, no_stdin,
         // An init-capture: clang 14 cannot capture a structured binding.
-        [&texts = docs](graph::Article&& a) {
+        [&texts = docs, &heads = titles[corpus]](graph::Article&& a) {
           auto it = texts.find(a.id);
-          if (it != texts.end()) it->second = std::move(a.text);
+          if (it == texts.end()) return;
+          it->second = std::move(a.text);
+          heads[a.id] = std::move(a.title);
         },
         ignored);
   }
@@ -169,6 +172,7 @@ std::vector<GoldItem> ResolveDocuments(std::vector<GoldItem> items, const std::s
       continue;
     }
     item.text = text.substr(item.from, item.scored_end - item.from);
+    item.title = titles[item.corpus][item.doc];
     item.scored_from =
         CodePoints(std::string_view(text).substr(item.from, item.scored_begin - item.from));
     resolved.push_back(std::move(item));
@@ -249,6 +253,7 @@ EvaluationReport Evaluate(const std::vector<GoldItem>& gold, const Extractor& ex
     article.id = item.id;
     article.date = item.date;
     article.text = item.text;
+    article.title = item.title;
     article.speaker = item.speaker;
     article.addressee = item.addressee;
     std::set<Key> found_actor, found_state, expected_actor, expected_state;

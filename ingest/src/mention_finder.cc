@@ -222,11 +222,11 @@ bool IsGovernmentNoun(const Agent& agent) {
 }
 
 // The head nouns of a state's bodies when they are named by office alone, capitalised: "the
-// Supreme Court", "the National Assembly", "the Minneapolis Police Department".
+// Supreme Court", "the National Assembly", "the Minneapolis Police Department". Not "army",
+// "forces" or "guard": "the National Liberation Army" and "the Rapid Support Forces" are groups.
 constexpr std::string_view kInstitutionHeads[] = {
-    "government", "ministry", "department", "parliament", "legislature", "congress",
-    "senate",     "assembly", "council",    "court",      "tribunal",    "judiciary",
-    "police",     "army",     "navy",       "force",      "forces",      "guard",
+    "government", "ministry", "department", "parliament", "legislature", "congress",    "senate",
+    "assembly",   "council",  "court",      "tribunal",   "judiciary",   "police",      "navy",
     "bank",       "cabinet",  "delegates",  "duma",       "service",     "intelligence"};
 
 // Words that make a body international, not a state's: "the International Criminal Court".

@@ -107,8 +107,9 @@ TEST_CASE("the bash completion knows the commands, options and --format values")
         std::string::npos);
   CHECK(bash.out.find("    \"export --format\") COMPREPLY=($(compgen -W \"graphml jsonld\" -- "
                       "\"$cur\")); return ;;\n") != std::string::npos);
-  CHECK(bash.out.find("    actors) options=\"--actors --addressee --data-dir --date --help --json "
-                      "--limit --patterns --speaker\" subcommands=\"resolve show search\" ;;\n") !=
+  CHECK(bash.out.find(
+            "    actors) options=\"--actors --addressee --data-dir --date --help --json "
+            "--limit --patterns --speaker --title\" subcommands=\"resolve show search\" ;;\n") !=
         std::string::npos);
   CHECK(bash.out.ends_with("complete -o default -F _irkg irkg\n"));
   Output zsh = RunIrkg({"completion", "zsh"});

@@ -1124,3 +1124,30 @@ TEST_CASE("a president-elect is not the president in office") {
   CHECK(Extract("U.S. President Joe Biden threatened Panama.", "2025-01-07") ==
         std::vector<std::string>{"USA threatens PAN"});
 }
+
+TEST_CASE("a headline that names one state places the government and officials below it") {
+  Article a;
+  a.id = "headline";
+  a.date = ParseDate("2020-12-21");
+  a.text = "The government bans direct flights to and from the United Kingdom.";
+  a.title = "COVID-19 pandemic in Norway";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NOR sanctions GBR"});
+  a.title = "2019 Norwegian protests";  // by its adjective
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NOR sanctions GBR"});
+  // Not a headline that names two states, or a state only by a place or capital.
+  a.title = "Norway-Sweden relations";
+  CHECK(ExtractArticle(a).empty());
+  a.title = "Protests in Oslo";
+  CHECK(ExtractArticle(a).empty());
+  // A state the text names comes first.
+  a.title = "COVID-19 pandemic in Norway";
+  a.text = "Denmark tightened its rules. The government bans flights from the United Kingdom.";
+  CHECK(Has(ExtractArticle(a), "DNK sanctions GBR"));
+  CHECK(!Has(ExtractArticle(a), "NOR sanctions GBR"));
+  // An official whose sentence names another state is not placed by the headline.
+  a.title = "2009 Nigeria religious violence";
+  a.text =
+      "Cook Islands Prime Minister Jim Marurai fires Foreign Minister Wilkie Rasmussen, "
+      "accusing him of plotting.";
+  for (const std::string& e : ExtractArticle(a)) CHECK(e.find("NGA") == std::string::npos);
+}

@@ -123,7 +123,7 @@ def load_docs(wanted):
     docs = {}
     for corpus, d in items():
         if (corpus, d["id"]) in wanted:
-            docs[(corpus, d["id"])] = d["text"].encode("utf-8")
+            docs[(corpus, d["id"])] = (d["text"].encode("utf-8"), d.get("title", ""))
     return docs
 
 
@@ -133,7 +133,7 @@ def resolve_rows(rows, data_dir):
     env = dict(os.environ, IRKG_DATA_DIR=data_dir)
     results = []
     for r in rows:
-        text = docs[(r[0], r[1])]
+        text, title = docs[(r[0], r[1])]
         pf, pt, b, e = (int(x) for x in r[3:7])
         para = text[pf:pt].decode("utf-8")
         mb = len(text[pf:b].decode("utf-8"))
@@ -141,7 +141,9 @@ def resolve_rows(rows, data_dir):
         # A UN General Debate statement speaks for its state ("ungd-CYP-79-2024") to the UN,
         # as irkg extract reads the corpus's speaker_country.
         speech = ["--speaker", r[1].split("-")[1], "--addressee", "UN"] if r[0] == "un-general-debate" else []
-        out = subprocess.run([IRKG, "actors", "--json", "resolve", para, "--date", r[2]] + speech,
+        # The item's headline places it as extraction reads it ("COVID-19 pandemic in Luxembourg").
+        out = subprocess.run([IRKG, "actors", "--json", "resolve", para, "--date", r[2], "--title",
+                              title] + speech,
                              capture_output=True, text=True, env=env).stdout
         got = ["-", "-", "-"]
         try:

@@ -53,7 +53,19 @@ std::string ArticleExtraction::GovernmentOf(const Sentence& s, int index) const 
       if (std::string id = StateNamedBy(other, other.actor); !id.empty()) return id;
     }
   }
-  return discourse_.government.empty() ? discourse_.dateline : discourse_.government;
+  if (!discourse_.government.empty()) return discourse_.government;
+  if (!discourse_.dateline.empty() || discourse_.headline.empty()) return discourse_.dateline;
+  // The headline's state places a body, and an official whose sentence names no other state
+  // ("Minister of Health Paulette Lenert" under "COVID-19 pandemic in Luxembourg").
+  if (m.actor.type == ActorType::kPerson) {
+    for (const Mention& other : s.mentions) {
+      if (other.kind == MentionKind::kPronoun || other.actor.empty()) continue;
+      const std::string& id = other.actor.StateLevelId();
+      const graph::Actor* a = kb_.actors.Find(id);
+      if (a && a->type == ActorType::kState && id != discourse_.headline) return {};
+    }
+  }
+  return discourse_.headline;
 }
 
 std::optional<ActorRef> ArticleExtraction::SpeakerOf(size_t index) {

@@ -98,6 +98,7 @@ class ArticleExtraction {
   void Prepare();
   // extractor.cc
   void ProcessSentence(size_t index);
+  std::string HeadlineState() const;
   // coreference.cc
   std::vector<graph::ActorRef> Resolve(const Sentence& s, int mention,
                                        const graph::ActorRef* speaker);

@@ -30,6 +30,7 @@ struct GoldItem {
   std::string id;
   std::optional<graph::Date> date;
   std::string text;
+  std::string title;      ///< The document's headline, for referenced text.
   std::string speaker;    ///< Who "we" is, for first-person statements.
   std::string addressee;  ///< Who "you" is in them.
   std::vector<GoldEvent> events;
