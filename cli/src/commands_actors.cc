@@ -280,9 +280,7 @@ Command ActorsCommand() {
   return {
       "actors",
       "actors resolve TEXT [--date YYYY-MM-DD] [--title TEXT] [--speaker ID] [--addressee ID] | "
-      "actors show "
-      "ID | actors search "
-      "WORD [--json]",
+      "actors show ID | actors search WORD [--json]",
       "Ask the actor knowledge base: who a text names, an actor's record, or a search",
       [](CLI::App& app) {
         auto common = std::make_shared<CommonOptions>();

@@ -140,32 +140,9 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   EmitEvents(index, speaker, candidates, actors.via);
 }
 
-// The one state a headline names by its name or adjective ("COVID-19 pandemic in Luxembourg",
-// "2019 Belarusian protests"); "" when it names none, several, or only places, capitals or
-// people of one ("2018 Gaza border protests" is no Palestinian headline).
-std::string ArticleExtraction::HeadlineState() const {
-  const std::string& title = article_.title;
-  if (title.empty()) return {};
-  const TokenizedText tokenized = Tokenize(title);
-  std::string state;
-  for (const Mention& m : FindMentions(tokenized.tokens, title, article_.date, kb_.actors)) {
-    if (m.kind == MentionKind::kPronoun || m.actor.empty()) continue;
-    const std::string& id = m.actor.StateLevelId();
-    const graph::Actor* a = kb_.actors.Find(id);
-    if (!a || a->type != ActorType::kState) continue;
-    if ((m.kind != MentionKind::kName && m.kind != MentionKind::kAdjective) || m.actor.id != id ||
-        (!state.empty() && state != id)) {
-      return {};
-    }
-    state = id;
-  }
-  return state;
-}
-
 std::vector<EventRecord> ArticleExtraction::Run() {
   Prepare();
   if (last_with_trigger_ == kNone) return {};
-  discourse_.headline = HeadlineState();
   // "DAMASCUS (Reuters) -": a capital at the very start of the article places it.
   if (!sentences_.empty() && !sentences_[0].mentions.empty()) {
     const Mention& first = sentences_[0].mentions[0];

@@ -168,6 +168,12 @@ const WordMap<uint8_t>& PronounIndex() {
   return *table;
 }
 
+// "my", "our", "its": "My Government" is the speaker's own body, which the possessive reads.
+bool IsPossessivePronoun(const Token& t) {
+  const uint8_t* p = t.key.size() > 5 ? nullptr : PronounIndex().Find(t.key, t.hash);
+  return p && kPronouns[*p].possessive;
+}
+
 constexpr std::string_view kPairNouns[] = {
     "countries",  "sides",     "states",     "nations",    "leaders",     "governments",
     "neighbours", "neighbors", "presidents", "ministers",  "delegations", "allies",
@@ -234,14 +240,6 @@ constexpr std::string_view kSupranationalWords[] = {
     "international", "european", "world",         "global",   "arab",     "african", "asian",
     "islamic",       "inter",    "interstate",    "regional", "eurasian", "pan",     "united",
     "commonwealth",  "nordic",   "transnational", "americas", "atlantic", "pacific"};
-
-// "My Government", "our Parliament": the speaker's own body, which the possessive reads.
-bool IsPossessiveDeterminer(std::string_view key) {
-  for (std::string_view w : {"my"sv, "our"sv, "your"sv, "his"sv, "her"sv, "their"sv, "its"sv}) {
-    if (key == w) return true;
-  }
-  return false;
-}
 
 bool IsInstitutionHead(const Agent& agent) {
   return std::find(std::begin(kInstitutionHeads), std::end(kInstitutionHeads), agent.keys.back()) !=
@@ -865,7 +863,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                  std::all_of(tokens.begin() + body.first, tokens.begin() + body.last,
                              [](const Token& t) { return t.shape == Shape::kCapitalized; }) &&
                  (last_token > first_token + 1
-                      ? first_token == 0 || !IsPossessiveDeterminer(tokens[first_token - 1].key)
+                      ? first_token == 0 || !IsPossessivePronoun(tokens[first_token - 1])
                       : first_token > 0 && Eq(tokens[first_token - 1].key, "the"sv)) &&
                  std::none_of(tokens.begin() + first_token, tokens.begin() + last_token,
                               [](const Token& t) { return IsSupranationalWord(t.key); })) {

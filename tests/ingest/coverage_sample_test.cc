@@ -29,24 +29,24 @@ bool Right(std::string_view gold_id, std::string_view gold_state,
          (gold_state == got.id || gold_state == affiliation);
 }
 
-}  // namespace
+// One judged, in-scope mention of a sample, and the paragraph it is read in (`items`, same order).
+struct Row {
+  int line;
+  size_t begin, end;
+  std::string gold_id, gold_state, verdict;
+};
 
-TEST_CASE("the coverage sample: judged-correct mentions of real news still resolve") {
-  const std::string corpora = std::string(IRKG_SHARED_DIR) + "/corpora";
-  if (!std::filesystem::exists(corpora + "/wikipedia-current-events.jsonl.gz")) {
-    MESSAGE("skipped: " << corpora << " not found");
-    return;
-  }
-  const std::string path = std::string(IRKG_SOURCE_DIR) + "/tests/data/coverage_sample.tsv";
-  std::ifstream in(path);
-  REQUIRE(in);
-  struct Row {
-    int line;
-    size_t begin, end;
-    std::string gold_id, gold_state, verdict;
-  };
+struct Sample {
   std::vector<GoldItem> items;
   std::vector<Row> rows;
+};
+
+// The in-scope rows of tests/data/`name` with their paragraphs from `corpora`.
+Sample ReadSample(const std::string& name, const std::string& corpora) {
+  const std::string path = std::string(IRKG_SOURCE_DIR) + "/tests/data/" + name;
+  std::ifstream in(path);
+  REQUIRE(in);
+  Sample sample;
   std::string line;
   int line_no = 0;
   bool header = true;
@@ -58,7 +58,7 @@ TEST_CASE("the coverage sample: judged-correct mentions of real news still resol
       continue;
     }
     auto f = SplitTabs(line);
-    REQUIRE_MESSAGE(f.size() == 16, "coverage_sample.tsv:" << line_no << ": expected 16 fields");
+    REQUIRE_MESSAGE(f.size() == 16, name << ":" << line_no << ": expected 16 fields");
     if (f[7] == "X") continue;  // out of scope
     GoldItem item;
     item.id = std::to_string(line_no);
@@ -68,15 +68,32 @@ TEST_CASE("the coverage sample: judged-correct mentions of real news still resol
     item.from = item.scored_begin = std::stoul(std::string(f[3]));
     item.scored_end = std::stoul(std::string(f[4]));
     item.line = line_no;
-    items.push_back(std::move(item));
-    rows.push_back({line_no, std::stoul(std::string(f[5])), std::stoul(std::string(f[6])),
-                    std::string(f[8]), std::string(f[9]), std::string(f[15])});
+    sample.items.push_back(std::move(item));
+    sample.rows.push_back({line_no, std::stoul(std::string(f[5])), std::stoul(std::string(f[6])),
+                           std::string(f[8]), std::string(f[9]), std::string(f[15])});
   }
-  CHECK(rows.size() >= 429);
   irkg::Diagnostics diagnostics;
-  items = ResolveDocuments(std::move(items), corpora, path, diagnostics);
+  sample.items = ResolveDocuments(std::move(sample.items), corpora, path, diagnostics);
   for (const auto& d : diagnostics) MESSAGE(d.ToString());
-  REQUIRE(items.size() == rows.size());
+  REQUIRE(sample.items.size() == sample.rows.size());
+  return sample;
+}
+
+// The shared corpora, or "" (with a message) when this machine lacks them.
+std::string Corpora() {
+  const std::string corpora = std::string(IRKG_SHARED_DIR) + "/corpora";
+  if (std::filesystem::exists(corpora + "/wikipedia-current-events.jsonl.gz")) return corpora;
+  MESSAGE("skipped: " << corpora << " not found");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("the coverage sample: judged-correct mentions of real news still resolve") {
+  const std::string corpora = Corpora();
+  if (corpora.empty()) return;
+  const auto [items, rows] = ReadSample("coverage_sample.tsv", corpora);
+  CHECK(rows.size() >= 429);
   const KnowledgeBase* kb = irkg::testing::Shipped().kb.get();
   std::vector<std::string> failures;
   size_t right = 0;
@@ -112,52 +129,10 @@ TEST_CASE("the fresh coverage sample: mentions resolved right in context stay ri
   // tests/data/coverage_sample_fresh.tsv, judged blind; read as `irkg actors resolve` and
   // tools/coverage/sample.py read it: the whole paragraph through the extractor, a UN speech with
   // its speaker, a mention the discourse leaves standing for nobody unresolved.
-  const std::string corpora = std::string(IRKG_SHARED_DIR) + "/corpora";
-  if (!std::filesystem::exists(corpora + "/wikipedia-current-events.jsonl.gz")) {
-    MESSAGE("skipped: " << corpora << " not found");
-    return;
-  }
-  const std::string path = std::string(IRKG_SOURCE_DIR) + "/tests/data/coverage_sample_fresh.tsv";
-  std::ifstream in(path);
-  REQUIRE(in);
-  struct Row {
-    int line;
-    size_t begin, end;
-    std::string gold_id, gold_state, verdict;
-  };
-  std::vector<GoldItem> items;
-  std::vector<Row> rows;
-  std::string line;
-  int line_no = 0;
-  bool header = true;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    auto f = SplitTabs(line);
-    REQUIRE_MESSAGE(f.size() == 16,
-                    "coverage_sample_fresh.tsv:" << line_no << ": expected 16 fields");
-    if (f[7] == "X") continue;
-    GoldItem item;
-    item.id = std::to_string(line_no);
-    item.date = irkg::graph::ParseDate(f[2]);
-    item.corpus = std::string(f[0]);
-    item.doc = std::string(f[1]);
-    item.from = item.scored_begin = std::stoul(std::string(f[3]));
-    item.scored_end = std::stoul(std::string(f[4]));
-    item.line = line_no;
-    items.push_back(std::move(item));
-    rows.push_back({line_no, std::stoul(std::string(f[5])), std::stoul(std::string(f[6])),
-                    std::string(f[8]), std::string(f[9]), std::string(f[15])});
-  }
+  const std::string corpora = Corpora();
+  if (corpora.empty()) return;
+  const auto [items, rows] = ReadSample("coverage_sample_fresh.tsv", corpora);
   CHECK(rows.size() == 233);
-  irkg::Diagnostics diagnostics;
-  items = ResolveDocuments(std::move(items), corpora, path, diagnostics);
-  for (const auto& d : diagnostics) MESSAGE(d.ToString());
-  REQUIRE(items.size() == rows.size());
   const Extractor extractor(*irkg::testing::Shipped().kb);
   std::vector<std::string> failures;
   size_t right = 0;

@@ -23,9 +23,39 @@ std::string ArticleExtraction::StateNamedBy(const Mention& m, const ActorRef& re
       IsPrivateAgent(ref)) {
     return {};
   }
+  return StateOfActor(ref);
+}
+
+// The state an actor is or acts for ("Lavrov": Russia), or "" when it is no state's.
+std::string ArticleExtraction::StateOfActor(const ActorRef& ref) const {
   const std::string& id = ref.StateLevelId();
   const graph::Actor* a = kb_.actors.Find(id);
   return a && a->type == ActorType::kState ? id : std::string();
+}
+
+// The one state the headline names by its name or adjective ("COVID-19 pandemic in Luxembourg",
+// "2019 Belarusian protests"); "" when it names none, several, or only places, capitals or
+// people of one ("2018 Gaza border protests" is no Palestinian headline). Read once, when an
+// actor first needs it.
+const std::string& ArticleExtraction::Headline() const {
+  if (headline_) return *headline_;
+  headline_.emplace();
+  const std::string& title = article_.title;
+  if (title.empty()) return *headline_;
+  const TokenizedText tokenized = Tokenize(title);
+  std::string state;
+  for (const Mention& m : FindMentions(tokenized.tokens, title, article_.date, kb_.actors)) {
+    if (m.kind == MentionKind::kPronoun || m.actor.empty()) continue;
+    std::string id = StateOfActor(m.actor);
+    if (id.empty()) continue;
+    if ((m.kind != MentionKind::kName && m.kind != MentionKind::kAdjective) || m.actor.id != id ||
+        (!state.empty() && state != id)) {
+      return *headline_;
+    }
+    state = std::move(id);
+  }
+  *headline_ = std::move(state);
+  return *headline_;
 }
 
 // The state whose government "the regime" or an unplaced official ("Senator X") is: for "the
@@ -54,18 +84,18 @@ std::string ArticleExtraction::GovernmentOf(const Sentence& s, int index) const 
     }
   }
   if (!discourse_.government.empty()) return discourse_.government;
-  if (!discourse_.dateline.empty() || discourse_.headline.empty()) return discourse_.dateline;
+  if (!discourse_.dateline.empty()) return discourse_.dateline;
   // The headline's state places a body, and an official whose sentence names no other state
   // ("Minister of Health Paulette Lenert" under "COVID-19 pandemic in Luxembourg").
+  const std::string& headline = Headline();
+  if (headline.empty()) return {};
   if (m.actor.type == ActorType::kPerson) {
     for (const Mention& other : s.mentions) {
       if (other.kind == MentionKind::kPronoun || other.actor.empty()) continue;
-      const std::string& id = other.actor.StateLevelId();
-      const graph::Actor* a = kb_.actors.Find(id);
-      if (a && a->type == ActorType::kState && id != discourse_.headline) return {};
+      if (std::string id = StateOfActor(other.actor); !id.empty() && id != headline) return {};
     }
   }
-  return discourse_.headline;
+  return headline;
 }
 
 std::optional<ActorRef> ArticleExtraction::SpeakerOf(size_t index) {

@@ -140,8 +140,6 @@ struct Discourse {
   // for "the regime" and "the administration"; the dateline's state when none is yet.
   std::string government;
   std::string dateline;
-  // The one state the headline names by name or adjective ("COVID-19 pandemic in Luxembourg").
-  std::string headline;
 };
 
 /// The actors of one sentence: what each mention refers to, and the groups they form.

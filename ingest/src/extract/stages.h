@@ -98,7 +98,6 @@ class ArticleExtraction {
   void Prepare();
   // extractor.cc
   void ProcessSentence(size_t index);
-  std::string HeadlineState() const;
   // coreference.cc
   std::vector<graph::ActorRef> Resolve(const Sentence& s, int mention,
                                        const graph::ActorRef* speaker);
@@ -107,6 +106,8 @@ class ArticleExtraction {
                        const std::vector<Candidate>& candidates);
   graph::ActorRef StateOf(const graph::ActorRef& actor) const;
   std::string StateNamedBy(const Mention& m, const graph::ActorRef& ref) const;
+  std::string StateOfActor(const graph::ActorRef& ref) const;
+  const std::string& Headline() const;
   std::string GovernmentOf(const Sentence& s, int mention) const;
   std::optional<graph::ActorRef> SpeakerOf(size_t index);
   // events.cc
@@ -130,6 +131,7 @@ class ArticleExtraction {
   static constexpr size_t kNone = static_cast<size_t>(-1);
   size_t last_with_trigger_ = kNone;               // the last sentence in which a trigger matches
   std::vector<ResolvedMention>* trace_ = nullptr;  // Trace(): every sentence, mentions kept
+  mutable std::optional<std::string> headline_;    // Headline(), once read
 };
 
 }  // namespace irkg::ingest::extract
