@@ -5,6 +5,7 @@
 #include "command.h"
 #include "irkg/cli/cli.h"
 #include "irkg/ingest/evaluation.h"
+#include "irkg/ingest/text.h"
 
 namespace irkg::cli {
 namespace {
@@ -42,7 +43,7 @@ void PrintLevel(std::ostream& out, const char* name, const ingest::LevelReport& 
       break;
     }
     out << "    " << m.item << (m.missed ? " missed: " : " wrong:  ") << m.event << "  | "
-        << m.text.substr(0, 110) << (m.text.size() > 110 ? "..." : "") << "\n";
+        << ingest::Utf8Prefix(m.text, 110) << (m.text.size() > 110 ? "..." : "") << "\n";
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include "graph_query.h"
 #include "irkg/cli/cli.h"
+#include "irkg/ingest/text.h"
 #include "irkg/queries/ranking.h"
 #include "irkg/queries/timeline.h"
 #include "irkg/queries/traversal.h"
@@ -551,7 +552,7 @@ Command TopCommand() {
             const queries::Centrality& c = ranked[i];
             char line[256];
             std::string name = Describe(g.node(c.actor));
-            if (name.size() > 38) name = name.substr(0, 35) + "...";
+            if (name.size() > 38) name = std::string(ingest::Utf8Prefix(name, 35)) + "...";
             std::snprintf(line, sizeof line, "%4zu  %-38s %10zu %8llu  %8.4f", i + 1, name.c_str(),
                           c.degree, static_cast<unsigned long long>(c.weighted), c.pagerank);
             ctx.out << line;

@@ -156,6 +156,13 @@ uint32_t CountCodePoints(std::string_view utf8) {
   return n;
 }
 
+std::string_view Utf8Prefix(std::string_view utf8, size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) --end;
+  return utf8.substr(0, end);
+}
+
 TokenizedText Tokenize(std::string_view text, uint32_t base) {
   TokenizedText out;
   TokenizeInto(text, base, out.tokens, out.keys);

@@ -91,3 +91,10 @@ TEST_CASE("character counts are in code points") {
   CHECK(CountCodePoints("Côte") == 4);
   CHECK(CountCodePoints("abc") == 3);
 }
+
+TEST_CASE("a shortened text never cuts a character in two") {
+  CHECK(Utf8Prefix("Elmalık", 6) == "Elmal");
+  CHECK(Utf8Prefix("Elmalık", 7) == "Elmalı");
+  CHECK(Utf8Prefix("abc", 10) == "abc");
+  CHECK(Utf8Prefix("é", 1).empty());
+}

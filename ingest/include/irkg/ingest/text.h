@@ -64,6 +64,9 @@ Shape ShapeOf(std::string_view word);
 /// Number of Unicode code points in a UTF-8 byte range (for character spans).
 uint32_t CountCodePoints(std::string_view utf8);
 
+/// The longest prefix of `utf8` of at most `max_bytes` bytes that does not cut a character.
+std::string_view Utf8Prefix(std::string_view utf8, size_t max_bytes);
+
 /// A sentence's byte range within its text.
 struct SentenceSpan {
   uint32_t begin = 0;
