@@ -193,6 +193,20 @@ TEST_CASE("a first-person statement speaks for its speaker and addresses its add
   CHECK(Extract("We call on Israel to withdraw from Lebanon.", "1990-09-25").empty());
 }
 
+TEST_CASE("a speech's 'they' and 'it' look no further than their sentence") {
+  Article a = Speech("AUT", "2005-09-20");
+  // "them" in the next sentence is not the pair named before; in a news article it is.
+  a.text = "Israel and the Palestinians resumed talks. We must not let them down.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"ISR consults PSE", "PSE consults ISR"});
+  a.text = "We welcome the agreement between Israel and Jordan. We hope it will be honoured.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"AUT supports ISR", "AUT supports JOR",
+                                                      "ISR agrees-with JOR",
+                                                      "JOR agrees-with ISR"});
+  // Within its sentence a pronoun still finds its antecedent.
+  a.text = "We thank Japan and assure it of our support.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"AUT supports JPN"});
+}
+
 TEST_CASE("a speech: joining others in an act, and the president named by surname") {
   Article a = Speech("BRB", "2016-09-15");
   a.text = "My delegation is pleased to join the other delegations in condemning Israel.";

@@ -196,6 +196,8 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         if (other.actor.type == ActorType::kPerson) continue;
         return {other.actor};
       }
+      // A speech ranges over many subjects: its "it" looks no further than its own sentence.
+      if (!article_.speaker.empty()) return {};
       // "The EU criticised Israel's plans. It also ...": a sentence's opening "It" continues
       // the one the sentence before opened with.
       if (m.first == 0 && !m.possessive && !discourse_.subject.empty()) return {discourse_.subject};
@@ -386,8 +388,12 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
           if (local.size() < 2) local.clear();
         }
       }
-      refs[m] = local.empty() ? (men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group)
-                              : local;
+      // In a speech "they" and "them" rarely mean the last group of the sentences before, so
+      // they look no further than their own sentence.
+      if (local.empty() && article_.speaker.empty()) {
+        local = men.anaphor == Anaphor::kPair ? discourse_.pair : discourse_.group;
+      }
+      refs[m] = std::move(local);
       bool countries =
           men.last > 0 &&
           (Eq(t[men.last - 1].key, "countries"sv) || Eq(t[men.last - 1].key, "states"sv) ||
