@@ -112,6 +112,10 @@ TEST_CASE("senses: a trigger word outside its sense is no event") {
         std::vector<std::string>{"TUR agrees-with RUS", "RUS agrees-with TUR"});
   CHECK(Extract("Britain hit the 0.7% aid target.", "2019-05-01").empty());
   CHECK(Extract("Britain advised against travel to Syria.", "2019-05-01").empty());
+  CHECK(Extract("Estonia and Spain warn against traveling to Ukraine.", "2022-02-12").empty());
+  CHECK(Extract("Ten countries, Estonia, Latvia and Malta among them, have met the criteria.",
+                "2002-10-09")
+            .empty());
   CHECK(Extract("Britain held Russia accountable for the attack.", "2019-05-01") ==
         std::vector<std::string>{"GBR accuses RUS"});
   CHECK(Extract("Iran hit back at the United States.", "2019-05-01") ==
@@ -123,6 +127,15 @@ TEST_CASE("recalling an ambassador and withdrawing recognition are sanctions") {
         std::vector<std::string>{"HTI sanctions JAM"});
   CHECK(Extract("Nauru withdraws diplomatic recognition of Taiwan.", "2024-01-15") ==
         std::vector<std::string>{"NRU sanctions TWN"});
+}
+
+TEST_CASE("stopping supplies and leaving a treaty are sanctions, not aid or retreat") {
+  CHECK(Extract("Belarus suspends electricity supplies to Ukraine.", "2021-11-18") ==
+        std::vector<std::string>{"BLR sanctions UKR"});
+  CHECK(Extract("The United Kingdom suspends all arms exports to Israel.", "2024-08-05") ==
+        std::vector<std::string>{"GBR sanctions ISR"});
+  CHECK(Extract("Russia withdraws from its military cooperation agreement with Germany.",
+                "2025-07-18") == std::vector<std::string>{"RUS sanctions DEU"});
 }
 
 TEST_CASE("praise or blame of a joint act is aimed at both its parties") {
@@ -170,6 +183,8 @@ TEST_CASE("private people named by nationality are no state") {
   CHECK(
       Extract("The Islamic State threatened to kill two Japanese citizens.", "2015-01-20").empty());
   CHECK(Extract("Saudi Arabia urged its citizens to leave Lebanon.", "2017-11-09").empty());
+  CHECK(Extract("Somali pirates seize a Panamanian-flagged tanker.", "2010-11-11").empty());
+  CHECK(Extract("The French Navy kills two Somali pirates.", "2009-04-11").empty());
   CHECK(Extract("Chinese protesters marched against Japan.", "2012-09-15") ==
         std::vector<std::string>{"CHN protests-against JPN"});
 }
