@@ -109,8 +109,10 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     const Trigger& tr = kb_.relations.trigger(o.trigger);
     Arguments args;
     if (!ChooseArguments(s, actors, kb_.relations, k, linked, last_subject, args)) continue;
+    const uint32_t mode_first = OwnPhraseStart(s, tr, args);
     const ModeReading reading =
-        ReadMode(s, o, tr, args.seg_first, args.seg_last, linked.intended_by_outer[k] != 0);
+        ReadMode(s, o, tr, mode_first, args.seg_last,
+                 mode_first == args.seg_first && linked.intended_by_outer[k] != 0);
     if (reading.claimed) continue;
     const auto cls = graph::Info(tr.relation).relation_class;
     const bool cooperative = cls == graph::RelationClass::kVerbalCooperation ||

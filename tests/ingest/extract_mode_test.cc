@@ -70,3 +70,40 @@ TEST_CASE("extract.mode: what others claim is no event, a denied clause is negat
             .claimed);
   CHECK(ReadAt(TestSentence("Russia denied that it attacked Ukraine."), "attacked").negated);
 }
+
+TEST_CASE("extract.mode: 'without' negates its gerund, and cancels a negation before it") {
+  CHECK(ReadAt(TestSentence("Israel acted without consulting Egypt."), "consulting").negated);
+  auto r = ReadAt(TestSentence("I cannot continue without thanking Japan."), "thanking");
+  CHECK_FALSE(r.negated);
+  CHECK(r.mode == Mode::kAsserted);
+}
+
+TEST_CASE("extract.mode: 'I would urge', 'we should thank': said as they are spoken") {
+  CHECK(ReadAt(TestSentence("I would urge Japan to act."), "urge").mode == Mode::kAsserted);
+  CHECK(ReadAt(TestSentence("We should also thank Japan."), "thank").mode == Mode::kAsserted);
+  // Not an act of speech, and not the speaker: the modal stands.
+  CHECK(ReadAt(TestSentence("We would attack Japan."), "attack").mode != Mode::kAsserted);
+  CHECK(ReadAt(TestSentence("Russia would urge Japan to act."), "urge").mode != Mode::kAsserted);
+}
+
+TEST_CASE("extract.mode: a nominal event named as a cause keeps its own mode") {
+  // The light verb's plan is not the invasion's.
+  const RelationLexicon& relations = Shipped().kb->relations;
+  TestSentence ts("Latvia plans conscription because of the Russian invasion of Ukraine.");
+  extract::Arguments args;
+  args.seg_first = 0;
+  args.construction = "modifier";
+  extract::Group russian;
+  russian.first = ts.At("russian");
+  russian.last = russian.first + 1;
+  args.subject = &russian;
+  for (const extract::Occurrence& o : extract::FindTriggers(ts.s, relations)) {
+    const auto& tr = relations.trigger(o.trigger);
+    if (!tr.noun) continue;
+    CHECK(extract::OwnPhraseStart(ts.s, tr, args) == ts.At("the"));
+    // Taken as the clause's own, the event keeps the clause's reading.
+    args.construction = "active";
+    CHECK(extract::OwnPhraseStart(ts.s, tr, args) == 0);
+    args.construction = "modifier";
+  }
+}

@@ -151,6 +151,19 @@ TEST_CASE("phrasal and nominal triggers") {
         std::vector<std::string>{"IRN assaults ISR", "ISR assaults IRN"});
   CHECK(Extract("Turkey launched a ground incursion into Syria.", "2018-01-20") ==
         std::vector<std::string>{"TUR assaults SYR"});
+  // A light verb governs no noun beyond a phrase of its own: the invasion is Russia's.
+  CHECK(Extract("Finland begins construction of a barrier due to the Russian invasion of Ukraine.",
+                "2023-02-28") == std::vector<std::string>{"RUS assaults UKR"});
+  CHECK(Extract("Latvia plans conscription as a result of the Russian invasion of Ukraine.",
+                "2022-07-06") == std::vector<std::string>{"RUS assaults UKR"});
+}
+
+TEST_CASE("not recognising is a refusal: rejects, not a negated support") {
+  CHECK(Extract("Iran does not recognize the Taliban government.", "2023-05-25") ==
+        std::vector<std::string>{"IRN rejects taliban"});
+  Article a = Speech("LTU", "2024-09-25");
+  a.text = "We will not recognize Russia's illegal annexation of Crimea.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"LTU rejects RUS (intended)"});
 }
 
 TEST_CASE("easing sanctions and releasing prisoners are retreats (CAMEO 085, 0841)") {

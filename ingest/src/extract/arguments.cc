@@ -363,6 +363,15 @@ std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint1
   return {};
 }
 
+// A word that opens a phrase of its own between a light verb and a noun, so that the verb does
+// not govern the noun: "began construction of a barrier due to the Russian invasion". "of",
+// "in" and "for" do not ("held a second round of talks").
+bool OpensOwnPhrase(const Sentence& s, uint32_t q) {
+  std::string_view w = s.tokens[q].key;
+  if (Is(s.classes[q], kPrepsBit)) return !Eq(w, "of"sv) && !Eq(w, "in"sv) && !Eq(w, "for"sv);
+  return Eq(w, "because"sv) || Eq(w, "amid"sv) || Eq(w, "despite"sv) || Eq(w, "since"sv);
+}
+
 bool GroupHasPronoun(const SentenceActors& actors, const Group& g) {
   return std::any_of(g.members.begin(), g.members.end(),
                      [&](int m) { return actors.pronoun[static_cast<size_t>(m)] != 0; });
@@ -683,8 +692,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             bool subject_governs = false;
             for (const Group& h : groups) {
               if (&h == &g || h.segment != seg || h.last > g.first || !h.prep.empty()) continue;
-              for (uint32_t q = h.last; q < g.first; ++q) {
-                subject_governs |= Is(s.classes[q], kLightVerbsBit) || Eq(t[q].key, "join"sv);
+              for (uint32_t q = g.first; q-- > h.last;) {
+                if (Is(s.classes[q], kLightVerbsBit) || Eq(t[q].key, "join"sv)) {
+                  subject_governs = true;
+                  break;
+                }
+                if (OpensOwnPhrase(s, q)) break;
               }
             }
             if (subject_governs) continue;
@@ -884,12 +897,17 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       // A noun only takes the clause's subject through a verb: "X held talks with Y".
       if (subject && tr.noun) {
         bool light = false;
-        // The light verb governs the noun: no other verb stands between them.
+        // The light verb governs the noun: no other verb stands between them, and no phrase
+        // of its own ("began construction of a barrier due to the Russian invasion of"), unless
+        // the noun is in apposition ("held talks at the Kremlin, the second day of a visit").
+        bool apposition = false;
         for (uint32_t q = o.first; q-- > subject->last;) {
           if (Is(s.classes[q], kLightVerbsBit)) {
             light = true;
             break;
           }
+          apposition |= Eq(t[q].key, ","sv);
+          if (!apposition && OpensOwnPhrase(s, q)) break;
           bool after_determiner = q > 0 && (Eq(t[q - 1].key, "a"sv) || Eq(t[q - 1].key, "an"sv) ||
                                             Eq(t[q - 1].key, "the"sv));
           if ((t[q].key.ends_with("ed") || t[q].key.ends_with("ing")) && !after_determiner) break;

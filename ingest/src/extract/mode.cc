@@ -25,9 +25,19 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     bool after_remiss = false;
     for (uint32_t r = seg_first; r < q; ++r) after_remiss |= Eq(t[r].key, "remiss"sv);
     if (after_remiss) continue;
-    bool comma_between = false;
-    for (uint32_t r = q + 1; r < o.first; ++r) comma_between |= Eq(t[r].key, ","sv);
-    if (!comma_between) negated = true;
+    bool comma_between = false, without = false;
+    for (uint32_t r = q + 1; r < o.first; ++r) {
+      comma_between |= Eq(t[r].key, ","sv);
+      without |= Eq(t[r].key, "without"sv);  // "I cannot continue without expressing"
+    }
+    if (!comma_between && !without) negated = true;
+  }
+  // "acted without consulting Egypt"; but "cannot continue without expressing" affirms.
+  if (o.first > seg_first && Eq(t[o.first - 1].key, "without"sv)) {
+    bool negation_before = false;
+    for (uint32_t q = seg_first; q + 1 < o.first; ++q)
+      negation_before |= Is(s.classes[q], kNegationsBit);
+    negated = !negation_before;
   }
   // "rejected the accusation that it had supplied weapons": what others claim is not asserted.
   if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
@@ -92,7 +102,20 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   };
   bool performative = remiss;
   uint32_t formula_start = o.first;
-  if (o.first >= 2 && Eq(t[o.first - 1].key, "to"sv)) {
+  // "I would urge the Assembly", "we should thank": a speaker's words, said as they are spoken.
+  const auto cls = graph::Info(tr.relation).relation_class;
+  const bool verbal = cls == graph::RelationClass::kVerbalCooperation ||
+                      cls == graph::RelationClass::kVerbalConflict;
+  if (verbal && o.first >= seg_first + 2) {
+    uint32_t q = o.first;
+    while (q > seg_first + 2 && Is(s.classes[q - 1], kAdverbsBit)) --q;
+    if ((Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv)) &&
+        (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv))) {
+      performative = true;
+      formula_start = q - 2;
+    }
+  }
+  if (!performative && o.first >= 2 && Eq(t[o.first - 1].key, "to"sv)) {
     uint32_t q = o.first - 1;
     while (q > seg_first && (t[q - 1].key.ends_with("ly") || Is(s.classes[q - 1], kAdverbsBit)))
       --q;
@@ -100,7 +123,8 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       performative = true;
       formula_start = q - 1;
     }
-  } else if (o.first >= 2 && Eq(t[o.first - 1].key, "in"sv) && t[o.first].key.ends_with("ing")) {
+  } else if (!performative && o.first >= 2 && Eq(t[o.first - 1].key, "in"sv) &&
+             t[o.first].key.ends_with("ing")) {
     for (uint32_t q = o.first - 1; q-- > seg_first && q + 8 > o.first;) {
       if (Eq(t[q].key, "join"sv) || Eq(t[q].key, "joins"sv)) {
         performative = true;
@@ -149,6 +173,31 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   reading.negated = negated;
   reading.mode = mode;
   return reading;
+}
+
+uint32_t OwnPhraseStart(const Sentence& s, const Trigger& tr, const Arguments& args) {
+  if (!tr.noun || !args.subject) return args.seg_first;
+  if (args.construction != "modifier" && args.construction != "possessive" &&
+      args.construction != "nominal-pair") {
+    return args.seg_first;
+  }
+  const auto& t = s.tokens;
+  uint32_t q = args.subject->first;
+  // Over "the", "a" and a year: "of the 2022 Russian invasion".
+  while (q > args.seg_first &&
+         (Eq(t[q - 1].key, "the"sv) || Eq(t[q - 1].key, "a"sv) || Eq(t[q - 1].key, "an"sv) ||
+          (!t[q - 1].key.empty() && t[q - 1].key[0] >= '0' && t[q - 1].key[0] <= '9'))) {
+    --q;
+  }
+  if (q <= args.seg_first) return args.seg_first;
+  std::string_view before = t[q - 1].key;
+  // "ahead of his visit" is still to come: the clause decides.
+  if (Eq(before, "of"sv) && q >= 2 && Eq(t[q - 2].key, "ahead"sv)) return args.seg_first;
+  const bool background =
+      Eq(before, "of"sv) || Eq(before, "after"sv) || Eq(before, "following"sv) ||
+      Eq(before, "since"sv) || Eq(before, "despite"sv) || Eq(before, "amid"sv) ||
+      (Eq(before, "to"sv) && q >= 2 && (Eq(t[q - 2].key, "due"sv) || Eq(t[q - 2].key, "owing"sv)));
+  return background ? q : args.seg_first;
 }
 
 }  // namespace irkg::ingest::extract

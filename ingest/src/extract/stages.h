@@ -71,6 +71,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
 ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, uint32_t seg_first,
                      uint32_t seg_last, bool intended);
 
+/// Where a nominal event named as a cause or background begins ("plans conscription as a result
+/// of [the Russian invasion of Ukraine]"): the clause's negation and mode stop there. Else
+/// `args.seg_first`.
+uint32_t OwnPhraseStart(const Sentence& s, const Trigger& tr, const Arguments& args);
+
 // events.cc
 
 /// Adds the candidate src -> dst unless both are one side, or a private one where it cannot be.
