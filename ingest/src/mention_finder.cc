@@ -920,6 +920,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
             std::string_view word = tokens[unit->first].key;
             if (word.size() > 4 && word.back() == 's' && !Eq(word, "swiss"sv)) {
               one.kind = MentionKind::kName;
+              one.people = true;
             }
           }
           one.actor = dict.RefOn(a, date);

@@ -192,6 +192,20 @@ TEST_CASE("a state and its own organs are one side") {
             .empty());
 }
 
+TEST_CASE("a government's protest is an accusation, a crowd's is a protest") {
+  CHECK(Extract("Australia and New Zealand protest the start of Japan's whaling season.",
+                "2008-01-15") == std::vector<std::string>{"AUS accuses JPN", "NZL accuses JPN"});
+  CHECK(Extract("Thousands of Georgians protested in Tbilisi against Russia.", "2023-03-10") ==
+        std::vector<std::string>{"GEO protests-against RUS"});
+  CHECK(Extract("Canada boycotts Iran.", "2011-07-11") ==
+        std::vector<std::string>{"CAN protests-against IRN"});
+}
+
+TEST_CASE("abductions are assaults, as PLOVER codes them") {
+  CHECK(Extract("Boko Haram abducted Nigerian soldiers.", "2020-12-15") ==
+        std::vector<std::string>{"boko-haram assaults NGA"});
+}
+
 TEST_CASE("private people named by nationality are no state") {
   CHECK(
       Extract("The Islamic State threatened to kill two Japanese citizens.", "2015-01-20").empty());

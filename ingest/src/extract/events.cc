@@ -46,9 +46,25 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   const bool negated = reading.negated;
   const Mode mode = reading.mode;
   const uint16_t seg = s.segment[o.first];
+  // A government that "protests" another's act complains officially: an accusation.
+  // protests-against is for demonstrators ("Georgians protested against Russia") and boycotts.
+  Trigger complaint = tr;
+  complaint.relation = Relation::kAccuses;
+  const bool people =
+      subject && (std::any_of(subject->members.begin(), subject->members.end(),
+                              [&](int m) { return s.mentions[static_cast<size_t>(m)].people; }) ||
+                  (subject->last < s.tokens.size() && Eq(s.tokens[subject->last].key, "people"sv)));
+  auto official = [&](const ActorRef& a) {
+    return a.type == ActorType::kState || a.type == ActorType::kIgo ||
+           a.type == ActorType::kPerson ||
+           (a.type == ActorType::kAgency && !IsPrivateAgent(a) && !a.id.ends_with("-OPP"));
+  };
   auto add = [&](const ActorRef& src, const ActorRef& dst, const Trigger& trigger,
-                 const Occurrence& at, const std::string& how, double conf, bool neg,
-                 Mode m) { AddCandidate(candidates, src, dst, trigger, at, how, conf, neg, m); };
+                 const Occurrence& at, const std::string& how, double conf, bool neg, Mode m) {
+    const bool complains = trigger.relation == Relation::kProtestsAgainst &&
+                           trigger.cameo != "143" && !people && official(src);
+    AddCandidate(candidates, src, dst, complains ? complaint : trigger, at, how, conf, neg, m);
+  };
   auto contains = [](const std::vector<ActorRef>& list, const ActorRef& a) {
     return std::any_of(list.begin(), list.end(), [&](const ActorRef& b) { return b.id == a.id; });
   };

@@ -52,6 +52,7 @@ struct Mention {
   Anaphor anaphor = Anaphor::kNone;
   std::string role;         ///< Agent code (GOV, MIL, ...) or office title, when any.
   bool possessive = false;  ///< "Russia's", "his", "their"
+  bool people = false;      ///< a plural demonym: "Georgians" (the state's people)
 };
 
 /// The agency `code` ("GOV", "MIL") of the state or organisation `affiliation`: id "SYR-GOV",
