@@ -206,6 +206,15 @@ TEST_CASE("abductions are assaults, as PLOVER codes them") {
         std::vector<std::string>{"boko-haram assaults NGA"});
 }
 
+TEST_CASE("force used in a place: against its state, unless the act names its object") {
+  CHECK(Extract("Israel struck positions in Gaza.", "2023-11-01") ==
+        std::vector<std::string>{"ISR assaults PSE"});
+  CHECK(Extract("Israel struck Hamas positions in Gaza.", "2023-11-01") ==
+        std::vector<std::string>{"ISR assaults hamas"});
+  CHECK(Extract("Russia shelled the outskirts of Kyiv.", "2022-03-01") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+}
+
 TEST_CASE("private people named by nationality are no state") {
   CHECK(
       Extract("The Islamic State threatened to kill two Japanese citizens.", "2015-01-20").empty());

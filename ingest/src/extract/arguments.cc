@@ -164,6 +164,13 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
          Eq(t[p - 2].key, "movement"sv))) {
       g.location = true;
     }
+    // "off the coast of Somalia", "on the outskirts of Kyiv": where, not who.
+    if (Eq(g.prep, "of"sv) && p > 1 &&
+        (Eq(t[p - 2].key, "coast"sv) || Eq(t[p - 2].key, "coasts"sv) ||
+         Eq(t[p - 2].key, "shores"sv) || Eq(t[p - 2].key, "waters"sv) ||
+         Eq(t[p - 2].key, "outskirts"sv))) {
+      g.location = true;
+    }
     // "rebels from the al-Shabaab group attack", "fighters of Hamas": the group the fighters
     // are from is the actor, governed by what governs the fighters ("attacked by fighters of").
     if ((Eq(g.prep, "from"sv) || Eq(g.prep, "of"sv)) && p > 1 && IsFighterNoun(t[p - 2].key) &&
@@ -309,6 +316,17 @@ bool UnknownNameBetween(const Sentence& s, uint32_t from, uint32_t to) {
   return false;
 }
 
+// Whether the act has an object of its own in [from, to), so that a place after it only says
+// where: a named group that is not its doer ("struck Hezbollah targets in southern Lebanon",
+// not "killed by an al-Shabaab suicide bomber at a restaurant in Beledweyne").
+bool ObjectBefore(const Sentence& s, uint32_t from, uint32_t to,
+                  const std::vector<ActorRef>& sources) {
+  return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+    return m.first >= from && m.last <= to && m.kind != MentionKind::kPlace &&
+           m.actor.type == ActorType::kGroup && !HasId(sources, m.actor);
+  });
+}
+
 std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint16_t seg,
                                    const std::vector<ActorRef>& sources) {
   const auto& t = s.tokens;
@@ -346,7 +364,7 @@ std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint1
       held = t[k].key.ends_with("-held") || t[k].key.ends_with("-controlled");
     }
     if (held) continue;
-    if (UnknownNameBetween(s, o.last, q)) return {};
+    if (UnknownNameBetween(s, o.last, q) || ObjectBefore(s, o.last, q, sources)) return {};
     const std::string_view before = q > 0 ? t[q - 1].key : std::string_view();
     const bool object = q == o.last;
     const bool placed =
@@ -562,9 +580,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     for (const Group& g : groups) {
       if (g.segment != seg || g.first <= o.first || is_via[group_index(g)]) continue;
       const bool in_place = Eq(g.prep, "in"sv) || Eq(g.prep, "inside"sv) ||
-                            Eq(g.prep, "across"sv) || Eq(g.prep, "near"sv) || Eq(g.prep, "into"sv);
+                            Eq(g.prep, "across"sv) || Eq(g.prep, "near"sv) ||
+                            Eq(g.prep, "into"sv) || (Eq(g.prep, "of"sv) && g.location);
       if (in_place) {
-        if (UnknownNameBetween(s, o.last, g.first)) break;
+        if (UnknownNameBetween(s, o.last, g.first) || ObjectBefore(s, o.last, g.first, sources))
+          break;
         std::vector<ActorRef> in = group_refs(g, true);
         if (!in.empty()) return in;
       }
