@@ -258,6 +258,21 @@ TEST_CASE("a speech's 'they' and 'it' look no further than their sentence") {
   CHECK(ExtractArticle(a) == std::vector<std::string>{"AUT supports JPN"});
 }
 
+TEST_CASE("a speech: a bracketed record reference is no meeting") {
+  Article a = Speech("HUN", "1964-12-10");
+  a.text = "We welcomed Malawi, Malta and Zambia [1287th meeting].";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"HUN supports MWI", "HUN supports MLT", "HUN supports ZMB"});
+}
+
+TEST_CASE("'between X and Y, Z and W': one side and a list, not every pair") {
+  CHECK(Extract("Cooperation between ASEAN and China, Japan and India grew.", "2003-09-25") ==
+        std::vector<std::string>{"ASEAN cooperates-with CHN", "ASEAN cooperates-with JPN",
+                                 "ASEAN cooperates-with IND", "CHN cooperates-with ASEAN",
+                                 "JPN cooperates-with ASEAN", "IND cooperates-with ASEAN"});
+  CHECK(Extract("Talks between Russia, Ukraine and Turkey resumed.", "2022-03-10").size() == 6);
+}
+
 TEST_CASE("a speech: joining others in an act, and the president named by surname") {
   Article a = Speech("BRB", "2016-09-15");
   a.text = "My delegation is pleased to join the other delegations in condemning Israel.";

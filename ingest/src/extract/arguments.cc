@@ -737,6 +737,26 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             pair = true;
             construction = "nominal-between";
             confidence = 0.8;
+            // "between ASEAN and China, Japan and India": one side and a list of others, not
+            // every pair of them.
+            const Mention& first = s.mentions[static_cast<size_t>(g.members[0])];
+            const Mention& second = s.mentions[static_cast<size_t>(g.members[1])];
+            bool list_after = false;
+            for (uint32_t q = second.last; q < g.last; ++q) list_after |= Eq(t[q].key, ","sv);
+            if (g.members.size() >= 3 && first.last < n && Eq(t[first.last].key, "and"sv) &&
+                list_after) {
+              Group one = g;
+              one.members.resize(1);
+              one.last = first.last;
+              std::vector<ActorRef> side = group_refs(one, true);
+              if (side.size() == 1) {
+                std::erase_if(sources, [&](const ActorRef& r) { return r.id == side[0].id; });
+                targets = std::move(sources);
+                sources = std::move(side);
+                pair = false;
+                construction = "nominal-between-list";
+              }
+            }
             break;
           }
         }

@@ -147,6 +147,20 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
   intended_by_outer.assign(triggers.size(), 0);
   std::vector<int>& inner_of = out.inner_of;
   inner_of.assign(triggers.size(), -1);
+  // "[1287th meeting]", "[A/35/PV.12]": a bracketed reference in a record names no act.
+  {
+    uint32_t open = n;  // the last "[" not yet closed
+    size_t k = 0;
+    for (uint32_t q = 0; q < n && k < triggers.size(); ++q) {
+      if (Eq(t[q].key, "["sv)) open = q;
+      if (Eq(t[q].key, "]"sv)) {
+        for (; k < triggers.size() && triggers[k].first < q; ++k) {
+          if (open < triggers[k].first) dropped[k] = 1;
+        }
+        open = n;
+      }
+    }
+  }
   for (size_t k = 0; k < triggers.size(); ++k) {
     const Occurrence& o = triggers[k];
     // An invitation's, a threat's or a signed document's content has not happened yet.
