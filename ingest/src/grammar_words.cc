@@ -29,7 +29,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "representative-nouns",
                                                          "unrealised-heads",
                                                          "weapon-nouns",
-                                                         "stance-participles"};
+                                                         "stance-participles",
+                                                         "stop-verbs"};
 
 }  // namespace
 

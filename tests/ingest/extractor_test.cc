@@ -129,6 +129,27 @@ TEST_CASE("recalling an ambassador and withdrawing recognition are sanctions") {
         std::vector<std::string>{"NRU sanctions TWN"});
 }
 
+TEST_CASE("leaving an organisation and withdrawing an ambassador are sanctions") {
+  CHECK(Extract("Burkina Faso, Mali, and Niger formally withdraw from ECOWAS.", "2025-01-29") ==
+        std::vector<std::string>{"BFA sanctions ECOWAS", "MLI sanctions ECOWAS",
+                                 "NER sanctions ECOWAS"});
+  CHECK(Extract("Chad withdraws its ambassador from Israel.", "2023-11-08") ==
+        std::vector<std::string>{"TCD sanctions ISR"});
+  // Troops pulled out of a state are still a retreat.
+  CHECK(Extract("Russia withdraws its troops from Syria.", "2017-12-11") ==
+        std::vector<std::string>{"RUS retreats-from SYR"});
+}
+
+TEST_CASE("a called-off act is negated, and only the act the verb calls off") {
+  CHECK(Extract("Israel suspends peace talks with the Palestinian Authority.", "2014-04-24") ==
+        std::vector<std::string>{"ISR consults PSE (negated)"});
+  CHECK(Extract("Sweden cut aid over Mali's support for Russia.", "2024-08-09") ==
+        std::vector<std::string>{"MLI supports RUS"});
+  // "aid worker" names a person, not an act of aid.
+  CHECK(Extract("United States aid worker Alan Gross was found guilty in Cuba.", "2011-03-12")
+            .empty());
+}
+
 TEST_CASE("stopping supplies and leaving a treaty are sanctions, not aid or retreat") {
   CHECK(Extract("Belarus suspends electricity supplies to Ukraine.", "2021-11-18") ==
         std::vector<std::string>{"BLR sanctions UKR"});

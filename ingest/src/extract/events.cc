@@ -50,6 +50,11 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   // protests-against is for demonstrators ("Georgians protested against Russia") and boycotts.
   Trigger complaint = tr;
   complaint.relation = Relation::kAccuses;
+  // Leaving an organisation is a sanction, not a retreat ("Eritrea pulls out of IGAD", "the
+  // United States's withdrawal from the WHO").
+  Trigger leaving = tr;
+  leaving.relation = Relation::kSanctions;
+  const bool withdrawal = tr.relation == Relation::kRetreatsFrom && tr.cameo == "0874";
   const bool people =
       subject && (std::any_of(subject->members.begin(), subject->members.end(),
                               [&](int m) { return s.mentions[static_cast<size_t>(m)].people; }) ||
@@ -63,7 +68,12 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
                  const Occurrence& at, const std::string& how, double conf, bool neg, Mode m) {
     const bool complains = trigger.relation == Relation::kProtestsAgainst &&
                            trigger.cameo != "143" && !people && official(src);
-    AddCandidate(candidates, src, dst, complains ? complaint : trigger, at, how, conf, neg, m);
+    const bool leaves = withdrawal && &trigger == &tr && dst.type == ActorType::kIgo;
+    AddCandidate(candidates, src, dst,
+                 complains ? complaint
+                 : leaves  ? leaving
+                           : trigger,
+                 at, how, conf, neg, m);
   };
   auto contains = [](const std::vector<ActorRef>& list, const ActorRef& a) {
     return std::any_of(list.begin(), list.end(), [&](const ActorRef& b) { return b.id == a.id; });

@@ -32,6 +32,16 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     }
     if (!comma_between && !without) negated = true;
   }
+  // "suspends peace talks with", "postpones signing a treaty with": called off. Only its own
+  // object: "suspended over Mali's support for Russia" negates nothing.
+  for (uint32_t q = o.first >= 4 ? o.first - 4 : 0; q < o.first; ++q) {
+    if (q < seg_first || !Is(s.classes[q], kStopVerbsBit)) continue;
+    bool phrase = false;
+    for (uint32_t r = q + 1; r < o.first; ++r) {
+      phrase |= Is(s.classes[r], kPrepsBit) || Eq(t[r].key, ","sv) || Eq(t[r].key, "and"sv);
+    }
+    if (!phrase) negated = true;
+  }
   // "acted without consulting Egypt"; but "cannot continue without expressing" affirms.
   if (o.first > seg_first && Eq(t[o.first - 1].key, "without"sv)) {
     bool negation_before = false;
@@ -158,7 +168,13 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     const bool formula = performative && (q + 3 >= formula_start || remiss);
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
       hypothetical = true;
-    if (Is(s.classes[q], kIntentionMarkersBit)) {
+    // "the start of a planned protest, Israeli forces kill": a participle that qualified a
+    // noun of its own phrase, before a comma.
+    bool own_phrase = false;
+    if (t[q].key.ends_with("ed")) {
+      for (uint32_t r = q + 1; r < o.first && !own_phrase; ++r) own_phrase = Eq(t[r].key, ","sv);
+    }
+    if (Is(s.classes[q], kIntentionMarkersBit) && !own_phrase) {
       // "due to visit" is a plan; "due to the cooperation" is a cause.
       bool cause = Eq(t[q].key, "due"sv) && q + 2 < n &&
                    (Eq(t[q + 2].key, "the"sv) || Eq(t[q + 2].key, "a"sv) ||
@@ -196,6 +212,7 @@ uint32_t OwnPhraseStart(const Sentence& s, const Trigger& tr, const Arguments& a
   const bool background =
       Eq(before, "of"sv) || Eq(before, "after"sv) || Eq(before, "following"sv) ||
       Eq(before, "since"sv) || Eq(before, "despite"sv) || Eq(before, "amid"sv) ||
+      Eq(before, "over"sv) ||
       (Eq(before, "to"sv) && q >= 2 && (Eq(t[q - 2].key, "due"sv) || Eq(t[q - 2].key, "owing"sv)));
   return background ? q : args.seg_first;
 }

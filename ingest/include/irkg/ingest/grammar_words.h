@@ -38,9 +38,10 @@ enum class WordList {
   kUnrealisedHeads,
   kWeaponNouns,
   kStanceParticiples,
+  kStopVerbs,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 24;
+inline constexpr size_t kWordListCount = 25;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
