@@ -299,6 +299,8 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
     // address the President of the General Assembly.
     article.speaker = GetString(doc, "speaker_country");
     if (!article.speaker.empty() && article.addressee.empty()) article.addressee = "UN";
+    // It codes the Soviet Union's statements as Russia's: before 1992 the speaker is the USSR.
+    if (article.speaker == "RUS" && GetString(doc, "date") < "1992") article.speaker = "SUN";
   }
   auto date_member = doc.FindMember("date");
   if (date_member == doc.MemberEnd() || date_member->value.IsNull()) {

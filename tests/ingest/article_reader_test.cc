@@ -132,17 +132,24 @@ TEST_CASE("statements carry their speaker, a UN General Debate statement address
       "{\"id\": \"u1\", \"text\": \"We agree.\", \"speaker_country\": \"ARG\"}\n"
       "{\"id\": \"u2\", \"text\": \"We agree.\", \"speaker\": \"FRA\", "
       "\"addressee\": \"EU\"}\n"
-      "{\"id\": \"u3\", \"text\": \"They agree.\"}\n");
+      "{\"id\": \"u3\", \"text\": \"They agree.\"}\n"
+      "{\"id\": \"u4\", \"text\": \"We agree.\", \"speaker_country\": \"RUS\", "
+      "\"date\": \"1959-09-18\"}\n"
+      "{\"id\": \"u5\", \"text\": \"We agree.\", \"speaker_country\": \"RUS\", "
+      "\"date\": \"1992-09-22\"}\n");
   std::vector<Article> articles;
   Diagnostics diagnostics;
   ReadArticles(
       {"-"}, {}, in, [&](Article&& a) { articles.push_back(a); }, diagnostics);
-  REQUIRE(articles.size() == 3);
+  REQUIRE(articles.size() == 5);
   CHECK(articles[0].speaker == "ARG");
   CHECK(articles[0].addressee == "UN");
   CHECK(articles[1].speaker == "FRA");
   CHECK(articles[1].addressee == "EU");
   CHECK(articles[2].speaker.empty());
+  // The corpus codes the Soviet Union's statements as Russia's.
+  CHECK(articles[3].speaker == "SUN");
+  CHECK(articles[4].speaker == "RUS");
   CHECK(articles[2].addressee.empty());
 }
 

@@ -107,3 +107,22 @@ TEST_CASE("extract.mode: a nominal event named as a cause keeps its own mode") {
     args.construction = "modifier";
   }
 }
+
+TEST_CASE("extract.mode: a speaker's wish to say it is saying it, wherever the wish stands") {
+  CHECK(
+      ReadAt(TestSentence("We wish at the same time warmly to congratulate Japan."), "congratulate")
+          .mode == Mode::kAsserted);
+  CHECK(ReadAt(TestSentence("I wish to associate myself with them and congratulate Japan."),
+               "congratulate")
+            .mode == Mode::kAsserted);
+  // Not a wish of the speaker's: the hope stands.
+  CHECK(ReadAt(TestSentence("Russia hopes Japan will welcome China."), "welcome").mode !=
+        Mode::kAsserted);
+}
+
+TEST_CASE("extract.mode: 'not the only one', 'spared no effort', 'no doubt' negate no act") {
+  CHECK_FALSE(ReadAt(TestSentence("I am not the only one to thank Japan."), "thank").negated);
+  CHECK_FALSE(
+      ReadAt(TestSentence("We have spared no effort and extended support to Japan."), "support")
+          .negated);
+}

@@ -279,6 +279,14 @@ TEST_CASE("a speech's 'they' and 'it' look no further than their sentence") {
   CHECK(ExtractArticle(a) == std::vector<std::string>{"AUT supports JPN"});
 }
 
+TEST_CASE("a speech: a city before a meeting's noun names no party, condolences attack no one") {
+  Article a = Speech("SLB", "1994-09-30");
+  a.text = "We welcome the outcome of the Cairo conference.";
+  CHECK(ExtractArticle(a).empty());
+  a.text = "We express our condolences to Kenya following the tragic attack on civilians.";
+  CHECK(ExtractArticle(a).empty());
+}
+
 TEST_CASE("a speech: a bracketed record reference is no meeting") {
   Article a = Speech("HUN", "1964-12-10");
   a.text = "We welcomed Malawi, Malta and Zambia [1287th meeting].";

@@ -421,6 +421,14 @@ void FindVenues(const Sentence& s, const std::vector<Occurrence>& triggers,
     bool venue_noun = grp.last < n && Is(s.classes[grp.last], kVenueNounsBit);
     bool venue = grp.location || sidelines || venue_noun;
     if (!broker && !venue) continue;
+    // "the Copenhagen summit", "the Cairo conference": a city before a meeting's noun says
+    // where it met, and names no party.
+    if (venue_noun && std::all_of(grp.members.begin(), grp.members.end(), [&](int m) {
+          return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kMetonym;
+        })) {
+      is_via[g] = 1;
+      continue;
+    }
     for (const ActorRef& r : GroupRefs(s, actors, grp, false)) {
       if (broker || r.type == ActorType::kIgo) {
         if (std::none_of(via.begin(), via.end(), [&](const ActorRef& v) { return v.id == r.id; })) {
@@ -952,7 +960,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
                                             Eq(t[q - 1].key, "the"sv));
           if ((t[q].key.ends_with("ed") || t[q].key.ends_with("ing")) && !after_determiner) break;
         }
-        for (uint32_t q = subject->last; q < o.first; ++q) {
+        // "Putin, during his visit to", "after talks with": the subject's own meeting; not
+        // "condolences ... following the tragic attack", which someone else made.
+        const auto cls = graph::Info(tr.relation).relation_class;
+        const bool conflict = cls == graph::RelationClass::kVerbalConflict ||
+                              cls == graph::RelationClass::kMaterialConflict;
+        for (uint32_t q = subject->last; q < o.first && !conflict; ++q) {
           light |=
               (Eq(t[q].key, "during"sv) || Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
                Eq(t[q].key, "following"sv) || Eq(t[q].key, "for"sv)) &&

@@ -20,8 +20,12 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     // "refuses to rule out military force": a pattern's own first word negates nothing.
     if (!Is(s.classes[q], kNegationsBit) || q == o.first) continue;
     // "we cannot but deplore", "I cannot fail to express", "it would be remiss of me not to thank":
-    // two negatives affirm.
+    // two negatives affirm. "not the only one to", "spared no effort to", "no doubt": no
+    // negation of the act.
     if (q + 1 < n && (Eq(t[q + 1].key, "but"sv) || Eq(t[q + 1].key, "fail"sv))) continue;
+    if (q + 2 < n && Eq(t[q + 1].key, "the"sv) && Eq(t[q + 2].key, "only"sv)) continue;
+    if (q + 1 < n && (Eq(t[q + 1].key, "only"sv) || Eq(t[q + 1].key, "doubt"sv))) continue;
+    if (q > 0 && (t[q - 1].key.starts_with("spar"sv))) continue;
     bool after_remiss = false;
     for (uint32_t r = seg_first; r < q; ++r) after_remiss |= Eq(t[r].key, "remiss"sv);
     if (after_remiss) continue;
@@ -123,6 +127,31 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
         (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv))) {
       performative = true;
       formula_start = q - 2;
+    }
+  }
+  // "We wish at the same time warmly to congratulate", "I wish to associate myself with ...
+  // and congratulate you", "I wish to take this opportunity to ... recognize": the speaker's
+  // wish to say it is saying it. Not "we would have liked to welcome", which did not happen.
+  if (verbal && !performative) {
+    for (uint32_t q = seg_first + 1; q < o.first && q + 30 > o.first; ++q) {
+      const bool wish =
+          Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) ||
+          (Eq(t[q].key, "like"sv) && (Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv)));
+      if (!wish) continue;
+      const bool first_person = Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv) ||
+                                Eq(t[q - 1].key, "delegation"sv) ||
+                                (q >= 2 && (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv)));
+      // "We would like to know whether X is supported by Y": another's act, asked about.
+      bool other_clause = false;
+      for (uint32_t r = q + 1; r < o.first && !other_clause; ++r) {
+        other_clause = Eq(t[r].key, "whether"sv) || Eq(t[r].key, "if"sv) ||
+                       Eq(t[r].key, "that"sv) || Eq(t[r].key, "know"sv) || Eq(t[r].key, "see"sv);
+      }
+      if (first_person && !other_clause) {
+        performative = true;
+        formula_start = q - 1;
+        break;
+      }
     }
   }
   if (!performative && o.first >= 2 && Eq(t[o.first - 1].key, "to"sv)) {
