@@ -213,6 +213,14 @@ TEST_CASE("a state and its own organs are one side") {
             .empty());
 }
 
+TEST_CASE("subjects act on each other only in a joint act or when the text says so") {
+  CHECK(Extract("Angola and Namibia agree after the UK threatened them.", "2026-02-05") ==
+        std::vector<std::string>{"AGO agrees-with NAM", "NAM agrees-with AGO", "GBR threatens AGO",
+                                 "GBR threatens NAM"});
+  CHECK(Extract("Russia and Ukraine accused each other of shelling.", "2022-08-10") ==
+        std::vector<std::string>{"RUS accuses UKR", "UKR accuses RUS"});
+}
+
 TEST_CASE("a government's protest is an accusation, a crowd's is a protest") {
   CHECK(Extract("Australia and New Zealand protest the start of Japan's whaling season.",
                 "2008-01-15") == std::vector<std::string>{"AUS accuses JPN", "NZL accuses JPN"});

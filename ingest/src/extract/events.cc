@@ -81,6 +81,29 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   bool reciprocal = !targets.empty() && sources.size() >= 2 &&
                     std::all_of(targets.begin(), targets.end(),
                                 [&](const ActorRef& a) { return contains(sources, a); });
+  // Sides that act on each other: a joint act, or one the text calls mutual ("accused each
+  // other"). Otherwise the target is not the subject list again: in "Angola and Namibia agree
+  // ... after the UK threatened them" neither threatens the other.
+  // "Russia and Ukraine accused each other": the subjects are the targets too.
+  if (targets.empty() && sources.size() >= 2) {
+    for (uint32_t q = o.last > 0 ? o.last - 1 : 0; q + 1 < s.tokens.size() && q < o.last + 3; ++q) {
+      if ((Eq(s.tokens[q].key, "each"sv) && Eq(s.tokens[q + 1].key, "other"sv)) ||
+          (Eq(s.tokens[q].key, "one"sv) && Eq(s.tokens[q + 1].key, "another"sv))) {
+        reciprocal = true;
+      }
+    }
+  }
+  if (reciprocal && !tr.symmetric) {
+    bool mutual = false;
+    for (uint32_t q = 0; q + 1 < s.tokens.size() && !mutual; ++q) {
+      mutual = (Eq(s.tokens[q].key, "each"sv) && Eq(s.tokens[q + 1].key, "other"sv)) ||
+               (Eq(s.tokens[q].key, "one"sv) && Eq(s.tokens[q + 1].key, "another"sv)) ||
+               Eq(s.tokens[q].key, "mutual"sv) || Eq(s.tokens[q].key, "mutually"sv) ||
+               Eq(s.tokens[q].key, "exchange"sv) || Eq(s.tokens[q].key, "swap"sv) ||
+               Eq(s.tokens[q].key, "trade"sv);
+    }
+    if (!mutual) return;
+  }
   const bool symmetric = tr.symmetric || (agreement_with_content && sources.size() >= 2);
   if (pair || reciprocal || (targets.empty() && sources.size() >= 2 && symmetric)) {
     if (!pair && !symmetric && !reciprocal) return;
