@@ -126,3 +126,9 @@ TEST_CASE("extract.mode: 'not the only one', 'spared no effort', 'no doubt' nega
       ReadAt(TestSentence("We have spared no effort and extended support to Japan."), "support")
           .negated);
 }
+
+TEST_CASE("extract.mode: a nominal event takes 'should' and 'must' from the verb after it") {
+  CHECK(
+      ReadAt(TestSentence("Talks between Russia and Ukraine should be held in Jerusalem."), "talks")
+          .mode == Mode::kHypothetical);
+}
