@@ -172,6 +172,9 @@ TEST_CASE("phrasal and nominal triggers") {
         std::vector<std::string>{"IRN assaults ISR", "ISR assaults IRN"});
   CHECK(Extract("Turkey launched a ground incursion into Syria.", "2018-01-20") ==
         std::vector<std::string>{"TUR assaults SYR"});
+  CHECK(Extract("A joint investigation by Britain and the United States found the cause.",
+                "2010-12-02") ==
+        std::vector<std::string>{"GBR cooperates-with USA", "USA cooperates-with GBR"});
   // A light verb governs no noun beyond a phrase of its own: the invasion is Russia's.
   CHECK(Extract("Finland begins construction of a barrier due to the Russian invasion of Ukraine.",
                 "2023-02-28") == std::vector<std::string>{"RUS assaults UKR"});
