@@ -132,3 +132,12 @@ TEST_CASE("extract.mode: a nominal event takes 'should' and 'must' from the verb
       ReadAt(TestSentence("Talks between Russia and Ukraine should be held in Jerusalem."), "talks")
           .mode == Mode::kHypothetical);
 }
+
+TEST_CASE("extract.mode: a definite hostile act is a fact, whatever modal follows it") {
+  CHECK(ReadAt(TestSentence("Issues from Iraq's occupation of Kuwait should be dealt with."),
+               "occupation")
+            .mode == Mode::kAsserted);
+  CHECK(
+      ReadAt(TestSentence("A Chinese attack on Philippine forces could draw in others."), "attack")
+          .mode == Mode::kHypothetical);
+}

@@ -298,6 +298,16 @@ TEST_CASE("a speech: a city before a meeting's noun names no party, condolences 
   CHECK(ExtractArticle(a).empty());
 }
 
+TEST_CASE("a speech: the victim of a condemned act, or where a problem lies, is not blamed") {
+  Article a = Speech("SWE", "1982-10-01");
+  a.text = "Sweden has condemned acts of terrorism perpetrated against Israel.";
+  CHECK(ExtractArticle(a).empty());
+  a.text = "We condemn the crimes committed by Israel against Lebanon.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SWE accuses ISR"});
+  a.text = "We are encouraged by progress in the conflicts affecting Cyprus.";
+  CHECK(ExtractArticle(a).empty());
+}
+
 TEST_CASE("a speech: a bracketed record reference is no meeting") {
   Article a = Speech("HUN", "1964-12-10");
   a.text = "We welcomed Malawi, Malta and Zambia [1287th meeting].";

@@ -1127,6 +1127,21 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             (Eq(g.prep, "between"sv) || Eq(g.prep, "by"sv) || Eq(g.prep, "from"sv) || g.location)) {
           continue;
         }
+        // "condemned acts of terrorism perpetrated against Israel", "the conflicts affecting
+        // Cyprus": the victim of an act, or where a problem lies, is not what is blamed or
+        // praised.
+        if (!governed && !Eq(g.prep, "by"sv) &&
+            (tr.relation == Relation::kAccuses || tr.relation == Relation::kSupports ||
+             tr.relation == Relation::kRejects)) {
+          bool victim = false;
+          for (uint32_t q = start; q-- > o.last && q + 4 > start && !victim;) {
+            std::string_view w = t[q].key;
+            victim = Eq(w, "perpetrated"sv) || Eq(w, "committed"sv) || Eq(w, "directed"sv) ||
+                     Eq(w, "waged"sv) || Eq(w, "affecting"sv) || Eq(w, "afflicting"sv) ||
+                     Eq(w, "plaguing"sv);
+          }
+          if (victim) break;
+        }
         // "airstrikes on rebel-held Idlib": a place held against its state stands for no one
         // here (docs/ANNOTATION.md section 8).
         {

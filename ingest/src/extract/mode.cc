@@ -86,7 +86,26 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // "Talks between X and Y could resume", "A Chinese attack on Philippine forces could draw
   // in ...": a nominal event takes the mode of the verb that follows it.
   // "X, together with Y, will hold a conference": a partner phrase, the mode of its verb.
-  if (tr.noun || tr.partner) {
+  // But a hostile act named as a definite fact ("Iraq's occupation of Kuwait should be dealt
+  // with", "the Iraqi aggression against Kuwait must end") happened: the modal is about
+  // something else.
+  bool presupposed = false;
+  {
+    const auto cls = graph::Info(tr.relation).relation_class;
+    if (tr.noun && (cls == graph::RelationClass::kVerbalConflict ||
+                    cls == graph::RelationClass::kMaterialConflict)) {
+      for (uint32_t q = o.first; q-- > seg_first && q + 5 > o.first;) {
+        std::string_view w = t[q].key;
+        if (Eq(w, "the"sv) || Eq(w, "its"sv) || Eq(w, "their"sv) || Eq(w, "his"sv) ||
+            Eq(w, "her"sv) || IsPossessiveToken(t[q])) {
+          presupposed = true;
+          break;
+        }
+        if (Eq(w, "a"sv) || Eq(w, "an"sv) || Is(s.classes[q], kPrepsBit) || !t[q].is_word) break;
+      }
+    }
+  }
+  if ((tr.noun || tr.partner) && !presupposed) {
     const uint32_t reach = tr.partner ? 20 : 12;  // over the partner's name to the verb
     for (uint32_t q = o.last; q < seg_last && q < o.last + reach; ++q) {
       if (Eq(t[q].key, "could"sv) || Eq(t[q].key, "might"sv) || Eq(t[q].key, "may"sv) ||
