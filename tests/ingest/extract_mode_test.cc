@@ -141,3 +141,16 @@ TEST_CASE("extract.mode: a definite hostile act is a fact, whatever modal follow
       ReadAt(TestSentence("A Chinese attack on Philippine forces could draw in others."), "attack")
           .mode == Mode::kHypothetical);
 }
+
+TEST_CASE("extract.mode: talks already under way are a fact, whatever is hoped of them") {
+  CHECK(
+      ReadAt(TestSentence("We hope that the current talks between Israel and Syria will succeed."),
+             "talks")
+          .mode == Mode::kAsserted);
+  CHECK(ReadAt(TestSentence("We hope the talks between Israel and Syria launched last month will "
+                            "succeed."),
+               "talks")
+            .mode == Mode::kAsserted);
+  CHECK(ReadAt(TestSentence("We hope that talks between Israel and Syria will resume."), "talks")
+            .mode == Mode::kHypothetical);
+}

@@ -105,6 +105,27 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       }
     }
   }
+  // "the current talks", "the direct talks launched earlier this month", "the ongoing
+  // negotiations": a meeting already under way, whatever is hoped of it.
+  bool under_way = false;
+  if (tr.noun) {
+    for (uint32_t q = o.first; q-- > seg_first && q + 4 > o.first && !under_way;) {
+      std::string_view w = t[q].key;
+      under_way = Eq(w, "current"sv) || Eq(w, "ongoing"sv) || Eq(w, "recent"sv) ||
+                  Eq(w, "present"sv) || Eq(w, "continuing"sv);
+    }
+    // Over the parties ("talks between X and Y launched ..."), up to the clause's own verb.
+    for (uint32_t q = o.last; q < seg_last && q < o.last + 8 && !under_way; ++q) {
+      std::string_view w = t[q].key;
+      if (Eq(w, ","sv) || Is(s.classes[q], kIntentionMarkersBit) ||
+          Is(s.classes[q], kHypotheticalMarkersBit) || Is(s.classes[q], kBeFormsBit)) {
+        break;
+      }
+      under_way =
+          Eq(w, "launched"sv) || Eq(w, "begun"sv) || Eq(w, "ongoing"sv) || Eq(w, "underway"sv);
+    }
+  }
+  presupposed |= under_way;
   if ((tr.noun || tr.partner) && !presupposed) {
     const uint32_t reach = tr.partner ? 20 : 12;  // over the partner's name to the verb
     for (uint32_t q = o.last; q < seg_last && q < o.last + reach; ++q) {
@@ -234,6 +255,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
   }
   if (performative) intended = false;
+  if (under_way) hypothetical = intended = false;
   Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
   reading.negated = negated;
   reading.mode = mode;
