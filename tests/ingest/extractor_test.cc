@@ -247,6 +247,16 @@ TEST_CASE("force used in a place: against its state, unless the act names its ob
         std::vector<std::string>{"RUS assaults UKR"});
 }
 
+TEST_CASE("a state and its territory, an organisation and its organ, are one side") {
+  CHECK(Extract("French President Nicolas Sarkozy begins an official trip to Martinique.",
+                "2010-01-20")
+            .empty());
+  CHECK(Extract("The European Parliament approves the new European Commission.", "2004-11-18")
+            .empty());
+  CHECK(Extract("Russia attacked Crimea.", "2023-01-01") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+}
+
 TEST_CASE("private people named by nationality are no state") {
   CHECK(
       Extract("The Islamic State threatened to kill two Japanese citizens.", "2015-01-20").empty());

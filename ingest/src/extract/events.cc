@@ -66,6 +66,9 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   };
   auto add = [&](const ActorRef& src, const ActorRef& dst, const Trigger& trigger,
                  const Occurrence& at, const std::string& how, double conf, bool neg, Mode m) {
+    // A state and its territory, an organisation and its organ, are one side: Sarkozy's trip
+    // to Martinique, the European Parliament approving the Commission.
+    if (SideOf(src) == SideOf(dst)) return;
     const bool complains = trigger.relation == Relation::kProtestsAgainst &&
                            trigger.cameo != "143" && !people && official(src);
     const bool leaves = withdrawal && &trigger == &tr && dst.type == ActorType::kIgo;
