@@ -140,6 +140,13 @@ TEST_CASE("leaving an organisation and withdrawing an ambassador are sanctions")
         std::vector<std::string>{"RUS retreats-from SYR"});
 }
 
+TEST_CASE("'calls for' asks someone only when that someone stands after 'for', before 'to'") {
+  CHECK(Extract("Samantha Power calls for immediate action on Syria.", "2016-10-01").empty());
+  CHECK(Extract("Britain calls for sanctions against Iran.", "2016-10-01").empty());
+  CHECK(Extract("Namibia calls for the United States and Cuba to end the embargo.", "2015-09-20") ==
+        std::vector<std::string>{"NAM requests-from USA", "NAM requests-from CUB"});
+}
+
 TEST_CASE("a called-off act is negated, and only the act the verb calls off") {
   CHECK(Extract("Israel suspends peace talks with the Palestinian Authority.", "2014-04-24") ==
         std::vector<std::string>{"ISR consults PSE (negated)"});
@@ -258,6 +265,9 @@ TEST_CASE("a state and its territory, an organisation and its organ, are one sid
 }
 
 TEST_CASE("private people named by nationality are no state") {
+  CHECK(Extract("An American was killed by Russian forces.", "2024-05-01").empty());
+  CHECK(Extract("Israel rejects a French-sponsored conference.", "2016-04-28") ==
+        std::vector<std::string>{"ISR rejects FRA"});
   CHECK(
       Extract("The Islamic State threatened to kill two Japanese citizens.", "2015-01-20").empty());
   CHECK(Extract("Saudi Arabia urged its citizens to leave Lebanon.", "2017-11-09").empty());

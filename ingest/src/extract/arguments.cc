@@ -1100,6 +1100,14 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           --start;
         }
         bool governed = ends_in_prep && start == o.last;
+        // "calls for the United States to end": who is called on stands right after "for", with
+        // "to" after it; in "calls for action on Syria", "calls for an investigation into
+        // Israel", "calls for sanctions against Iran" no one is asked.
+        if (tr.relation == Relation::kRequestsFrom && tr.noun && o.last > 0 &&
+            Eq(t[o.last - 1].key, "for"sv) &&
+            !(governed && g.last < n && Eq(t[g.last].key, "to"sv))) {
+          break;
+        }
         // "together with Japan": the partner is the phrase's own object, or there is none.
         if (tr.partner && !governed) break;
         // "pleased with the findings of the mission, whose report found that the Israeli

@@ -308,7 +308,15 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
     bool prefixed = men.first >= 2 && Eq(t[men.first - 1].key, "-"sv) &&
                     (Eq(t[men.first - 2].key, "pro"sv) || Eq(t[men.first - 2].key, "anti"sv));
     bool currency = men.last < t.size() && Eq(t[men.last].key, "$"sv) && !t[men.last].space_before;
-    if (prefixed || currency) refs[m].clear();
+    // "a Colombian, Russians and Ukrainians were detained", "an American was killed": one person
+    // named by nationality is a private person, not the state.
+    const bool one_person =
+        men.kind == MentionKind::kAdjective && men.first > 0 &&
+        (Eq(t[men.first - 1].key, "a"sv) || Eq(t[men.first - 1].key, "an"sv)) &&
+        (men.last >= t.size() || (!t[men.last].is_word && !Eq(t[men.last].key, "-"sv)) ||
+         Eq(t[men.last].key, "and"sv) || Eq(t[men.last].key, "who"sv) ||
+         Is(s.classes[men.last], kBeFormsBit) || Is(s.classes[men.last], kPrepsBit));
+    if (prefixed || currency || one_person) refs[m].clear();
   }
   // "the Russian-led CSTO", "US-backed forces": the demonym qualifies what follows.
   for (size_t m = 0; m < s.mentions.size(); ++m) {
