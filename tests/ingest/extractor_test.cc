@@ -266,6 +266,10 @@ TEST_CASE("a state and its territory, an organisation and its organ, are one sid
 
 TEST_CASE("private people named by nationality are no state") {
   CHECK(Extract("An American was killed by Russian forces.", "2024-05-01").empty());
+  // A nationality's people visiting or let in are private; attacked or released, their state.
+  CHECK(Extract("Hundreds of Malawians travel to Israel to work.", "2023-12-01").empty());
+  CHECK(Extract("The United States releases seven Iranians.", "2007-08-29") ==
+        std::vector<std::string>{"USA retreats-from IRN"});
   CHECK(Extract("Israel rejects a French-sponsored conference.", "2016-04-28") ==
         std::vector<std::string>{"ISR rejects FRA"});
   CHECK(

@@ -59,6 +59,25 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
       subject && (std::any_of(subject->members.begin(), subject->members.end(),
                               [&](int m) { return s.mentions[static_cast<size_t>(m)].people; }) ||
                   (subject->last < s.tokens.size() && Eq(s.tokens[subject->last].key, "people"sv)));
+  // "allowing Venezuelans to enter", "Syrians arrived in Turkey": a nationality's people in
+  // talks, visits, concessions and cooperation are private people, not their state (an attack
+  // on them stays an attack on it, docs/ANNOTATION.md section 8).
+  auto only_people = [&](const Group* g) {
+    return g && !g->members.empty() &&
+           std::all_of(g->members.begin(), g->members.end(),
+                       [&](int m) { return s.mentions[static_cast<size_t>(m)].people; });
+  };
+  {
+    const auto cls = graph::Info(tr.relation).relation_class;
+    const bool cooperation = cls == graph::RelationClass::kVerbalCooperation ||
+                             cls == graph::RelationClass::kMaterialCooperation;
+    const bool private_act =
+        tr.relation == Relation::kConsults || tr.relation == Relation::kConcedesTo ||
+        tr.relation == Relation::kAgreesWith || tr.relation == Relation::kCooperatesWith;
+    if (cooperation && private_act && (only_people(subject) || only_people(target_group))) {
+      return;
+    }
+  }
   auto official = [&](const ActorRef& a) {
     return a.type == ActorType::kState || a.type == ActorType::kIgo ||
            a.type == ActorType::kPerson ||
