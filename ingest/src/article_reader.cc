@@ -294,11 +294,13 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
   article.source = GetString(doc, "source");
   article.speaker = GetString(doc, "speaker");
   article.addressee = GetString(doc, "addressee");
+  bool general_debate = false;
   if (article.speaker.empty()) {
     // The UN General Debate corpus names the speaking state in "speaker_country"; its speeches
     // address the President of the General Assembly.
     article.speaker = GetString(doc, "speaker_country");
-    if (!article.speaker.empty() && article.addressee.empty()) article.addressee = "UN";
+    general_debate = !article.speaker.empty();
+    if (general_debate && article.addressee.empty()) article.addressee = "UN";
     // It codes the Soviet Union's statements as Russia's: before 1992 the speaker is the USSR.
     if (article.speaker == "RUS" && GetString(doc, "date") < "1992") article.speaker = "SUN";
   }
@@ -312,6 +314,12 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
     std::string date = GetString(doc, "date");
     article.date = graph::ParseDate(date.substr(0, std::min<size_t>(date.size(), 10)));
     if (!article.date) return "invalid \"date\" '" + date + "' (expected YYYY-MM-DD)";
+    // The corpus dates every statement to 15 September of its session; the general debate
+    // follows the session's opening and the election of its President, in the last week of
+    // September: offices are read as of the 25th.
+    if (general_debate && date.size() >= 10 && date.substr(4, 6) == "-09-15") {
+      article.date = graph::ParseDate(date.substr(0, 4) + "-09-25");
+    }
   }
   if (Trim(article.text).empty()) return "article " + article.id + " has no text";
   return {};

@@ -30,7 +30,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "unrealised-heads",
                                                          "weapon-nouns",
                                                          "stance-participles",
-                                                         "stop-verbs"};
+                                                         "stop-verbs",
+                                                         "sport-words"};
 
 }  // namespace
 

@@ -136,12 +136,14 @@ TEST_CASE("statements carry their speaker, a UN General Debate statement address
       "{\"id\": \"u4\", \"text\": \"We agree.\", \"speaker_country\": \"RUS\", "
       "\"date\": \"1959-09-18\"}\n"
       "{\"id\": \"u5\", \"text\": \"We agree.\", \"speaker_country\": \"RUS\", "
-      "\"date\": \"1992-09-22\"}\n");
+      "\"date\": \"1992-09-22\"}\n"
+      "{\"id\": \"u6\", \"text\": \"We agree.\", \"speaker_country\": \"GHA\", "
+      "\"date\": \"2014-09-15\"}\n");
   std::vector<Article> articles;
   Diagnostics diagnostics;
   ReadArticles(
       {"-"}, {}, in, [&](Article&& a) { articles.push_back(a); }, diagnostics);
-  REQUIRE(articles.size() == 5);
+  REQUIRE(articles.size() == 6);
   CHECK(articles[0].speaker == "ARG");
   CHECK(articles[0].addressee == "UN");
   CHECK(articles[1].speaker == "FRA");
@@ -150,6 +152,8 @@ TEST_CASE("statements carry their speaker, a UN General Debate statement address
   // The corpus codes the Soviet Union's statements as Russia's.
   CHECK(articles[3].speaker == "SUN");
   CHECK(articles[4].speaker == "RUS");
+  // A statement dated to the corpus's 15 September is read as of the general debate.
+  CHECK(articles[5].date == irkg::graph::ParseDate("2014-09-25"));
   CHECK(articles[2].addressee.empty());
 }
 

@@ -264,6 +264,13 @@ TEST_CASE("a state and its territory, an organisation and its organ, are one sid
         std::vector<std::string>{"RUS assaults UKR"});
 }
 
+TEST_CASE("a match report names no relation between the states whose teams play") {
+  CHECK(Extract("Mali eliminates hosts South Africa on penalties to reach the semi-finals.",
+                "2013-02-02")
+            .empty());
+  CHECK(Extract("Germany defeat Greece 4-2 in their quarter-final meeting.", "2012-06-22").empty());
+}
+
 TEST_CASE("private people named by nationality are no state") {
   CHECK(Extract("An American was killed by Russian forces.", "2024-05-01").empty());
   // A nationality's people visiting or let in are private; attacked or released, their state.

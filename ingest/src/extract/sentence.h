@@ -44,6 +44,7 @@ constexpr uint32_t kUnrealisedHeadsBit = Bit(WordList::kUnrealisedHeads);
 constexpr uint32_t kWeaponNounsBit = Bit(WordList::kWeaponNouns);
 constexpr uint32_t kStanceParticiplesBit = Bit(WordList::kStanceParticiples);
 constexpr uint32_t kStopVerbsBit = Bit(WordList::kStopVerbs);
+constexpr uint32_t kSportWordsBit = Bit(WordList::kSportWords);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 

@@ -147,6 +147,17 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
   intended_by_outer.assign(triggers.size(), 0);
   std::vector<int>& inner_of = out.inner_of;
   inner_of.assign(triggers.size(), -1);
+  // A match report names no relation between the states whose teams play.
+  for (uint32_t q = 0; q < n; ++q) {
+    const bool sport =
+        Is(s.classes[q], kSportWordsBit) ||
+        ((Eq(t[q].key, "semi"sv) || Eq(t[q].key, "quarter"sv)) && q + 2 < n &&
+         Eq(t[q + 1].key, "-"sv) && (Eq(t[q + 2].key, "final"sv) || Eq(t[q + 2].key, "finals"sv)));
+    if (sport) {
+      dropped.assign(triggers.size(), 1);
+      return out;
+    }
+  }
   // "[1287th meeting]", "[A/35/PV.12]": a bracketed reference in a record names no act.
   {
     uint32_t open = n;  // the last "[" not yet closed

@@ -39,9 +39,10 @@ enum class WordList {
   kWeaponNouns,
   kStanceParticiples,
   kStopVerbs,
+  kSportWords,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 25;
+inline constexpr size_t kWordListCount = 26;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
