@@ -154,3 +154,9 @@ TEST_CASE("extract.mode: talks already under way are a fact, whatever is hoped o
   CHECK(ReadAt(TestSentence("We hope that talks between Israel and Syria will resume."), "talks")
             .mode == Mode::kHypothetical);
 }
+
+TEST_CASE("extract.mode: 'I must express my appreciation' is said, 'it is time that' is a wish") {
+  CHECK(ReadAt(TestSentence("I must thank Japan."), "thank").mode == Mode::kAsserted);
+  CHECK(ReadAt(TestSentence("It is time that Japan supported Chile."), "supported").mode ==
+        Mode::kHypothetical);
+}

@@ -157,6 +157,13 @@ TEST_CASE("a called-off act is negated, and only the act the verb calls off") {
             .empty());
 }
 
+TEST_CASE("ending a boycott is a retreat, artillery shells are no shelling") {
+  CHECK(Extract("The United Arab Emirates abolishes a law that mandated a boycott of Israel.",
+                "2020-08-29") == std::vector<std::string>{"ARE retreats-from ISR"});
+  CHECK(Extract("Germany will supply artillery shells to Ukraine.", "2023-03-20") ==
+        std::vector<std::string>{"DEU aids UKR (intended)"});
+}
+
 TEST_CASE("stopping supplies and leaving a treaty are sanctions, not aid or retreat") {
   CHECK(Extract("Belarus suspends electricity supplies to Ukraine.", "2021-11-18") ==
         std::vector<std::string>{"BLR sanctions UKR"});

@@ -79,6 +79,13 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   for (uint32_t q = seg_first; q < seg_last && tr.relation != Relation::kThreatens; ++q) {
     if (Eq(t[q].key, "if"sv) || Eq(t[q].key, "unless"sv)) hypothetical = true;
   }
+  // "It is time that the General Assembly took a stand": a wish.
+  for (uint32_t q = seg_first; q + 2 < o.first; ++q) {
+    if (Eq(t[q].key, "is"sv) && Eq(t[q + 1].key, "time"sv) &&
+        (Eq(t[q + 2].key, "that"sv) || Eq(t[q + 2].key, "for"sv) || Eq(t[q + 2].key, "to"sv))) {
+      hypothetical = true;
+    }
+  }
   // "Should Kosovo and Serbia sign ...": an inverted condition.
   if (seg_first == 0 && n > 0 && (Eq(t[0].key, "should"sv) || Eq(t[0].key, "were"sv))) {
     hypothetical = true;
@@ -164,7 +171,8 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   if (verbal && o.first >= seg_first + 2) {
     uint32_t q = o.first;
     while (q > seg_first + 2 && Is(s.classes[q - 1], kAdverbsBit)) --q;
-    if ((Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv)) &&
+    if ((Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv) ||
+         Eq(t[q - 1].key, "must"sv)) &&
         (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv))) {
       performative = true;
       formula_start = q - 2;
