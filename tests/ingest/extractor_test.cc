@@ -346,6 +346,17 @@ TEST_CASE("a speech: the victim of a condemned act, or where a problem lies, is 
   CHECK(ExtractArticle(a).empty());
 }
 
+TEST_CASE("a speech: 'in the framework of', 'under the auspices of' an organisation is where") {
+  Article a = Speech("MKD", "2000-09-25");
+  a.text = "We continue to hold talks with Greece under the auspices of the Secretary-General.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"MKD consults GRC via UN", "GRC consults MKD via UN"});
+  a.text =
+      "We have set up cooperation in the framework of the Economic Community of West African "
+      "States.";
+  CHECK(ExtractArticle(a).empty());
+}
+
 TEST_CASE("a speech: a bracketed record reference is no meeting") {
   Article a = Speech("HUN", "1964-12-10");
   a.text = "We welcomed Malawi, Malta and Zambia [1287th meeting].";

@@ -417,7 +417,10 @@ void FindVenues(const Sentence& s, const std::vector<Occurrence>& triggers,
     bool broker = p >= 2 && Eq(t[p - 1].key, "by"sv) &&
                   (Eq(t[p - 2].key, "brokered"sv) || Eq(t[p - 2].key, "mediated"sv) ||
                    Eq(t[p - 2].key, "hosted"sv) || Eq(t[p - 2].key, "facilitated"sv));
-    bool sidelines = p >= 2 && Eq(t[p - 1].key, "of"sv) && Eq(t[p - 2].key, "sidelines"sv);
+    // "on the sidelines of", "in the framework of", "under the auspices of": where, not who.
+    bool sidelines = p >= 2 && Eq(t[p - 1].key, "of"sv) &&
+                     (Eq(t[p - 2].key, "sidelines"sv) || Eq(t[p - 2].key, "framework"sv) ||
+                      Eq(t[p - 2].key, "auspices"sv) || Eq(t[p - 2].key, "aegis"sv));
     bool venue_noun = grp.last < n && Is(s.classes[grp.last], kVenueNounsBit);
     bool venue = grp.location || sidelines || venue_noun;
     if (!broker && !venue) continue;

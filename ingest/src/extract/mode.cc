@@ -171,8 +171,11 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   if (verbal && o.first >= seg_first + 2) {
     uint32_t q = o.first;
     while (q > seg_first + 2 && Is(s.classes[q - 1], kAdverbsBit)) --q;
-    if ((Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv) ||
-         Eq(t[q - 1].key, "must"sv)) &&
+    // "I must express my appreciation", "we must commend": only thanks and praise (CAMEO 051)
+    // are said with "must"; "we must support", "we must ask ourselves" are norms.
+    const bool must =
+        Eq(t[q - 1].key, "must"sv) && tr.relation == Relation::kSupports && tr.cameo == "051";
+    if ((Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv) || must) &&
         (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv))) {
       performative = true;
       formula_start = q - 2;
