@@ -189,6 +189,14 @@ TEST_CASE("phrasal and nominal triggers") {
   CHECK(Extract("A joint investigation by Britain and the United States found the cause.",
                 "2010-12-02") ==
         std::vector<std::string>{"GBR cooperates-with USA", "USA cooperates-with GBR"});
+  // "despite a warning from X", "under pressure from X": X's act, aimed at the clause's subject.
+  CHECK(Extract("Obama meets the Dalai Lama despite warnings from China.", "2014-02-21") ==
+        std::vector<std::string>{"CHN threatens USA"});
+  CHECK(Extract("Belarus releases an opposition leader amid pressure from the European Union.",
+                "2012-04-15") == std::vector<std::string>{"EU coerces BLR"});
+  // Not a verb's object: the rejection is Georgia's.
+  CHECK(Extract("Georgia rejected criticism from the European Union.", "2024-05-01") ==
+        std::vector<std::string>{"GEO rejects EU"});
   // A light verb governs no noun beyond a phrase of its own: the invasion is Russia's.
   CHECK(Extract("Finland begins construction of a barrier due to the Russian invasion of Ukraine.",
                 "2023-02-28") == std::vector<std::string>{"RUS assaults UKR"});

@@ -602,6 +602,50 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     }
     return PlaceTargets(s, o, seg, sources);
   };
+  // "meets the Dalai Lama despite a warning from China", "under pressure from the United
+  // States": the one the warning, criticism or pressure comes from is its source, and the
+  // clause's subject, who acts in spite of it or under it, its target.
+  // Only where the noun stands in a phrase of its own ("despite a warning", "under pressure"),
+  // not as another verb's object ("rejected criticism from the EU").
+  const bool adverbial_noun = [&] {
+    uint32_t q = o.first;
+    while (q > seg_first && q + 3 > o.first &&
+           (Eq(t[q - 1].key, "a"sv) || Eq(t[q - 1].key, "the"sv) || t[q - 1].key.ends_with("ing") ||
+            Eq(t[q - 1].key, "strong"sv) || Eq(t[q - 1].key, "international"sv))) {
+      --q;
+    }
+    return q > seg_first && (Is(s.classes[q - 1], kPrepsBit) || Eq(t[q - 1].key, "despite"sv) ||
+                             Eq(t[q - 1].key, "amid"sv) || Eq(t[q - 1].key, "after"sv) ||
+                             Eq(t[q - 1].key, "following"sv));
+  }();
+  const auto from_cls = graph::Info(tr.relation).relation_class;
+  if (!from_to && !passive && tr.noun && adverbial_noun && o.last > 0 &&
+      Eq(t[o.last - 1].key, "from"sv) &&
+      (from_cls == graph::RelationClass::kVerbalConflict || tr.relation == Relation::kCoerces)) {
+    const Group* from = nullptr;
+    const Group* subj = nullptr;
+    for (const Group& g : groups) {
+      if (g.segment != seg || is_via[group_index(g)]) continue;
+      uint32_t start = g.first;
+      while (start > o.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv)))
+        --start;
+      if (!from && start == o.last) from = &g;
+      if (!subj && g.last <= o.first && g.prep.empty()) subj = &g;
+    }
+    if (from && subj) {
+      std::vector<ActorRef> doer = group_refs(*from, true);
+      std::vector<ActorRef> aimed = group_refs(*subj, true);
+      if (!doer.empty() && !aimed.empty()) {
+        sources = std::move(doer);
+        targets = std::move(aimed);
+        subject = from;
+        target_group = subj;
+        construction = "nominal-from";
+        confidence = 0.7;
+        from_to = true;
+      }
+    }
+  }
   if (from_to) {
     // Both sides are named; nothing more to find.
   } else if (passive) {
