@@ -365,6 +365,14 @@ TEST_CASE("a speech: 'in the framework of', 'under the auspices of' an organisat
   CHECK(ExtractArticle(a).empty());
 }
 
+TEST_CASE("a speech: a stated commitment or desire to cooperate is an offer") {
+  Article a = Speech("LVA", "1998-09-25");
+  a.text = "Latvia desires to continue this constructive cooperation with the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"LVA agrees-with UN"});
+  a.text = "Iceland reaffirms its commitment to cooperate with the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"ISL agrees-with UN"});
+}
+
 TEST_CASE("a speech: a bracketed record reference is no meeting") {
   Article a = Speech("HUN", "1964-12-10");
   a.text = "We welcomed Malawi, Malta and Zambia [1287th meeting].";
