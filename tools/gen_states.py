@@ -234,6 +234,7 @@ OVERLAY = {
     "COG": dict(label="Republic of the Congo",
                 names=["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
                 adjectives=[], wikidata="Q971"),
+    "WSM": dict(names_add=["Western Samoa"]),  # its name until 1997
     "CIV": dict(label="Ivory Coast", names_add=["Côte d'Ivoire"], adjectives=["Ivorian", "Ivorians"],
                 met_add=["Abidjan"], wikidata="Q1008"),
     "CPV": dict(label="Cape Verde", names_add=["Cabo Verde"], adjectives=["Cape Verdean", "Cape Verdeans"],

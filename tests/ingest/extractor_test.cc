@@ -197,6 +197,8 @@ TEST_CASE("phrasal and nominal triggers") {
   // Not a verb's object: the rejection is Georgia's.
   CHECK(Extract("Georgia rejected criticism from the European Union.", "2024-05-01") ==
         std::vector<std::string>{"GEO rejects EU"});
+  CHECK(Extract("The joint China-United States communique announced a visit.", "1971-07-16") ==
+        std::vector<std::string>{"CHN agrees-with USA", "USA agrees-with CHN"});
   // A light verb governs no noun beyond a phrase of its own: the invasion is Russia's.
   CHECK(Extract("Finland begins construction of a barrier due to the Russian invasion of Ukraine.",
                 "2023-02-28") == std::vector<std::string>{"RUS assaults UKR"});
