@@ -16,16 +16,16 @@ ActorRef ArticleExtraction::StateOf(const ActorRef& actor) const {
   return ActorRef{id, id, ActorType::kOther, ""};
 }
 
-std::string ArticleExtraction::SideOf(const ActorRef& actor) const {
-  std::string id = actor.StateLevelId();
+const std::string& ArticleExtraction::SideOf(const ActorRef& actor) const {
+  const std::string* id = &actor.StateLevelId();
   for (int depth = 0; depth < 3; ++depth) {
-    const graph::Actor* a = kb_.actors.Find(id);
+    const graph::Actor* a = kb_.actors.Find(*id);
     if (!a || a->part_of.empty()) break;
     const graph::Membership& whole = a->part_of.front();
     if (article_.date && !whole.dates.Contains(*article_.date)) break;
-    id = whole.organisation;
+    id = &whole.organisation;
   }
-  return id;
+  return *id;
 }
 
 // The state a mention names as an actor, or "": not a demonym on its own ("Syrian-Turkish

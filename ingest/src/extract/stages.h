@@ -112,7 +112,7 @@ class ArticleExtraction {
   graph::ActorRef StateOf(const graph::ActorRef& actor) const;
   // The state or organisation an actor's side belongs to, over territories and organs:
   // Martinique is France's, the European Parliament the EU's.
-  std::string SideOf(const graph::ActorRef& actor) const;
+  const std::string& SideOf(const graph::ActorRef& actor) const;
   std::string StateNamedBy(const Mention& m, const graph::ActorRef& ref) const;
   std::string StateOfActor(const graph::ActorRef& ref) const;
   const std::string& Headline() const;
