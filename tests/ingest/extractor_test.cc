@@ -147,6 +147,18 @@ TEST_CASE("'calls for' asks someone only when that someone stands after 'for', b
         std::vector<std::string>{"NAM requests-from USA", "NAM requests-from CUB"});
 }
 
+TEST_CASE(
+    "ceasing recognition and suspending relations are sanctions, troops sent to help are aid") {
+  CHECK(Extract("Honduras will stop recognizing Taiwan.", "2023-03-14") ==
+        std::vector<std::string>{"HND sanctions TWN (intended)"});
+  CHECK(Extract("Belize suspends diplomatic relations with Israel.", "2023-11-14") ==
+        std::vector<std::string>{"BLZ sanctions ISR"});
+  CHECK(Extract("Rwanda sent 1,000 troops to help Mozambique.", "2021-08-08") ==
+        std::vector<std::string>{"RWA aids MOZ"});
+  CHECK(Extract("Russia sent troops to Ukraine.", "2022-02-22") ==
+        std::vector<std::string>{"RUS mobilizes-against UKR"});
+}
+
 TEST_CASE("a called-off act is negated, and only the act the verb calls off") {
   CHECK(Extract("Israel suspends peace talks with the Palestinian Authority.", "2014-04-24") ==
         std::vector<std::string>{"ISR consults PSE (negated)"});
