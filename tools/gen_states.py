@@ -170,7 +170,7 @@ OVERLAY = {
     "ROU": dict(wikidata="Q218"),
     "BGR": dict(wikidata="Q219"),
     "GRC": dict(wikidata="Q41"),
-    "CYP": dict(wikidata="Q229"),
+    "CYP": dict(adj_add=["Greek Cypriot", "Greek Cypriots"], wikidata="Q229"),
     "MLT": dict(wikidata="Q233"),
     "SVN": dict(adjectives=["Slovenian", "Slovene", "Slovenians", "Slovenes"], wikidata="Q215"),
     "HRV": dict(adjectives=["Croatian", "Croatians"], wikidata="Q224"),

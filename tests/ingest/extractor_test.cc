@@ -159,6 +159,14 @@ TEST_CASE(
         std::vector<std::string>{"RUS mobilizes-against UKR"});
 }
 
+TEST_CASE("Cyprus's communities, suspects handed over, warnings to a state's own citizens") {
+  CHECK(Extract("Talks between Greek Cypriots and Turkish Cypriots resumed.", "2008-09-03") ==
+        std::vector<std::string>{"CYP consults trnc", "trnc consults CYP"});
+  CHECK(Extract("Syria hands over 22 suspects to Turkey.", "2003-11-30") ==
+        std::vector<std::string>{"SYR cooperates-with TUR"});
+  CHECK(Extract("New Zealand warns its citizens to leave Iran.", "2026-01-16").empty());
+}
+
 TEST_CASE("a called-off act is negated, and only the act the verb calls off") {
   CHECK(Extract("Israel suspends peace talks with the Palestinian Authority.", "2014-04-24") ==
         std::vector<std::string>{"ISR consults PSE (negated)"});
