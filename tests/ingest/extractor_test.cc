@@ -167,6 +167,13 @@ TEST_CASE("Cyprus's communities, suspects handed over, warnings to a state's own
   CHECK(Extract("New Zealand warns its citizens to leave Iran.", "2026-01-16").empty());
 }
 
+TEST_CASE("names that hold another's: AQIM without its hyphen, the g7+ is not the G7") {
+  CHECK(Extract("Al Qaeda in the Islamic Maghreb releases a French hostage.", "2014-12-09") ==
+        std::vector<std::string>{"aqim retreats-from FRA"});
+  CHECK(Extract("The Group of Seven Plus met Japan.", "2014-09-25") ==
+        std::vector<std::string>{"G7-PLUS consults JPN", "JPN consults G7-PLUS"});
+}
+
 TEST_CASE("a called-off act is negated, and only the act the verb calls off") {
   CHECK(Extract("Israel suspends peace talks with the Palestinian Authority.", "2014-04-24") ==
         std::vector<std::string>{"ISR consults PSE (negated)"});
