@@ -226,6 +226,9 @@ TEST_CASE("phrasal and nominal triggers") {
         std::vector<std::string>{"GEO rejects EU"});
   CHECK(Extract("The joint China-United States communique announced a visit.", "1971-07-16") ==
         std::vector<std::string>{"CHN agrees-with USA", "USA agrees-with CHN"});
+  // "the support of X for Y": X supports Y, whoever speaks of it.
+  CHECK(Extract("Cuba condemned the support of the United States for Israel.", "1984-09-25") ==
+        std::vector<std::string>{"CUB accuses USA", "USA supports ISR"});
   // A light verb governs no noun beyond a phrase of its own: the invasion is Russia's.
   CHECK(Extract("Finland begins construction of a barrier due to the Russian invasion of Ukraine.",
                 "2023-02-28") == std::vector<std::string>{"RUS assaults UKR"});

@@ -714,6 +714,29 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
       }
     }
+    // "the support of the United Nations for East Timor": a pattern that runs over "of X" to
+    // its own preposition names its doer there.
+    // Only support and aid: "the withdrawal of Israel from" is mostly demanded, not done.
+    if (tr.noun && sources.empty() && o.first + 2 < o.last && Eq(t[o.first + 1].key, "of"sv) &&
+        Is(s.classes[o.last - 1], kPrepsBit) &&
+        (tr.relation == Relation::kSupports || tr.relation == Relation::kAids)) {
+      for (const Group& g : groups) {
+        if (g.segment != seg || g.first <= o.first + 1 || g.last >= o.last ||
+            is_via[group_index(g)]) {
+          continue;
+        }
+        uint32_t start = g.first;
+        while (start > o.first + 2 && Eq(t[start - 1].key, "the"sv)) --start;
+        if (start != o.first + 2 || g.last + 1 != o.last) break;
+        sources = group_refs(g, true);
+        if (!sources.empty()) {
+          subject = &g;
+          construction = "nominal-of";
+          confidence = 0.8;
+        }
+        break;
+      }
+    }
     if (tr.noun && sources.empty()) {
       // Nominal forms: "X's visit to Y", "X-Y relations", "EU sanctions", "talks between X and
       // Y".
