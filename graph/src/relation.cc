@@ -42,6 +42,18 @@ std::optional<Relation> ParseRelation(std::string_view name) {
   return std::nullopt;
 }
 
+bool IsCooperation(Relation relation) {
+  const RelationClass c = Info(relation).relation_class;
+  return c == C::kVerbalCooperation || c == C::kMaterialCooperation;
+}
+
+bool IsConflict(Relation relation) { return !IsCooperation(relation); }
+
+bool IsVerbal(Relation relation) {
+  const RelationClass c = Info(relation).relation_class;
+  return c == C::kVerbalCooperation || c == C::kVerbalConflict;
+}
+
 std::string_view ToString(RelationClass relation_class) {
   switch (relation_class) {
     case C::kVerbalCooperation:

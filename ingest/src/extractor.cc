@@ -114,9 +114,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         ReadMode(s, o, tr, mode_first, args.seg_last,
                  mode_first == args.seg_first && linked.intended_by_outer[k] != 0);
     if (reading.claimed) continue;
-    const auto cls = graph::Info(tr.relation).relation_class;
-    const bool cooperative = cls == graph::RelationClass::kVerbalCooperation ||
-                             cls == graph::RelationClass::kMaterialCooperation;
+    const bool cooperative = graph::IsCooperation(tr.relation);
     // "refused to break relations with Taiwan", "its refusal to condemn Azerbaijan": the
     // refusal answers someone else's demand, not the one it spares; no event.
     if (linked.stance[k] == SentenceTriggers::kRefused && !cooperative) continue;

@@ -607,7 +607,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
   // clause's subject, who acts in spite of it or under it, its target.
   // Only where the noun stands in a phrase of its own ("despite a warning", "under pressure"),
   // not as another verb's object ("rejected criticism from the EU").
-  const bool adverbial_noun = [&] {
+  auto adverbial_noun = [&] {
     uint32_t q = o.first;
     while (q > seg_first && q + 3 > o.first &&
            (Eq(t[q - 1].key, "a"sv) || Eq(t[q - 1].key, "the"sv) || t[q - 1].key.ends_with("ing") ||
@@ -617,11 +617,10 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     return q > seg_first && (Is(s.classes[q - 1], kPrepsBit) || Eq(t[q - 1].key, "despite"sv) ||
                              Eq(t[q - 1].key, "amid"sv) || Eq(t[q - 1].key, "after"sv) ||
                              Eq(t[q - 1].key, "following"sv));
-  }();
-  const auto from_cls = graph::Info(tr.relation).relation_class;
-  if (!from_to && !passive && tr.noun && adverbial_noun && o.last > 0 &&
-      Eq(t[o.last - 1].key, "from"sv) &&
-      (from_cls == graph::RelationClass::kVerbalConflict || tr.relation == Relation::kCoerces)) {
+  };
+  const bool verbal_conflict = graph::IsVerbal(tr.relation) && graph::IsConflict(tr.relation);
+  if (!from_to && !passive && tr.noun && o.last > 0 && Eq(t[o.last - 1].key, "from"sv) &&
+      (verbal_conflict || tr.relation == Relation::kCoerces) && adverbial_noun()) {
     const Group* from = nullptr;
     const Group* subj = nullptr;
     for (const Group& g : groups) {
@@ -1032,9 +1031,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
         // "Putin, during his visit to", "after talks with": the subject's own meeting; not
         // "condolences ... following the tragic attack", which someone else made.
-        const auto cls = graph::Info(tr.relation).relation_class;
-        const bool conflict = cls == graph::RelationClass::kVerbalConflict ||
-                              cls == graph::RelationClass::kMaterialConflict;
+        const bool conflict = graph::IsConflict(tr.relation);
         for (uint32_t q = subject->last; q < o.first && !conflict; ++q) {
           light |=
               (Eq(t[q].key, "during"sv) || Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
@@ -1126,10 +1123,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       if (sources.size() >= 2) {
         intended_by_outer[inner] = 1;  // a joint agreement: the agreement, and its content
       } else {
-        auto cls = graph::Info(relations.trigger(triggers[inner].trigger).relation).relation_class;
-        bool cooperative = cls == graph::RelationClass::kVerbalCooperation ||
-                           cls == graph::RelationClass::kMaterialCooperation;
-        if (!cooperative) {
+        if (!graph::IsCooperation(relations.trigger(triggers[inner].trigger).relation)) {
           intended_by_outer[inner] = 1;  // "agreed to freeze the assets of X": the content
           return false;
         }

@@ -67,17 +67,10 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
            std::all_of(g->members.begin(), g->members.end(),
                        [&](int m) { return s.mentions[static_cast<size_t>(m)].people; });
   };
-  {
-    const auto cls = graph::Info(tr.relation).relation_class;
-    const bool cooperation = cls == graph::RelationClass::kVerbalCooperation ||
-                             cls == graph::RelationClass::kMaterialCooperation;
-    const bool private_act =
-        tr.relation == Relation::kConsults || tr.relation == Relation::kConcedesTo ||
-        tr.relation == Relation::kAgreesWith || tr.relation == Relation::kCooperatesWith;
-    if (cooperation && private_act && (only_people(subject) || only_people(target_group))) {
-      return;
-    }
-  }
+  const bool private_act =
+      tr.relation == Relation::kConsults || tr.relation == Relation::kConcedesTo ||
+      tr.relation == Relation::kAgreesWith || tr.relation == Relation::kCooperatesWith;
+  if (private_act && (only_people(subject) || only_people(target_group))) return;
   auto official = [&](const ActorRef& a) {
     return a.type == ActorType::kState || a.type == ActorType::kIgo ||
            a.type == ActorType::kPerson ||
@@ -103,26 +96,25 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   bool reciprocal = !targets.empty() && sources.size() >= 2 &&
                     std::all_of(targets.begin(), targets.end(),
                                 [&](const ActorRef& a) { return contains(sources, a); });
+  // "each other", "one another" at token q.
+  auto each_other = [&](uint32_t q) {
+    return q + 1 < s.tokens.size() &&
+           ((Eq(s.tokens[q].key, "each"sv) && Eq(s.tokens[q + 1].key, "other"sv)) ||
+            (Eq(s.tokens[q].key, "one"sv) && Eq(s.tokens[q + 1].key, "another"sv)));
+  };
+  // "Russia and Ukraine accused each other": the subjects are the targets too.
+  if (targets.empty() && sources.size() >= 2) {
+    for (uint32_t q = o.last > 0 ? o.last - 1 : 0; q < o.last + 3; ++q) reciprocal |= each_other(q);
+  }
   // Sides that act on each other: a joint act, or one the text calls mutual ("accused each
   // other"). Otherwise the target is not the subject list again: in "Angola and Namibia agree
   // ... after the UK threatened them" neither threatens the other.
-  // "Russia and Ukraine accused each other": the subjects are the targets too.
-  if (targets.empty() && sources.size() >= 2) {
-    for (uint32_t q = o.last > 0 ? o.last - 1 : 0; q + 1 < s.tokens.size() && q < o.last + 3; ++q) {
-      if ((Eq(s.tokens[q].key, "each"sv) && Eq(s.tokens[q + 1].key, "other"sv)) ||
-          (Eq(s.tokens[q].key, "one"sv) && Eq(s.tokens[q + 1].key, "another"sv))) {
-        reciprocal = true;
-      }
-    }
-  }
   if (reciprocal && !tr.symmetric) {
     bool mutual = false;
-    for (uint32_t q = 0; q + 1 < s.tokens.size() && !mutual; ++q) {
-      mutual = (Eq(s.tokens[q].key, "each"sv) && Eq(s.tokens[q + 1].key, "other"sv)) ||
-               (Eq(s.tokens[q].key, "one"sv) && Eq(s.tokens[q + 1].key, "another"sv)) ||
-               Eq(s.tokens[q].key, "mutual"sv) || Eq(s.tokens[q].key, "mutually"sv) ||
-               Eq(s.tokens[q].key, "exchange"sv) || Eq(s.tokens[q].key, "swap"sv) ||
-               Eq(s.tokens[q].key, "trade"sv);
+    for (uint32_t q = 0; q < s.tokens.size() && !mutual; ++q) {
+      const std::string_view w = s.tokens[q].key;
+      mutual = each_other(q) || Eq(w, "mutual"sv) || Eq(w, "mutually"sv) || Eq(w, "exchange"sv) ||
+               Eq(w, "swap"sv) || Eq(w, "trade"sv);
     }
     if (!mutual) return;
   }
@@ -138,10 +130,7 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   }
   if (targets.empty()) {
     // "X said that Y resorted to blackmail and sanctions": the speaker's accusation of Y.
-    auto cls = graph::Info(tr.relation).relation_class;
-    bool conflict = cls == graph::RelationClass::kVerbalConflict ||
-                    cls == graph::RelationClass::kMaterialConflict;
-    if (conflict && speaker && !negated && mode == Mode::kAsserted &&
+    if (graph::IsConflict(tr.relation) && speaker && !negated && mode == Mode::kAsserted &&
         !(subject && s.segment[subject->first] != seg)) {
       ActorRef side = StateOf(*speaker);
       for (const ActorRef& y : sources) {

@@ -98,9 +98,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // something else.
   bool presupposed = false;
   {
-    const auto cls = graph::Info(tr.relation).relation_class;
-    if (tr.noun && (cls == graph::RelationClass::kVerbalConflict ||
-                    cls == graph::RelationClass::kMaterialConflict)) {
+    if (tr.noun && graph::IsConflict(tr.relation)) {
       for (uint32_t q = o.first; q-- > seg_first && q + 5 > o.first;) {
         std::string_view w = t[q].key;
         if (Eq(w, "the"sv) || Eq(w, "its"sv) || Eq(w, "their"sv) || Eq(w, "his"sv) ||
@@ -165,9 +163,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   bool performative = remiss;
   uint32_t formula_start = o.first;
   // "I would urge the Assembly", "we should thank": a speaker's words, said as they are spoken.
-  const auto cls = graph::Info(tr.relation).relation_class;
-  const bool verbal = cls == graph::RelationClass::kVerbalCooperation ||
-                      cls == graph::RelationClass::kVerbalConflict;
+  const bool verbal = graph::IsVerbal(tr.relation);
   if (verbal && o.first >= seg_first + 2) {
     uint32_t q = o.first;
     while (q > seg_first + 2 && Is(s.classes[q - 1], kAdverbsBit)) --q;

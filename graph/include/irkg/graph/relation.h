@@ -59,6 +59,12 @@ std::optional<Relation> ParseRelation(std::string_view name);
 /// "verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict".
 std::string_view ToString(RelationClass relation_class);
 
+/// Halves of the quad classes: cooperation (verbal or material), conflict, and what is said
+/// rather than done (verbal cooperation or conflict).
+bool IsCooperation(Relation relation);
+bool IsConflict(Relation relation);
+bool IsVerbal(Relation relation);
+
 /// The relations a filter word names, one bit per relation (1 << value): a predicate or PLOVER
 /// name (one relation), a class ("verbal-cooperation", ...), or a half of the quad classes:
 /// "cooperation", "conflict", "verbal", "material". Nullopt for anything else.
