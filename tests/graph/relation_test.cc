@@ -62,3 +62,12 @@ TEST_CASE("filter words name one relation, a class, or half of the classes") {
   CHECK_FALSE(ParseRelationSet("-conflict"));
   CHECK_FALSE(ParseRelationSet(""));
 }
+
+TEST_CASE("relation halves: cooperation or conflict, said or done") {
+  using irkg::graph::Relation;
+  CHECK(irkg::graph::IsCooperation(Relation::kConsults));
+  CHECK(irkg::graph::IsConflict(Relation::kAssaults));
+  CHECK(irkg::graph::IsVerbal(Relation::kAccuses));
+  CHECK_FALSE(irkg::graph::IsVerbal(Relation::kAssaults));
+  CHECK_FALSE(irkg::graph::IsConflict(Relation::kAids));
+}
