@@ -112,6 +112,29 @@ bool NameLike(const Token& t) {
          !IsMonth(t.key);
 }
 
+// Whether the capitalised words from `at` on name a make of weapon: "Bayraktar TB2 drones",
+// "Su-27 fighters", "Kalibr cruise missiles". A demonym before them is the user's side ("a
+// Ukrainian Bayraktar drone"), not part of a company's name ("British Airways").
+bool NamesWeaponMake(const std::vector<Token>& tokens, uint32_t at) {
+  constexpr std::string_view kPlatforms[] = {
+      "drone",       "drones",   "fighter",   "fighters",    "missile",      "missiles",
+      "cruise",      "tank",     "tanks",     "warship",     "warships",     "bomber",
+      "bombers",     "rocket",   "rockets",   "submarine",   "submarines",   "frigate",
+      "frigates",    "howitzer", "howitzers", "warplane",    "warplanes",    "helicopter",
+      "helicopters", "gunship",  "gunships",  "interceptor", "interceptors", "ballistic",
+      "jets",        "class",    "boat",      "boats",       "vessel",       "vessels",
+      "ship",        "ships"};
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  uint32_t q = at;
+  while (q < n && q < at + 6 &&
+         ((tokens[q].is_word && tokens[q].shape != Shape::kLower) || Eq(tokens[q].key, "-"sv))) {
+    ++q;
+  }
+  return q > at && q < n && tokens[q].shape == Shape::kLower &&
+         std::find(std::begin(kPlatforms), std::end(kPlatforms), tokens[q].key) !=
+             std::end(kPlatforms);
+}
+
 uint32_t MatchAgent(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
                     std::span<const uint32_t> candidates, uint32_t& agent_index) {
   for (uint32_t a : candidates) {
@@ -517,7 +540,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                       units[k - 1].last == unit.first && NameLike(tokens[units[k - 1].first]);
     bool cap_after = k + 1 < units.size() && units[k + 1].kind == UnitKind::kCap &&
                      units[k + 1].first == unit.last && NameLike(tokens[units[k + 1].first]) &&
-                     !NamesStateBody(units, k + 1, tokens, dict);
+                     !NamesStateBody(units, k + 1, tokens, dict) &&
+                     !NamesWeaponMake(tokens, units[k + 1].first);
     // "a man named Chad", "Jordan scored 45 points": a person, not the state.
     bool named = unit.first > 0 && (Eq(tokens[unit.first - 1].key, "named"sv) ||
                                     Eq(tokens[unit.first - 1].key, "called"sv));

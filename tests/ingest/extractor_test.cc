@@ -1378,3 +1378,52 @@ TEST_CASE("a headline that names one state places the government and officials b
       "accusing him of plotting.";
   for (const std::string& e : ExtractArticle(a)) CHECK(e.find("NGA") == std::string::npos);
 }
+
+TEST_CASE("the make of a weapon between its side and the verb") {
+  CHECK(Extract("A Ukrainian Bayraktar TB2 drone destroys two Russian Raptor-class patrol boats "
+                "near Snake Island.",
+                "2022-05-02") == std::vector<std::string>{"UKR assaults RUS"});
+  CHECK(Extract("Two Russian Kalibr cruise missiles hit Odesa's port.", "2022-07-23") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+  CHECK(Extract("Israeli F-35 jets strike Iran.", "2025-06-13") ==
+        std::vector<std::string>{"ISR assaults IRN"});
+  // A weapon named before a singular noun still makes an attack's noun ("a drone attack"), and a
+  // bomber is a person: "a Taliban suicide bomber kills" keeps its verb.
+  CHECK(Extract("A Taliban suicide bomber kills three Czech soldiers.", "2018-08-05") ==
+        std::vector<std::string>{"taliban assaults CZE"});
+  // An airline's name is no state's side.
+  CHECK(Extract("British Airways jets land in Russia.", "2022-05-02").empty());
+}
+
+TEST_CASE("a quoted verb right after its subject is the clause's own") {
+  CHECK(Extract("Russian Air Force Su-27 fighter jets \"intercept and hit\" a United States Air "
+                "Force MQ-9 Reaper drone over the Black Sea.",
+                "2023-03-14") == std::vector<std::string>{"RUS assaults USA"});
+  CHECK(Extract("Iran has \"always welcomed\" dialogue with Saudi Arabia.", "2021-04-19") ==
+        std::vector<std::string>{"IRN supports SAU"});
+  // Quoted words that are speech, or a description, stay a quotation.
+  CHECK(Extract("Lavrov warns that French instructors will be \"legitimate targets\" in Ukraine.",
+                "2024-06-04")
+            .empty());
+}
+
+TEST_CASE("leave to act is a plan, leave given to another no act of the giver") {
+  CHECK(Extract("The North Korean army says it has final approval to launch merciless military "
+                "strikes on the United States.",
+                "2013-04-04") == std::vector<std::string>{"PRK assaults USA (intended)"});
+  CHECK(Extract("Pretoria, with the approval of Washington, attacks Angola.", "1983-09-25") ==
+        std::vector<std::string>{"ZAF assaults AGO"});
+}
+
+TEST_CASE("an occasion between a speaker's pleasure and the act") {
+  Article a = Speech("SAU", "1990-09-25");
+  a.text =
+      "It is also my pleasure on this occasion to greet His Excellency the Secretary-General and "
+      "extend my thanks to him for his efforts.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SAU supports UN"});
+  a = Speech("DZA", "2023-09-20");
+  a.text =
+      "It is my pleasure on this occasion to offer my greetings and appreciation to all the Heads "
+      "of State and delegations.";
+  CHECK(ExtractArticle(a).empty());
+}

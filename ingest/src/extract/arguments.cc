@@ -384,6 +384,22 @@ std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint1
 // A word that opens a phrase of its own between a light verb and a noun, so that the verb does
 // not govern the noun: "began construction of a barrier due to the Russian invasion". "of",
 // "in" and "for" do not ("held a second round of talks").
+// Where "on this occasion", "at this session", "on this solemn occasion" starting at `q`
+// ends, or `q` when none starts there.
+uint32_t OccasionPhraseEnd(const Sentence& s, uint32_t q) {
+  const auto& t = s.tokens;
+  if (!Eq(t[q].key, "on"sv) && !Eq(t[q].key, "at"sv)) return q;
+  for (uint32_t r = q + 1; r < t.size() && r < q + 5; ++r) {
+    const std::string_view w = t[r].key;
+    if (Eq(w, "occasion"sv) || Eq(w, "session"sv) || Eq(w, "time"sv) || Eq(w, "moment"sv) ||
+        Eq(w, "rostrum"sv)) {
+      return r + 1;
+    }
+    if (!t[r].is_word || t[r].shape != Shape::kLower || Is(s.classes[r], kPrepsBit)) break;
+  }
+  return q;
+}
+
 bool OpensOwnPhrase(const Sentence& s, uint32_t q) {
   std::string_view w = s.tokens[q].key;
   if (Is(s.classes[q], kPrepsBit)) return !Eq(w, "of"sv) && !Eq(w, "in"sv) && !Eq(w, "for"sv);
@@ -1000,6 +1016,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
                   o.first <= q + 6 && Eq(t[o.first - 1].key, "in"sv)) {
                 break;
               }
+              // "my pleasure on this occasion to greet": the occasion is no object.
+              if (const uint32_t over = OccasionPhraseEnd(s, q); over > q && over < o.first) {
+                q = over - 1;
+                continue;
+              }
               auxiliaries_only = Is(s.classes[q], kBeFormsBit) || Is(s.classes[q], kAdverbsBit) ||
                                  Eq(t[q].key, "has"sv) || Eq(t[q].key, "have"sv) ||
                                  Eq(t[q].key, "had"sv) || t[q].key.ends_with("ly") ||
@@ -1098,10 +1119,25 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
       }
       if (sources.empty() && !tr.noun && !tr.partner) {
-        // "Russian drones attacked ...": a demonym with its noun right before the verb.
+        // "Russian drones attacked ...": a demonym with its noun right before the verb; "a
+        // Ukrainian Bayraktar TB2 drone destroys", "Israeli F-35 jets struck": over the make of
+        // the weapon too.
+        auto noun_before_verb = [&](const Group& g) {
+          if (g.last >= o.first || o.first - g.last > 5) return false;
+          const Token& noun = t[o.first - 1];
+          if (!noun.is_word || noun.shape != Shape::kLower) return false;
+          if (g.last + 1 == o.first) return true;
+          if (!IsWeaponWord(s, o.first - 1)) return false;
+          for (uint32_t q = g.last; q + 1 < o.first; ++q) {
+            if (!IsWeaponWord(s, q) && !(t[q].is_word && t[q].shape != Shape::kLower) &&
+                !Eq(t[q].key, "-"sv)) {
+              return false;
+            }
+          }
+          return true;
+        };
         for (const Group& g : groups) {
-          if (g.segment == seg && g.prep.empty() && g.last + 1 == o.first &&
-              t[g.last].shape == Shape::kLower && t[g.last].is_word) {
+          if (g.segment == seg && g.prep.empty() && noun_before_verb(g)) {
             sources = group_refs(g, true);
             subject = &g;
           }

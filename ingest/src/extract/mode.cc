@@ -257,6 +257,10 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
                    (Eq(t[q + 2].key, "the"sv) || Eq(t[q + 2].key, "a"sv) ||
                     t[q + 2].is_word == false || t[q + 2].shape != Shape::kLower ||
                     Eq(t[q + 2].key, "its"sv) || Eq(t[q + 2].key, "their"sv));
+      // "approval to launch strikes" is a plan; "with the approval of X, Y attacked" is not.
+      const bool leave = Eq(t[q].key, "approval"sv) || Eq(t[q].key, "permission"sv) ||
+                         Eq(t[q].key, "authorization"sv) || Eq(t[q].key, "authorisation"sv);
+      if (leave && !(q + 1 < n && Eq(t[q + 1].key, "to"sv))) cause = true;
       if (!cause) intended = true;
     }
     if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;

@@ -22,6 +22,12 @@
 
 namespace irkg::ingest::extract {
 
+// mentions.cc
+
+/// Clears s.in_quote over a few quoted words inside a clause (scare quotes), which are no
+/// speech. Reads s.tokens and s.classes.
+void ReleaseScareQuotes(Sentence& s);
+
 // clauses.cc
 
 /// Finds the speech verbs of `s` that are not quoted and their speakers, into s.speeches.

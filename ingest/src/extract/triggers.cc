@@ -90,8 +90,12 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
          Eq(before, "an"sv) || Eq(before, "a"sv) || Eq(before, "from"sv) || Eq(before, "the"sv));
     // "a chemical weapons attack", "a drone attack" (but "Houthi drones attack Saudi oil
     // facilities"): a weapon's noun after an article or another weapon's noun.
+    // A plural weapon before it is its subject: "Russian cruise missiles hit Kyiv".
+    const bool plural_weapon =
+        i > 0 && t[i - 1].key.ends_with("s") && !Eq(t[i - 1].key, "weapons"sv);
     nominal_use =
         nominal_use || (!found.noun && found.slots.size() == 1 && i > 1 && IsWeaponWord(s, i - 1) &&
+                        !plural_weapon &&
                         (Is(s.classes[i - 2], kWeaponNounsBit) || Eq(t[i - 2].key, "a"sv) ||
                          Eq(t[i - 2].key, "an"sv) || Eq(t[i - 2].key, "the"sv)));
     // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name.
