@@ -1427,3 +1427,31 @@ TEST_CASE("an occasion between a speaker's pleasure and the act") {
       "of State and delegations.";
   CHECK(ExtractArticle(a).empty());
 }
+
+TEST_CASE(
+    "a president of the Assembly thanked just after his session, and 'and we' opens a clause") {
+  Article a = Speech("DJI", "2015-09-28");
+  a.text =
+      "Mr. Kutesa worked tirelessly to promote the work of the General Assembly and we are "
+      "grateful to him for his dedicated service.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"DJI supports UN"});
+  // Uganda's foreign minister a year later is Uganda's.
+  a = Speech("DJI", "2016-09-28");
+  a.text = "We thank Mr. Kutesa.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"DJI supports UGA"});
+  // "X and I" ends a list of subjects.
+  a = Speech("ISR", "2015-10-01");
+  a.text =
+      "President Obama and I agree on the need to keep arms out of the hands of Iran's terror "
+      "proxies.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"USA agrees-with ISR", "ISR agrees-with USA"});
+}
+
+TEST_CASE("appreciating an actor's efforts is praise, appreciating a difficulty is not") {
+  Article a = Speech("NGA", "2005-09-20");
+  a.text = "We appreciate the efforts of the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NGA supports UN"});
+  a.text = "Italy appreciates the importance of both prevention and reconstruction.";
+  CHECK(ExtractArticle(a).empty());
+}

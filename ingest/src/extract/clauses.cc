@@ -129,6 +129,14 @@ void Segment(Sentence& s) {
     for (const Speech& sp : s.speeches) {
       if (i == sp.region_first || i == sp.region_last) cut = true;
     }
+    // "Mr. Kutesa worked tirelessly and we are grateful to him": "and" before a pronoun that
+    // can only be a subject opens a clause of its own. ("President Obama and I agree": "I"
+    // ends a list of subjects.)
+    if (Eq(t[i].key, "and"sv) && i + 1 < t.size() &&
+        (Eq(t[i + 1].key, "we"sv) || Eq(t[i + 1].key, "they"sv) || Eq(t[i + 1].key, "he"sv) ||
+         Eq(t[i + 1].key, "she"sv))) {
+      cut = true;
+    }
     // Most words open no clause: only punctuation and the cue words need the checks below.
     const bool cue = !t[i].is_word || Is(s.classes[i], kClauseBreaksBit | kSegmentCuesBit);
     if (!cue) {

@@ -147,6 +147,21 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
       official.affiliation = std::move(state);
       return {official};
     }
+    // "we are grateful to Mr. Kutesa for his dedicated service": in a speech to the General
+    // Assembly, one whose office with it ended in the weeks before is thanked for that office.
+    if (m.actor.type == ActorType::kPerson && !article_.addressee.empty() && article_.date &&
+        m.actor.affiliation != article_.addressee) {
+      if (const graph::Actor* person = kb_.actors.Find(m.actor.id)) {
+        for (const graph::Role& role : person->roles) {
+          const int32_t since = article_.date->days - role.dates.to.days;
+          if (role.affiliation == article_.addressee && since > 0 && since <= 60) {
+            ActorRef officer = m.actor;
+            officer.affiliation = article_.addressee;
+            return {officer};
+          }
+        }
+      }
+    }
     return {m.actor};
   }
   switch (m.anaphor) {
@@ -187,6 +202,19 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
           if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
           if (other.actor.type == ActorType::kPerson) return {other.actor};
           break;  // the subject is not a person
+        }
+      }
+      // "Mr. Kutesa worked tirelessly and we are grateful to him": the person named last in
+      // the sentence before the discourse.
+      if (Eq(s.tokens[m.first].key, "him"sv) && m.role.empty()) {
+        for (size_t k = static_cast<size_t>(index); k-- > 0;) {
+          const Mention& other = s.mentions[k];
+          if (other.kind == MentionKind::kPronoun || other.actor.type != ActorType::kPerson) {
+            continue;
+          }
+          auto refs = Resolve(s, static_cast<int>(k), speaker);
+          if (!refs.empty()) return refs;
+          break;
         }
       }
       for (auto it = discourse_.persons.rbegin(); it != discourse_.persons.rend(); ++it) {
