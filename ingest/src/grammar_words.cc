@@ -31,7 +31,10 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "weapon-nouns",
                                                          "stance-participles",
                                                          "stop-verbs",
-                                                         "sport-words"};
+                                                         "sport-words",
+                                                         "blame-words",
+                                                         "praise-words",
+                                                         "conduct-nouns"};
 
 }  // namespace
 

@@ -1455,3 +1455,37 @@ TEST_CASE("appreciating an actor's efforts is praise, appreciating a difficulty 
   a.text = "Italy appreciates the importance of both prevention and reconstruction.";
   CHECK(ExtractArticle(a).empty());
 }
+
+TEST_CASE("a speaker's words of praise or blame for an actor's conduct") {
+  Article a = Speech("YEM", "2018-09-25");
+  a.text =
+      "These efforts failed because of the obstinacy of the Houthi militia and its sponsor Iran.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"YEM accuses houthis"});
+  a = Speech("CYP", "2010-09-25");
+  a.text = "The status quo is the result of the illegal Turkish invasion in 1974.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"CYP accuses TUR"});
+  a.text = "Cyprus condemns Israel's illegal settlements.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"CYP accuses ISR"});
+  a = Speech("TUR", "1977-09-25");
+  a.text = "Mr. Waldheim's wisdom, tact and perseverance deserve all praise.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"TUR supports UN"});
+  a = Speech("IND", "1973-09-25");
+  a.text =
+      "Bangladesh showed a spirit of accommodation and statesmanship in delinking these problems.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"IND supports BGD"});
+  // The one acted on is not judged: "of Namibia" names the occupied.
+  a.text = "The illegal occupation of Namibia continues.";
+  CHECK(ExtractArticle(a).empty());
+  // Nor the possessor of foes, nor a state the speaker merely wishes well.
+  a.text = "The peoples of Viet Nam and Laos won against their imperialist enemies.";
+  CHECK(ExtractArticle(a).empty());
+  a.text = "We wish to see a strong and effective United Nations.";
+  CHECK(ExtractArticle(a).empty());
+  // A speaker's own side, and a reported speaker's words, are not the speaker's judgement.
+  a.text = "Our courageous people will prevail.";
+  CHECK(ExtractArticle(a).empty());
+  // Outside a speech, a report's words judge nobody.
+  CHECK(
+      Extract("The status quo is the result of the illegal Turkish invasion in 1974.", "2010-09-25")
+          .empty());
+}

@@ -193,20 +193,16 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
       }
       if (m.role.empty()) return {};  // "Sir" outside a speech
       [[fallthrough]];
-    case Anaphor::kPerson:
-      // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"); "him"
-      // prefers the person named last.
-      if (!Eq(s.tokens[m.first].key, "him"sv) && m.role.empty()) {
-        for (const Mention& other : s.mentions) {
-          if (other.first >= m.first) break;
-          if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
-          if (other.actor.type == ActorType::kPerson) return {other.actor};
-          break;  // the subject is not a person
-        }
-      }
-      // "Mr. Kutesa worked tirelessly and we are grateful to him": the person named last in
-      // the sentence before the discourse.
-      if (Eq(s.tokens[m.first].key, "him"sv) && m.role.empty()) {
+    case Anaphor::kPerson: {
+      // "Mr. Kutesa worked tirelessly and we are grateful to him": "him", and "his" after
+      // "for" or "on" ("congratulate the Secretary-General, Mr. Kurt Waldheim, for his untiring
+      // efforts", "on his election"), name the person named last in the sentence, before the
+      // discourse's.
+      const std::string_view word = s.tokens[m.first].key;
+      const bool thanked_for =
+          m.first > 0 && (Eq(word, "his"sv) || Eq(word, "her"sv)) &&
+          (Eq(s.tokens[m.first - 1].key, "for"sv) || Eq(s.tokens[m.first - 1].key, "on"sv));
+      if ((Eq(word, "him"sv) || thanked_for) && m.role.empty()) {
         for (size_t k = static_cast<size_t>(index); k-- > 0;) {
           const Mention& other = s.mentions[k];
           if (other.kind == MentionKind::kPronoun || other.actor.type != ActorType::kPerson) {
@@ -216,12 +212,21 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
           if (!refs.empty()) return refs;
           break;
         }
+      } else if (m.role.empty()) {
+        // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit").
+        for (const Mention& other : s.mentions) {
+          if (other.first >= m.first) break;
+          if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
+          if (other.actor.type == ActorType::kPerson) return {other.actor};
+          break;  // the subject is not a person
+        }
       }
       for (auto it = discourse_.persons.rbegin(); it != discourse_.persons.rend(); ++it) {
         if (m.role.empty() || it->second == m.role) return {it->first};
       }
       if (!discourse_.persons.empty()) return {discourse_.persons.back().first};
       return {};
+    }
     case Anaphor::kEntity: {
       // "accusing it of", "after it recognised": the state or organisation named last.
       const bool object = !m.possessive;

@@ -45,6 +45,9 @@ constexpr uint32_t kWeaponNounsBit = Bit(WordList::kWeaponNouns);
 constexpr uint32_t kStanceParticiplesBit = Bit(WordList::kStanceParticiples);
 constexpr uint32_t kStopVerbsBit = Bit(WordList::kStopVerbs);
 constexpr uint32_t kSportWordsBit = Bit(WordList::kSportWords);
+constexpr uint32_t kBlameWordsBit = Bit(WordList::kBlameWords);
+constexpr uint32_t kPraiseWordsBit = Bit(WordList::kPraiseWords);
+constexpr uint32_t kConductNounsBit = Bit(WordList::kConductNouns);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 

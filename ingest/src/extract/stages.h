@@ -129,6 +129,9 @@ class ArticleExtraction {
                      const Arguments& args, const ModeReading& reading,
                      const std::optional<graph::ActorRef>& speaker,
                      std::vector<Candidate>& candidates) const;
+  // evaluations.cc
+  void AddEvaluations(const Sentence& s, const SentenceActors& actors,
+                      std::vector<Candidate>& candidates) const;
   void EmitEvents(size_t index, const std::optional<graph::ActorRef>& speaker,
                   const std::vector<Candidate>& candidates,
                   const std::vector<graph::ActorRef>& via);

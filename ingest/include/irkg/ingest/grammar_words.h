@@ -40,9 +40,12 @@ enum class WordList {
   kStanceParticiples,
   kStopVerbs,
   kSportWords,
+  kBlameWords,
+  kPraiseWords,
+  kConductNouns,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 26;
+inline constexpr size_t kWordListCount = 29;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);

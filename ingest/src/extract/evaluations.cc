@@ -1,0 +1,174 @@
+#include <algorithm>
+
+#include "extract/stages.h"
+
+namespace irkg::ingest::extract {
+
+using namespace std::literals;
+
+using graph::ActorRef;
+using graph::Relation;
+
+namespace {
+
+// A word that keeps a judging word and what it judges in one noun phrase: a lower-case word that
+// is no preposition, verb of being, negation or conjunction.
+bool PhraseWord(const Sentence& s, uint32_t q) {
+  const Token& t = s.tokens[q];
+  return t.is_word && t.shape == Shape::kLower && !Is(s.classes[q], kPrepsBit) &&
+         !Is(s.classes[q], kBeFormsBit) && !Is(s.classes[q], kNegationsBit) &&
+         !Eq(t.key, "and"sv) && !Eq(t.key, "or"sv) && !Eq(t.key, "but"sv);
+}
+
+// Nouns for the other side of one's struggle or one's backers: what a word of praise or blame
+// before them judges is not their possessor ("their imperialist enemies").
+bool IsOthersNoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "enemy",      "enemies",    "aggressor",   "aggressors", "oppressor", "oppressors",
+      "masters",    "allies",     "ally",        "supporters", "backers",   "patrons",
+      "opponents",  "adversary",  "adversaries", "foes",       "invaders",  "occupiers",
+      "colonizers", "colonisers", "exploiters",  "neighbours", "neighbors"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool ShowsVerb(std::string_view w) {
+  return Eq(w, "show"sv) || Eq(w, "shows"sv) || Eq(w, "showed"sv) || Eq(w, "shown"sv) ||
+         Eq(w, "display"sv) || Eq(w, "displays"sv) || Eq(w, "displayed"sv) ||
+         Eq(w, "demonstrate"sv) || Eq(w, "demonstrates"sv) || Eq(w, "demonstrated"sv);
+}
+
+}  // namespace
+
+// "the obstinacy of the Houthi militia and its sponsor Iran", "this heinous policy of the United
+// States", "the illegal Turkish invasion", "Israel's illegal settlements", "US imperialism",
+// "the courageous decision of Mauritania", "his tireless efforts", "Bangladesh showed a spirit
+// of accommodation and statesmanship": in a speech, the speaker who judges an actor's conduct in
+// words of praise or blame supports or accuses that actor, though no verb says so.
+void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& actors,
+                                       std::vector<Candidate>& candidates) const {
+  const graph::Actor* speaker_actor = kb_.actors.Find(article_.speaker);
+  if (!speaker_actor) return;
+  const ActorRef speaker = kb_.actors.RefOn(*speaker_actor, article_.date);
+  const std::string& speaker_side = SideOf(speaker);
+  // Words another speaker says are that speaker's judgement, not this one's.
+  for (const Speech& sp : s.speeches) {
+    if (sp.speaker < 0) continue;
+    const auto& refs = actors.refs[static_cast<size_t>(sp.speaker)];
+    if (refs.empty() || SideOf(refs.front()) != speaker_side) return;
+  }
+  static const Trigger kBlame = [] {
+    Trigger t;
+    t.relation = Relation::kAccuses;
+    t.cameo = "111";
+    t.origin = "english/blame-words.words";
+    return t;
+  }();
+  static const Trigger kPraise = [] {
+    Trigger t;
+    t.relation = Relation::kSupports;
+    t.cameo = "051";
+    t.origin = "english/praise-words.words";
+    return t;
+  }();
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  const size_t count = s.mentions.size();
+  auto usable = [&](size_t m) {
+    return !actors.refs[m].empty() && s.mentions[m].kind != MentionKind::kPlace;
+  };
+  // The actors of the group that starts with mention m ("the United Nations, the European
+  // Union and other partners"), or of m alone.
+  auto judged = [&](size_t m) {
+    for (const Group& g : actors.groups) {
+      if (g.first == s.mentions[m].first) return GroupRefs(s, actors, g, true);
+    }
+    return actors.refs[m];
+  };
+  auto mention_from = [&](uint32_t first) -> int {
+    for (size_t m = 0; m < count; ++m) {
+      if (s.mentions[m].first == first && usable(m)) return static_cast<int>(m);
+    }
+    return -1;
+  };
+  for (uint32_t q = 0; q < n; ++q) {
+    const bool blame = Is(s.classes[q], kBlameWordsBit);
+    if ((!blame && !Is(s.classes[q], kPraiseWordsBit)) || t[q].shape != Shape::kLower ||
+        s.in_quote[q]) {
+      continue;
+    }
+    // "not illegal", "no less courageous".
+    if ((q > 0 && Is(s.classes[q - 1], kNegationsBit)) ||
+        (q > 1 && Is(s.classes[q - 2], kNegationsBit))) {
+      continue;
+    }
+    int target = -1;
+    // "the illegal Turkish invasion", "the racist regime of South Africa".
+    // (An article opens another phrase: "through this heinous policy the United States".)
+    for (uint32_t r = q + 1; r < n && r <= q + 3 && target < 0; ++r) {
+      if (r > q + 1 && (Eq(t[r - 1].key, "the"sv) || Eq(t[r - 1].key, "a"sv))) break;
+      target = mention_from(r);
+      if (target < 0 && !PhraseWord(s, r)) break;
+    }
+    // "the obstinacy of the Houthi militia", "the heinous policy of the United States".
+    if (target < 0) {
+      uint32_t of = q + 1;
+      while (of < n && of <= q + 3 && !Eq(t[of].key, "of"sv) && PhraseWord(s, of)) ++of;
+      if (of < n && Eq(t[of].key, "of"sv) &&
+          (of == q + 1 || Is(s.classes[of - 1], kConductNounsBit))) {
+        uint32_t r = of + 1;
+        if (r < n && Eq(t[r].key, "the"sv)) ++r;
+        target = mention_from(r);
+      }
+    }
+    // "Israel's illegal settlements", "his tireless efforts", "US imperialism".
+    for (size_t m = 0; m < count && target < 0; ++m) {
+      const Mention& men = s.mentions[m];
+      if (!usable(m) || men.last > q) continue;
+      if (men.possessive) {
+        uint32_t after = men.last + (men.kind == MentionKind::kPronoun ? 0 : 1);
+        bool phrase = after <= q && q <= after + 2;
+        for (uint32_t r = after; phrase && r < q; ++r) phrase = PhraseWord(s, r);
+        // "their imperialist enemies": the word judges others, the possessor's foes.
+        for (uint32_t r = q + 1; phrase && r < n && r <= q + 2; ++r) {
+          phrase = !IsOthersNoun(t[r].key);
+        }
+        if (phrase) target = static_cast<int>(m);
+      } else if (men.last == q && men.kind != MentionKind::kPronoun) {
+        target = static_cast<int>(m);
+      }
+    }
+    // "Bangladesh showed a spirit of accommodation and statesmanship".
+    if (target < 0) {
+      for (uint32_t v = q; v-- > 0 && v + 8 > q;) {
+        if (!ShowsVerb(t[v].key)) continue;
+        const Group* subject = nullptr;
+        for (const Group& g : actors.groups) {
+          if (g.segment == s.segment[v] && g.prep.empty() && g.last <= v && g.last + 3 >= v) {
+            subject = &g;
+          }
+        }
+        if (subject) target = subject->members.front();
+        break;
+      }
+    }
+    if (target < 0) continue;
+    const Occurrence at{0, q, q + 1};
+    for (const ActorRef& judged_actor : judged(static_cast<size_t>(target))) {
+      if (SideOf(judged_actor) == speaker_side) continue;
+      const Relation relation = blame ? Relation::kAccuses : Relation::kSupports;
+      // A verb of the same leaning already says it: "we will not recognize Russia's illegal
+      // annexation" is a rejection, not a rejection and an accusation.
+      const bool known = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return graph::IsVerbal(c.relation) &&
+               graph::IsCooperation(c.relation) == graph::IsCooperation(relation) &&
+               c.target.StateLevelId() == judged_actor.StateLevelId() &&
+               SideOf(c.source) == speaker_side;
+      });
+      if (known) continue;
+      AddCandidate(candidates, speaker, judged_actor, blame ? kBlame : kPraise, at, "evaluation",
+                   0.6, false, graph::Mode::kAsserted);
+    }
+  }
+}
+
+}  // namespace irkg::ingest::extract
