@@ -134,6 +134,22 @@ void ArticleExtraction::ProcessSentence(size_t index) {
       AddCandidates(s, o, stated, args, as_stated, speaker, candidates);
       continue;
     }
+    // "vowed to attack Israel", "is ready to strike the United States", "has approval to
+    // launch strikes on": force or coercion declared, not yet used, is a threat (PLOVER
+    // THREATEN); a plan told by others ("will strike", "plans to") stays an intended act.
+    const bool force = tr.relation == Relation::kAssaults || tr.relation == Relation::kCoerces;
+    if (force && !reading.negated &&
+        (reading.declared || linked.stance[k] == SentenceTriggers::kReady)) {
+      Trigger threat = tr;
+      threat.relation = Relation::kThreatens;
+      threat.cameo = "138";
+      threat.symmetric = false;
+      ModeReading as_threat = reading;
+      as_threat.mode = Mode::kAsserted;
+      args.construction += " declared";
+      AddCandidates(s, o, threat, args, as_threat, speaker, candidates);
+      continue;
+    }
     AddCandidates(s, o, tr, args, reading, speaker, candidates);
   }
   if (!article_.speaker.empty()) AddEvaluations(s, actors, candidates);

@@ -919,9 +919,9 @@ TEST_CASE("a stated readiness to act is an offer, from the one ready") {
         std::vector<std::string>{"RUS agrees-with UKR"});
   CHECK(Extract("Sudan is ready to cooperate with the International Criminal Court.",
                 "2020-08-22") == std::vector<std::string>{"SDN agrees-with ICC"});
-  // A readiness to do harm is no offer: the act has not happened.
+  // A readiness to do harm is no offer: it is a threat, and the act has not happened.
   CHECK(Extract("Israel is prepared to attack Iran.", "2012-03-01") ==
-        std::vector<std::string>{"ISR assaults IRN (intended)"});
+        std::vector<std::string>{"ISR threatens IRN"});
 }
 
 TEST_CASE("the one told and the one stating belong to the speech") {
@@ -1408,9 +1408,8 @@ TEST_CASE("a quoted verb right after its subject is the clause's own") {
 }
 
 TEST_CASE("leave to act is a plan, leave given to another no act of the giver") {
-  CHECK(Extract("The North Korean army says it has final approval to launch merciless military "
-                "strikes on the United States.",
-                "2013-04-04") == std::vector<std::string>{"PRK assaults USA (intended)"});
+  CHECK(Extract("Congress gives Obama authorization to strike Syria.", "2013-09-04") ==
+        std::vector<std::string>{"USA threatens SYR"});
   CHECK(Extract("Pretoria, with the approval of Washington, attacks Angola.", "1983-09-25") ==
         std::vector<std::string>{"ZAF assaults AGO"});
 }
@@ -1488,4 +1487,18 @@ TEST_CASE("a speaker's words of praise or blame for an actor's conduct") {
   CHECK(
       Extract("The status quo is the result of the illegal Turkish invasion in 1974.", "2010-09-25")
           .empty());
+}
+
+TEST_CASE("force declared and not yet used is a threat") {
+  CHECK(Extract("North Korea says it is ready to strike the United States.", "2013-04-03") ==
+        std::vector<std::string>{"PRK threatens USA"});
+  CHECK(Extract("Iran vowed to attack Israel.", "2024-04-02") ==
+        std::vector<std::string>{"IRN threatens ISR"});
+  // A quoted word inside the noun phrase does not cut the clause.
+  CHECK(Extract("The North Korean army says it has final approval to launch \"merciless\" military "
+                "strikes on the United States.",
+                "2013-04-04") == std::vector<std::string>{"PRK threatens USA"});
+  // A plan told without a vow stays an intended act.
+  CHECK(Extract("Israel will strike Iran.", "2024-04-02") ==
+        std::vector<std::string>{"ISR assaults IRN (intended)"});
 }

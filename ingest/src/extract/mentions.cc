@@ -37,11 +37,28 @@ void ReleaseScareQuotes(Sentence& s) {
     const bool after_auxiliary = Eq(before, "has"sv) || Eq(before, "have"sv) ||
                                  Eq(before, "had"sv) || Eq(before, "will"sv) ||
                                  Eq(before, "would"sv) || before.ends_with("ly");
-    if (!after_subject && !after_auxiliary && !IsWeaponWord(s, open - 1)) continue;
     const bool verb = std::any_of(s.matches.begin(), s.matches.end(), [&](const Occurrence& m) {
       return m.first > open && m.first <= open + 3 && s.in_quote[m.first];
     });
-    if (!verb) continue;
+    // "to launch "merciless" military strikes on": a word or two of lower case inside a noun
+    // phrase, between its article or verb and its noun.
+    auto phrase_word = [&](uint32_t q) {
+      return q < n && t[q].is_word && t[q].shape == Shape::kLower &&
+             !Is(s.classes[q], kPrepsBit | kBeFormsBit | kClauseBreaksBit | kSegmentCuesBit |
+                                   kSpeechVerbsBit | kWeakSpeechVerbsBit) &&
+             !Eq(t[q].key, "and"sv) && !Eq(t[q].key, "if"sv);
+    };
+    bool modifier = phrase_word(open - 1) && open + 2 < n && phrase_word(open + 1) &&
+                    (IsQuoteMark(t[open + 2].key) ||
+                     (phrase_word(open + 2) && open + 3 < n && IsQuoteMark(t[open + 3].key)));
+    if (modifier) {
+      const uint32_t close = IsQuoteMark(t[open + 2].key) ? open + 2 : open + 3;
+      modifier = phrase_word(close + 1);
+    }
+    if (!modifier &&
+        (!verb || (!after_subject && !after_auxiliary && !IsWeaponWord(s, open - 1)))) {
+      continue;
+    }
     uint32_t close = open + 1;
     bool speech = false;
     while (close < n && s.in_quote[close] && !IsQuoteMark(t[close].key)) {

@@ -241,6 +241,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       }
     }
   }
+  bool declared = false;
   for (uint32_t q = seg_first; q < o.first; ++q) {
     const bool formula = performative && (q + 3 >= formula_start || remiss);
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
@@ -262,6 +263,12 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
                          Eq(t[q].key, "authorization"sv) || Eq(t[q].key, "authorisation"sv);
       if (leave && !(q + 1 < n && Eq(t[q + 1].key, "to"sv))) cause = true;
       if (!cause) intended = true;
+      // "vowed to attack", "has approval to launch strikes": the doer declares the intent.
+      const std::string_view w = t[q].key;
+      if (!cause && (leave || w.starts_with("vow") || w.starts_with("pledg") ||
+                     w.starts_with("promis") || w.starts_with("threat"))) {
+        declared = true;
+      }
     }
     if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
   }
@@ -270,6 +277,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
   reading.negated = negated;
   reading.mode = mode;
+  reading.declared = declared && mode == Mode::kIntended;
   return reading;
 }
 

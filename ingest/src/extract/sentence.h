@@ -189,6 +189,7 @@ struct ModeReading {
   bool claimed = false;  // the content of an accusation or a rumour: no event
   bool negated = false;
   graph::Mode mode = graph::Mode::kAsserted;
+  bool declared = false;  // intended, by the doer's own vow, pledge or leave ("vowed to attack")
 };
 
 /// One event candidate before de-duplication.
