@@ -470,7 +470,7 @@ TEST_CASE("joint acts of several: every pair") {
   CHECK(Extract("Russia and China inaugurate their joint gas pipeline.") ==
         std::vector<std::string>{"RUS cooperates-with CHN", "CHN cooperates-with RUS"});
   CHECK(Extract("Pakistani soldiers and Taliban insurgents clash in Khyber.", "2015-01-01") ==
-        std::vector<std::string>{"PAK assaults taliban", "taliban assaults PAK"});
+        std::vector<std::string>{"PAK assaults ttp", "ttp assaults PAK"});
   // "target" needs an armed source.
   CHECK(Extract("Al-Shabaab targets Somali troops.", "2015-01-01") ==
         std::vector<std::string>{"al-shabaab assaults SOM"});
@@ -1501,4 +1501,16 @@ TEST_CASE("force declared and not yet used is a threat") {
   // A plan told without a vow stays an intended act.
   CHECK(Extract("Israel will strike Iran.", "2024-04-02") ==
         std::vector<std::string>{"ISR assaults IRN (intended)"});
+}
+
+TEST_CASE("the Taliban fighting Pakistan's forces on its soil are the Pakistani Taliban") {
+  CHECK(Extract("The Pakistani army launches a military offensive against Taliban insurgents near "
+                "the Afghan border.",
+                "2009-10-17") == std::vector<std::string>{"PAK assaults ttp"});
+  // Pakistan's diplomacy with the Afghan Taliban, and the Taliban before 2007, are the Taliban.
+  CHECK(Extract("Pakistan urges the Taliban to join peace talks with Afghanistan.", "2015-05-01") ==
+        std::vector<std::string>{"PAK requests-from taliban"});
+  CHECK(Extract("The Pakistani army launches a military offensive against Taliban insurgents near "
+                "the Afghan border.",
+                "2004-10-17") == std::vector<std::string>{"PAK assaults taliban"});
 }

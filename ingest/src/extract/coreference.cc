@@ -316,6 +316,31 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
     pronoun[m] = s.mentions[m].kind == MentionKind::kPronoun;
     if (!pronoun[m]) refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
   }
+  // "Pakistani soldiers and Taliban insurgents are killed in Khyber Pakhtunkhwa": from the
+  // founding of Tehrik-i-Taliban Pakistan to the Taliban's taking of Kabul, the Taliban who
+  // fight Pakistan's forces or on Pakistan's soil are the Pakistani Taliban.
+  if (article_.date && *article_.date >= graph::Date{13848} &&  // 2007-12-01
+      *article_.date < graph::Date{18854}) {                    // 2021-08-15
+    bool pakistan_front = false;
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& men = s.mentions[m];
+      if (men.kind == MentionKind::kPlace) {
+        pakistan_front |= men.actor.id == "PAK";
+      } else {
+        for (const ActorRef& r : refs[m]) pakistan_front |= r.id == "PAK-MIL";
+      }
+    }
+    const graph::Actor* ttp = pakistan_front ? kb_.actors.Find("ttp") : nullptr;
+    for (size_t m = 0; ttp && m < s.mentions.size(); ++m) {
+      const Mention& men = s.mentions[m];
+      // "Taliban", "the Taliban", "Taliban insurgents"; not "the Afghan Taliban".
+      uint32_t head = men.first;
+      if (Eq(t[head].key, "the"sv) && head + 1 < men.last) ++head;
+      if (refs[m].size() == 1 && refs[m][0].id == "taliban" && Eq(t[head].key, "taliban"sv)) {
+        refs[m][0] = kb_.actors.RefOn(*ttp, article_.date);
+      }
+    }
+  }
   // "pro-Trump protesters", "anti-American rallies", "US$ 5 billion": not the actor itself.
   // "Former U.S. president Jimmy Carter" acts for nobody.
   uint32_t former_until = 0;  // the end of "former U.S. president Jimmy Carter"
