@@ -1514,3 +1514,20 @@ TEST_CASE("the Taliban fighting Pakistan's forces on its soil are the Pakistani 
                 "the Afghan border.",
                 "2004-10-17") == std::vector<std::string>{"PAK assaults taliban"});
 }
+
+TEST_CASE("ending cooperation cuts relations, and a cause after a comma is its own phrase") {
+  CHECK(Extract("Venezuelan president Hugo Chávez ends military cooperation with United States.",
+                "2005-04-24") == std::vector<std::string>{"VEN sanctions USA"});
+  CHECK(Extract("Russia freezes contacts with NATO.", "2014-04-01") ==
+        std::vector<std::string>{"RUS sanctions NATO"});
+  CHECK(Extract("Israel launches airstrikes against a smuggling tunnel in Gaza, in response to a "
+                "rocket attack which killed a Thai worker in Israel.",
+                "2010-03-19") == std::vector<std::string>{"ISR assaults PSE"});
+  // Between a subject and its verb the phrase leaves the clause whole.
+  Article a = Speech("NZL", "1960-09-25");
+  a.text =
+      "My delegation will explain that New Zealand, in response to the frequently expressed "
+      "wishes of the Samoan leaders, is prepared to afford substantial and continuing "
+      "assistance to Western Samoa.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NZL aids WSM"});
+}

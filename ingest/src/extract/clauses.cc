@@ -137,6 +137,16 @@ void Segment(Sentence& s) {
          Eq(t[i + 1].key, "she"sv))) {
       cut = true;
     }
+    // "Israel launches airstrikes on Gaza, in response to a rocket attack which killed a Thai
+    // worker": the cause set off by a comma after the clause's act is a phrase of its own (not
+    // "New Zealand, in response to their wishes, is prepared to", between subject and verb).
+    if (Eq(t[i].key, "in"sv) && i > 0 && Eq(t[i - 1].key, ","sv) && i + 1 < t.size() &&
+        (Eq(t[i + 1].key, "response"sv) || Eq(t[i + 1].key, "retaliation"sv) ||
+         Eq(t[i + 1].key, "reaction"sv)) &&
+        std::any_of(s.matches.begin(), s.matches.end(),
+                    [i](const Occurrence& m) { return m.last < i; })) {
+      cut = true;
+    }
     // Most words open no clause: only punctuation and the cue words need the checks below.
     const bool cue = !t[i].is_word || Is(s.classes[i], kClauseBreaksBit | kSegmentCuesBit);
     if (!cue) {
