@@ -394,6 +394,14 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     }
   }
   for (uint32_t i = 0; i < agents_.size(); ++i) by_first_[agents_[i].keys[0]].agents.push_back(i);
+  // "Islamic State militants seize ... In addition, the militants attack oilfields": a group
+  // with no descriptions of its own is referred back to by the nouns news use for armed and
+  // political groups.
+  static const std::vector<std::string> kGroupNouns = {
+      "group", "militants", "insurgents", "rebels", "jihadists", "militia", "militias", "fighters"};
+  for (Actor& a : actors_) {
+    if (a.type == ActorType::kGroup && a.descriptions.empty()) a.descriptions = kGroupNouns;
+  }
   description_nouns_.clear();
   for (const Actor& a : actors_) {
     for (const std::string& noun : a.descriptions) description_nouns_[noun] = 1;

@@ -1531,3 +1531,13 @@ TEST_CASE("ending cooperation cuts relations, and a cause after a comma is its o
       "assistance to Western Samoa.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"NZL aids WSM"});
 }
+
+TEST_CASE("'the militants', 'the group': a named armed group referred back to") {
+  Article a;
+  a.id = "x";
+  a.date = ParseDate("2015-11-22");
+  a.text =
+      "Islamic State militants seize locations west of Baiji. In addition, the militants attack "
+      "oilfields west of Tikrit, Iraq.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"islamic-state assaults IRQ"});
+}
