@@ -1541,3 +1541,17 @@ TEST_CASE("'the militants', 'the group': a named armed group referred back to") 
       "oilfields west of Tikrit, Iraq.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"islamic-state assaults IRQ"});
 }
+
+TEST_CASE("a backer supports the backed, and the backed stays in the list it stands in") {
+  CHECK(Extract("Peace talks between the DRC and the Rwandan-backed M23 will begin on 18 March.",
+                "2025-03-11") == std::vector<std::string>{"COD consults m23 (intended)",
+                                                          "m23 consults COD (intended)",
+                                                          "RWA supports m23"});
+  CHECK(Extract("The Houthis, backed by Iran, attack Saudi Arabia.", "2019-09-14") ==
+        std::vector<std::string>{"IRN supports houthis", "houthis assaults SAU"});
+  // What the participle's noun does is not the backer's: "a U.N.-backed tribunal indicts".
+  CHECK(Extract("Hariri seeks help to prevent violence if a U.N.-backed tribunal indicts Hezbollah "
+                "members.",
+                "2010-11-26")
+            .empty());
+}

@@ -31,6 +31,19 @@ void AppendNew(std::vector<ActorRef>& list, std::vector<ActorRef> more) {
 
 }  // namespace
 
+uint32_t BackerPhraseEnd(const Sentence& s, uint32_t q) {
+  const auto& t = s.tokens;
+  for (const Mention& m : s.mentions) {
+    if (m.first != q || m.last + 1 >= t.size() || !Eq(t[m.last].key, "-"sv)) continue;
+    const std::string_view w = t[m.last + 1].key;
+    if (Eq(w, "backed"sv) || Eq(w, "led"sv) || Eq(w, "supported"sv) || Eq(w, "sponsored"sv) ||
+        Eq(w, "funded"sv) || Eq(w, "allied"sv) || Eq(w, "aligned"sv)) {
+      return m.last + 2;
+    }
+  }
+  return q;
+}
+
 bool Connected(const Sentence& s, size_t a, size_t b) {
   const auto& t = s.tokens;
   // Mentions a < b joined only by "and", commas and articles; a possessor right before b
@@ -47,6 +60,11 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
   bool has_link = s.mentions[b].first == gap_first + 1 && Eq(t[gap_first].key, "("sv);
   for (uint32_t k = gap_first; k < s.mentions[b].first; ++k) {
     if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
+    // "the DRC and the Rwandan-backed M23": a sponsor's demonym qualifies the next member.
+    if (const uint32_t over = BackerPhraseEnd(s, k); over > k && over <= s.mentions[b].first) {
+      k = over - 1;
+      continue;
+    }
     if (IsCompassWord(t[k])) continue;  // "southern China and northern Vietnam"
     if (k == gap_first && (Eq(t[k].key, "("sv) || Eq(t[k].key, ")"sv))) continue;
     if (!IsConnector(t[k])) return false;
@@ -501,6 +519,27 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
   bool deed_of_object = false;
   // Passive: "Iran was hit with sanctions by the United States".
   bool& passive = args.passive;
+  // "the Houthis, backed by Iran, attack": a participle set off by a comma, with its agent; the
+  // actor before the comma is the one acted on.
+  if (!tr.noun && o.first >= 2 && o.last < n && Eq(t[o.first - 1].key, ","sv) &&
+      Eq(t[o.last].key, "by"sv) && t[o.last - 1].key.ends_with("ed")) {
+    const Group* agent = nullptr;
+    const Group* patient = nullptr;
+    for (const Group& g : groups) {
+      if (g.first == o.last + 1 || (g.first == o.last + 2 && Eq(t[o.last + 1].key, "the"sv))) {
+        agent = &g;
+      }
+      if (g.last + 1 == o.first) patient = &g;
+    }
+    if (!agent || !patient) return false;
+    sources = group_refs(*agent, false);
+    targets = group_refs(*patient, false);
+    passive = true;
+    construction = "participle";
+    confidence = 0.8;
+    if (tr.reverse) std::swap(sources, targets);
+    return !sources.empty() && !targets.empty();
+  }
   // The passive's agent stands close to the verb ("killed by al-Shabaab"), not in a later phrase
   // ("..., an area controlled by the Arakan Army").
   bool agent_near = false;

@@ -171,4 +171,59 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
   }
 }
 
+// "the Rwandan-backed M23", "Iranian-backed Houthi rebels": the backer supports the backed
+// (docs/ANNOTATION.md, section 4), in any article. ("The Houthis, backed by Iran," is the
+// relation's passive, read with the trigger.)
+void ArticleExtraction::AddBackings(const Sentence& s, const SentenceActors& actors,
+                                    std::vector<Candidate>& candidates) const {
+  static const Trigger kBacking = [] {
+    Trigger t;
+    t.relation = Relation::kSupports;
+    t.cameo = "050";
+    t.origin = "backing";
+    return t;
+  }();
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  auto backed_word = [](std::string_view w) {
+    return Eq(w, "backed"sv) || Eq(w, "supported"sv) || Eq(w, "sponsored"sv) || Eq(w, "funded"sv) ||
+           Eq(w, "armed"sv);
+  };
+  auto usable = [&](size_t m) {
+    return !actors.refs[m].empty() && s.mentions[m].kind != MentionKind::kPlace &&
+           s.mentions[m].kind != MentionKind::kPronoun;
+  };
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& backer = s.mentions[m];
+    if (backer.actor.empty() || backer.kind == MentionKind::kPlace ||
+        backer.kind == MentionKind::kPronoun) {
+      continue;
+    }
+    size_t backed = s.mentions.size();
+    uint32_t anchor = 0;
+    if (backer.last + 1 < n && Eq(t[backer.last].key, "-"sv) &&
+        backed_word(t[backer.last + 1].key)) {
+      // "the Rwandan-backed M23": the actor right after it (not "a U.N.-backed tribunal
+      // indicts Hezbollah").
+      anchor = backer.last + 1;
+      for (size_t k = m + 1; k < s.mentions.size(); ++k) {
+        if (s.mentions[k].first > anchor + 1) break;
+        if (usable(k)) {
+          backed = k;
+          break;
+        }
+      }
+    }
+    if (backed == s.mentions.size()) continue;
+    const Occurrence at{0, anchor, anchor + 1};
+    const ActorRef source =
+        backer.kind == MentionKind::kAdjective ? StateOf(backer.actor) : backer.actor;
+    for (const ActorRef& target : actors.refs[backed]) {
+      if (SideOf(source) == SideOf(target)) continue;
+      AddCandidate(candidates, source, target, kBacking, at, "backing", 0.7, false,
+                   graph::Mode::kAsserted);
+    }
+  }
+}
+
 }  // namespace irkg::ingest::extract

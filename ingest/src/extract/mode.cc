@@ -132,7 +132,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   }
   presupposed |= under_way;
   if ((tr.noun || tr.partner) && !presupposed) {
-    const uint32_t reach = tr.partner ? 20 : 12;  // over the partner's name to the verb
+    const uint32_t reach = 20;  // over the other side's or the partner's name to the verb
     for (uint32_t q = o.last; q < seg_last && q < o.last + reach; ++q) {
       if (Eq(t[q].key, "could"sv) || Eq(t[q].key, "might"sv) || Eq(t[q].key, "may"sv) ||
           Eq(t[q].key, "should"sv) || Eq(t[q].key, "must"sv)) {

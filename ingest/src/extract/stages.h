@@ -132,6 +132,8 @@ class ArticleExtraction {
   // evaluations.cc
   void AddEvaluations(const Sentence& s, const SentenceActors& actors,
                       std::vector<Candidate>& candidates) const;
+  void AddBackings(const Sentence& s, const SentenceActors& actors,
+                   std::vector<Candidate>& candidates) const;
   void EmitEvents(size_t index, const std::optional<graph::ActorRef>& speaker,
                   const std::vector<Candidate>& candidates,
                   const std::vector<graph::ActorRef>& via);
