@@ -122,7 +122,8 @@ OVERLAY = {
     # Middle East and North Africa.
     "IRN": dict(names_add=["the Islamic Republic"], metonyms=["Tehran", "Teheran"], wikidata="Q794"),
     "ISR": dict(metonyms=[], wikidata="Q801"),
-    "PSE": dict(label="Palestine", wikidata="Q219060"),
+    "PSE": dict(label="Palestine", names_add=["Palestinian State"],
+                wikidata="Q219060"),
     "SYR": dict(wikidata="Q858"),
     "IRQ": dict(wikidata="Q796"),
     "EGY": dict(wikidata="Q79"),

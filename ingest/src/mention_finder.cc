@@ -88,6 +88,12 @@ constexpr std::string_view kNotNames[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former", "new",
     "under", "between", "during", "two", "three", "four", "five", "six", "ten", "one", "several",
     "many", "some", "all", "most", "few", "other", "dozens", "hundreds", "thousands",
+    // "Fifteen Armenian soldiers are killed", "Suspected Islamist militants": numbers and
+    // determiners that open a sentence.
+    "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "thousand", "scores", "another", "these", "those", "such",
+    "each", "every", "various", "numerous", "suspected", "alleged", "unidentified", "unknown",
     // Honorifics: "Mr Putin" is Putin.
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"};
 

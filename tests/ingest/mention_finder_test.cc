@@ -186,3 +186,11 @@ TEST_CASE("a title with '-elect' or '-designate' names no one in office") {
   CHECK(m.front() == "U.S. president -> USA-GOV for USA");
   CHECK(m.back() == "Donald Trump -> donald-trump for USA");
 }
+
+TEST_CASE("a number or determiner opening a sentence is no part of a name") {
+  const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
+  CHECK(Describe("Fifteen Armenian soldiers are killed.", "2022-09-13", dict) ==
+        std::vector<std::string>{"Fifteen Armenian soldiers -> ARM-MIL for ARM"});
+  CHECK(Describe("Cambodia supports a Palestinian State.", "2020-01-01", dict) ==
+        std::vector<std::string>{"Cambodia -> KHM", "Palestinian State -> PSE"});
+}
