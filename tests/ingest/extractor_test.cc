@@ -1555,3 +1555,18 @@ TEST_CASE("a backer supports the backed, and the backed stays in the list it sta
                 "2010-11-26")
             .empty());
 }
+
+TEST_CASE(
+    "Kurdish militants fighting Turkey are the PKK, in Syria the YPG, elsewhere nobody named") {
+  CHECK(Extract("Turkey launches a military operation against Kurdish militants in northern Iraq.",
+                "2007-10-22") == std::vector<std::string>{"TUR assaults pkk"});
+  CHECK(Extract("Turkish jets strike Kurdish militants in northern Syria.", "2019-10-10") ==
+        std::vector<std::string>{"TUR assaults ypg"});
+  CHECK(Extract("Iranian forces clash with Kurdish rebels.", "2019-10-10").empty());
+  // What kind of group it is may stand between the backer and the backed.
+  CHECK(Extract("Angola will mediate peace talks between the DRC and the Rwanda-backed rebel "
+                "group March 23 Movement.",
+                "2025-03-11") == std::vector<std::string>{"COD consults m23 (intended)",
+                                                          "m23 consults COD (intended)",
+                                                          "RWA supports m23"});
+}

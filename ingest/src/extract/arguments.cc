@@ -38,7 +38,9 @@ uint32_t BackerPhraseEnd(const Sentence& s, uint32_t q) {
     const std::string_view w = t[m.last + 1].key;
     if (Eq(w, "backed"sv) || Eq(w, "led"sv) || Eq(w, "supported"sv) || Eq(w, "sponsored"sv) ||
         Eq(w, "funded"sv) || Eq(w, "allied"sv) || Eq(w, "aligned"sv)) {
-      return m.last + 2;
+      uint32_t end = m.last + 2;
+      while (end < t.size() && end < m.last + 5 && IsGroupKindWord(t[end].key)) ++end;
+      return end;
     }
   }
   return q;

@@ -341,6 +341,35 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
       }
     }
   }
+  // "Turkey launches a military operation against Kurdish militants in northern Iraq": Kurdish
+  // militants, rebels or separatists fighting Turkey are the PKK, in Syria (from 2012) the YPG;
+  // elsewhere (Iran's, Iraq's own) nobody this knowledge base names.
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    if (refs[m].size() != 1 || refs[m][0].id != "pkk" ||
+        !Eq(t[s.mentions[m].first].key, "kurdish"sv)) {
+      continue;
+    }
+    bool turkey = false, syria = false;
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const Mention& other = s.mentions[k];
+      if (k == m) continue;
+      if (other.kind == MentionKind::kPlace) {
+        syria |= other.actor.id == "SYR";
+        turkey |= other.actor.id == "TUR";
+      } else {
+        for (const ActorRef& r : refs[k]) {
+          syria |= r.StateLevelId() == "SYR";
+          turkey |= r.StateLevelId() == "TUR";
+        }
+      }
+    }
+    const graph::Actor* ypg = kb_.actors.Find("ypg");
+    if (syria && ypg && article_.date && *article_.date >= graph::Date{15340}) {  // 2012-01-01
+      refs[m][0] = kb_.actors.RefOn(*ypg, article_.date);
+    } else if (!turkey) {
+      refs[m].clear();
+    }
+  }
   // "pro-Trump protesters", "anti-American rallies", "US$ 5 billion": not the actor itself.
   // "Former U.S. president Jimmy Carter" acts for nobody.
   uint32_t former_until = 0;  // the end of "former U.S. president Jimmy Carter"

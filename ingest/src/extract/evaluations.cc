@@ -203,11 +203,14 @@ void ArticleExtraction::AddBackings(const Sentence& s, const SentenceActors& act
     uint32_t anchor = 0;
     if (backer.last + 1 < n && Eq(t[backer.last].key, "-"sv) &&
         backed_word(t[backer.last + 1].key)) {
-      // "the Rwandan-backed M23": the actor right after it (not "a U.N.-backed tribunal
-      // indicts Hezbollah").
+      // "the Rwandan-backed M23", "the Iranian-backed militia group Kata'ib Hezbollah", "US-backed
+      // Kurdish Syrian Democratic Forces": the actor right after it, over words that say what
+      // kind of group it is (not "a U.N.-backed tribunal indicts Hezbollah").
       anchor = backer.last + 1;
+      uint32_t start = anchor + 1;
+      while (start < n && start < anchor + 4 && IsGroupKindWord(t[start].key)) ++start;
       for (size_t k = m + 1; k < s.mentions.size(); ++k) {
-        if (s.mentions[k].first > anchor + 1) break;
+        if (s.mentions[k].first > start) break;
         if (usable(k)) {
           backed = k;
           break;

@@ -69,6 +69,9 @@ struct Sentence;
 /// Whether token `q` is a weapon's noun in lower case ("drone"; "Chemical Weapons" in a name is
 /// none).
 bool IsWeaponWord(const Sentence& s, uint32_t q);
+/// Words that say what kind of group an actor is, between a backer's participle and it:
+/// "Iranian-backed militia group Kata'ib Hezbollah".
+bool IsGroupKindWord(std::string_view w);
 
 /// Whether tokens [from, to) name only the weapon of an attack noun after them: "drone",
 /// "ballistic missile", "drone and artillery" (nothing at all counts too).

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "extract/sentence.h"
 
 namespace irkg::ingest::extract {
@@ -34,6 +36,16 @@ bool WeaponsBetween(const Sentence& s, uint32_t from, uint32_t to) {
     if (!joins && !IsWeaponWord(s, q)) return false;
   }
   return true;
+}
+
+// Words between a backer's participle and the group backed ("Iranian-backed militia group
+// Kata'ib Hezbollah").
+bool IsGroupKindWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "rebel",    "rebels", "militia",   "militias",   "group",        "groups",
+      "militant", "armed",  "insurgent", "separatist", "paramilitary", "kurdish",
+      "shia",     "shiite", "sunni",     "islamist"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 bool IsConnector(const Token& t) {
