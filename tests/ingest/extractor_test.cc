@@ -1570,3 +1570,22 @@ TEST_CASE(
                                                           "m23 consults COD (intended)",
                                                           "RWA supports m23"});
 }
+
+TEST_CASE("territory captured by armed forces or groups is taken by force") {
+  CHECK(Extract("The Rapid Support Forces claim the state of Central Darfur, Sudan, after "
+                "capturing the capital of Zalingei from the Sudanese Armed Forces.",
+                "2023-08-06") == std::vector<std::string>{"rsf assaults SDN"});
+  CHECK(Extract("Russian forces capture the town of Avdiivka.", "2024-02-17") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+  // Police capturing a criminal, a town "held" by others, a cause told after "after".
+  CHECK(Extract("Police capture a drug lord.", "2024-02-17").empty());
+  CHECK(
+      Extract("The Syrian Army and Hezbollah launch an offensive to capture the rebel-held Syrian "
+              "city of Zabadani.",
+              "2015-07-04")
+          .empty());
+  CHECK(Extract("The Military of Mali recaptures the town of Konna three days after French jets "
+                "drove out Islamist militants.",
+                "2013-01-17")
+            .empty());
+}

@@ -184,7 +184,11 @@ void Segment(Sentence& s) {
                  Eq(t[q].key, "had"sv) || Eq(t[q].key, "has"sv) || Eq(t[q].key, "struck"sv) ||
                  Eq(t[q].key, "hit"sv) || Eq(t[q].key, "shot"sv) || Eq(t[q].key, "took"sv) ||
                  Eq(t[q].key, "sent"sv) || Eq(t[q].key, "began"sv) || Eq(t[q].key, "broke"sv) ||
-                 Eq(t[q].key, "fought"sv) || Eq(t[q].key, "left"sv) || Eq(t[q].key, "met"sv))) {
+                 Eq(t[q].key, "fought"sv) || Eq(t[q].key, "left"sv) || Eq(t[q].key, "met"sv) ||
+                 Eq(t[q].key, "drove"sv) || Eq(t[q].key, "won"sv) || Eq(t[q].key, "lost"sv) ||
+                 Eq(t[q].key, "fled"sv) || Eq(t[q].key, "fell"sv) || Eq(t[q].key, "withdrew"sv) ||
+                 Eq(t[q].key, "overran"sv) || Eq(t[q].key, "held"sv) || Eq(t[q].key, "led"sv) ||
+                 Eq(t[q].key, "said"sv) || Eq(t[q].key, "told"sv) || Eq(t[q].key, "gave"sv))) {
               return true;
             }
           }

@@ -403,7 +403,12 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
         (men.last >= t.size() || (!t[men.last].is_word && !Eq(t[men.last].key, "-"sv)) ||
          Eq(t[men.last].key, "and"sv) || Eq(t[men.last].key, "who"sv) ||
          Is(s.classes[men.last], kBeFormsBit) || Is(s.classes[men.last], kPrepsBit));
-    if (prefixed || currency || one_person) refs[m].clear();
+    // "the rebel-held Syrian city of Zabadani": a place held by others stands for no state.
+    const bool held_place =
+        men.kind == MentionKind::kAdjective && men.first >= 2 &&
+        (Eq(t[men.first - 1].key, "held"sv) || Eq(t[men.first - 1].key, "controlled"sv)) &&
+        Eq(t[men.first - 2].key, "-"sv);
+    if (prefixed || currency || one_person || held_place) refs[m].clear();
   }
   // "the Russian-led CSTO", "US-backed forces": the demonym qualifies what follows.
   for (size_t m = 0; m < s.mentions.size(); ++m) {
