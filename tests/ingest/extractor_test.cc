@@ -1589,3 +1589,18 @@ TEST_CASE("territory captured by armed forces or groups is taken by force") {
                 "2013-01-17")
             .empty());
 }
+
+TEST_CASE("a noun inside an organisation's name is no event, a named agreement or talks are") {
+  Article a = Speech("EU", "2014-09-25");
+  a.text =
+      "I welcome the statements made and measures taken by the League of Arab States, the "
+      "Organization for Islamic Cooperation and Muslim nations against ISIL.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"EU supports ARAB-LEAGUE", "EU supports OIC"});
+  CHECK(Extract("The Six-Party Talks between China and North Korea begin.", "2003-08-27") ==
+        std::vector<std::string>{"CHN consults PRK", "PRK consults CHN"});
+  // "this Organization for its leadership" is still the one addressed.
+  a = Speech("NZL", "1979-09-25");
+  a.text = "My Government wishes to pay a tribute to this Organization for its leadership.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"NZL supports UN"});
+}

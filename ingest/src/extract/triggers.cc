@@ -4,6 +4,20 @@
 
 namespace irkg::ingest::extract {
 
+namespace {
+
+// The head words of organisations' names.
+bool IsOrganisationHead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "organization", "organisation", "council",   "agency",     "fund",       "bank",
+      "association",  "forum",        "institute", "centre",     "center",     "committee",
+      "commission",   "programme",    "program",   "office",     "community",  "union",
+      "league",       "alliance",     "movement",  "foundation", "secretariat"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
 using namespace std::literals;
 
 using graph::Relation;
@@ -98,8 +112,35 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
                         !plural_weapon &&
                         (Is(s.classes[i - 2], kWeaponNounsBit) || Eq(t[i - 2].key, "a"sv) ||
                          Eq(t[i - 2].key, "an"sv) || Eq(t[i - 2].key, "the"sv)));
-    // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name.
+    // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name. A
+    // noun names an event even so ("the Six-Party Talks"), unless the name is an
+    // organisation's ("Organization for Islamic Cooperation", "Council for Mutual Economic
+    // Assistance").
     bool in_name = !found.noun && i > 0 && t[i].shape == Shape::kCapitalized && t[i - 1].is_word;
+    if (found.noun && t[i].shape == Shape::kCapitalized && i > 0) {
+      auto capitalised = [&](uint32_t q) { return t[q].shape == Shape::kCapitalized; };
+      auto joiner = [&](uint32_t q) {
+        return Eq(t[q].key, "for"sv) || Eq(t[q].key, "of"sv) || Eq(t[q].key, "and"sv) ||
+               Eq(t[q].key, "the"sv);
+      };
+      uint32_t first = i, last = i + 1;
+      while (first > 0 && (capitalised(first - 1) ||
+                           (joiner(first - 1) && first >= 2 && capitalised(first - 2)))) {
+        --first;
+      }
+      while (last < n &&
+             (capitalised(last) || (joiner(last) && last + 1 < n && capitalised(last + 1)))) {
+        ++last;
+      }
+      // The organisation's head after the noun ("Gulf Cooperation Council"), or before it with
+      // "for" or "of" ("Organization for Security and Cooperation"); not a name the noun heads
+      // ("the Association Agreement").
+      for (uint32_t q = first; q < last && !in_name; ++q) {
+        in_name =
+            IsOrganisationHead(t[q].key) &&
+            (q > i || (q + 1 < last && (Eq(t[q + 1].key, "for"sv) || Eq(t[q + 1].key, "of"sv))));
+      }
+    }
     bool adjectival = compound || nominal_use || in_name;
     adjectival =
         adjectival ||
