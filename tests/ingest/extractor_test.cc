@@ -1604,3 +1604,11 @@ TEST_CASE("a noun inside an organisation's name is no event, a named agreement o
   a.text = "My Government wishes to pay a tribute to this Organization for its leadership.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"NZL supports UN"});
 }
+
+TEST_CASE("'lend our support to' is support, and a General Assembly resolution is the Assembly's") {
+  Article a = Speech("LCA", "1988-09-25");
+  a.text =
+      "Earthquakes have caused damage in Jamaica and Puerto Rico. We therefore eagerly lend our "
+      "support to the adoption of General Assembly resolution 42/169.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"LCA supports UNGA"});
+}
