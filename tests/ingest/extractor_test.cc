@@ -1612,3 +1612,19 @@ TEST_CASE("'lend our support to' is support, and a General Assembly resolution i
       "support to the adoption of General Assembly resolution 42/169.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"LCA supports UNGA"});
 }
+
+TEST_CASE("'While praising X, Y ...': the gerund's doer is the main clause's subject") {
+  CHECK(Extract("While praising Japan, Russia condemned China.", "2020-01-01") ==
+        std::vector<std::string>{"RUS supports JPN", "RUS accuses CHN"});
+  Article a = Speech("UKR", "1995-09-25");
+  a.text =
+      "While highly appreciating the considerable personal contribution of Secretary-General "
+      "Boutros Boutros-Ghali to peace-keeping, we consider that new approaches are needed.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"UKR supports UN"});
+  // The comma of a list inside the phrase still joins the list.
+  a = Speech("NIC", "1984-09-25");
+  a.text =
+      "When Nicaragua voices its solidarity with Angola, Botswana and Zambia, it speaks for all.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"NIC supports AGO", "NIC supports BWA", "NIC supports ZMB"});
+}

@@ -105,7 +105,15 @@ bool OpensMainClause(const Sentence& s, const Group& g, const Mention& prev, con
 const Group* OpeningPhraseSubject(const Sentence& s, const std::vector<Group>& groups,
                                   const Occurrence& o) {
   const auto& t = s.tokens;
-  if (!t[0].is_word || !Is(s.classes[0], kPrepsBit) || o.first > 8) return nullptr;
+  // "In talks with", "During a visit to": a preposition opens the phrase; "After attacking",
+  // "While praising": a conjunction of time before a gerund.
+  bool gerund = o.first >= 1 && o.first <= 3 && t[o.first].key.ends_with("ing");
+  for (uint32_t q = 1; q < o.first && gerund; ++q) gerund = t[q].key.ends_with("ly");
+  if (!t[0].is_word || o.first > 8 ||
+      !(Is(s.classes[0], kPrepsBit) ||
+        (gerund && (Is(s.classes[0], kSegmentCuesBit) || Eq(t[0].key, "while"sv))))) {
+    return nullptr;
+  }
   uint32_t comma = 0;
   for (uint32_t k = 1; k < t.size() && k < 24; ++k) {
     if (Eq(t[k].key, ","sv)) {
@@ -128,6 +136,16 @@ const Group* OpeningPhraseSubject(const Sentence& s, const std::vector<Group>& g
 
 void GroupMentions(const Sentence& s, SentenceActors& actors) {
   const auto& t = s.tokens;
+  // "While praising Japan, Russia condemned China": the comma that closes a phrase opening the
+  // sentence joins no list.
+  uint32_t opening_comma = 0;
+  if (!t.empty() && t[0].is_word &&
+      (Is(s.classes[0], kPrepsBit) || Is(s.classes[0], kClauseBreaksBit) ||
+       Is(s.classes[0], kSegmentCuesBit))) {
+    for (uint32_t k = 1; k < t.size() && k < 24 && !opening_comma; ++k) {
+      if (Eq(t[k].key, ","sv)) opening_comma = k;
+    }
+  }
   const std::vector<std::vector<ActorRef>>& refs = actors.refs;
   std::vector<Group>& groups = actors.groups;
   // Groups of mentions joined by "and", commas or a hyphen.
@@ -145,7 +163,14 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
       const Mention& prev = s.mentions[prev_index];
       if (s.segment[men.first] == g.segment && !prev.possessive) {
         bool hyphen = men.first == prev.last + 1 && Eq(t[prev.last].key, "-"sv);
-        if (hyphen || (Connected(s, prev_index, m) && !OpensMainClause(s, g, prev, men))) {
+        // (Only where a verb follows the actor after it: "with Angola, Botswana, Lesotho and
+        // Zambia" is a list.)
+        const bool across_opening =
+            opening_comma >= prev.last && opening_comma < men.first && men.last < t.size() &&
+            t[men.last].is_word && t[men.last].shape == Shape::kLower &&
+            !Is(s.classes[men.last], kPrepsBit) && !IsConnector(t[men.last]);
+        if (hyphen ||
+            (Connected(s, prev_index, m) && !OpensMainClause(s, g, prev, men) && !across_opening)) {
           g.members.push_back(static_cast<int>(m));
           g.last = men.last;
           g.hyphen = g.hyphen || hyphen;
