@@ -1628,3 +1628,16 @@ TEST_CASE("'While praising X, Y ...': the gerund's doer is the main clause's sub
   CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"NIC supports AGO", "NIC supports BWA", "NIC supports ZMB"});
 }
+
+TEST_CASE("closing a border or its crossings is coercion, being close to it is nothing") {
+  CHECK(Extract("Israel shuts down every crossing with the Gaza Strip.", "2011-03-20") ==
+        std::vector<std::string>{"ISR coerces PSE"});
+  CHECK(Extract("Morocco closes its border with Spain.", "2020-03-13") ==
+        std::vector<std::string>{"MAR coerces ESP"});
+  CHECK(Extract("Sweden is concerned about Iraqi military activity close to the border with "
+                "Kuwait.",
+                "1994-10-01")
+            .empty());
+  CHECK(Extract("Three Jundallah members who bombed a mosque in Zahedan, Iran, are hanged.",
+                "2009-07-14") == std::vector<std::string>{"jundallah assaults IRN"});
+}
