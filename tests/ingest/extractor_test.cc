@@ -1459,7 +1459,7 @@ TEST_CASE("a speaker's words of praise or blame for an actor's conduct") {
   Article a = Speech("YEM", "2018-09-25");
   a.text =
       "These efforts failed because of the obstinacy of the Houthi militia and its sponsor Iran.";
-  CHECK(ExtractArticle(a) == std::vector<std::string>{"YEM accuses houthis"});
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"YEM accuses houthis", "YEM accuses IRN"});
   a = Speech("CYP", "2010-09-25");
   a.text = "The status quo is the result of the illegal Turkish invasion in 1974.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"CYP accuses TUR"});
@@ -1640,4 +1640,22 @@ TEST_CASE("closing a border or its crossings is coercion, being close to it is n
             .empty());
   CHECK(Extract("Three Jundallah members who bombed a mosque in Zahedan, Iran, are hanged.",
                 "2009-07-14") == std::vector<std::string>{"jundallah assaults IRN"});
+}
+
+TEST_CASE("judging words over a list of faults, and the doer of a judged act after 'by'") {
+  Article a = Speech("TCD", "1970-09-25");
+  a.text =
+      "It is only the intransigence, obstinacy and refusal of the illegal racist minority regime "
+      "of Southern Rhodesia which prevent a settlement.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"TCD accuses RHO"});
+  a = Speech("HND", "1960-09-25");
+  a.text = "The illegitimate possession of our islands by the United States must end.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"HND accuses USA"});
+  a = Speech("QAT", "2010-09-25");
+  a.text =
+      "There is no doubt that the negligence of the international community has encouraged it.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"QAT accuses international-community"});
+  // An ally named with "its" is in the list it ends.
+  CHECK(Extract("Saudi Arabia attacked the Houthis and its ally Iran.", "2020-01-01") ==
+        std::vector<std::string>{"SAU assaults houthis", "SAU assaults IRN"});
 }

@@ -62,6 +62,14 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
   bool has_link = s.mentions[b].first == gap_first + 1 && Eq(t[gap_first].key, "("sv);
   for (uint32_t k = gap_first; k < s.mentions[b].first; ++k) {
     if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
+    // "the Houthi militia and its sponsor Iran", "and its ally Iran": a possessive and the
+    // role it names.
+    if (Eq(t[k].key, "its"sv) && k + 1 == s.mentions[b].first) continue;
+    if (Eq(t[k].key, "its"sv) && k + 2 == s.mentions[b].first && t[k + 1].is_word &&
+        t[k + 1].shape == Shape::kLower) {
+      ++k;
+      continue;
+    }
     // "the DRC and the Rwandan-backed M23": a sponsor's demonym qualifies the next member.
     if (const uint32_t over = BackerPhraseEnd(s, k); over > k && over <= s.mentions[b].first) {
       k = over - 1;
@@ -152,10 +160,16 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& men = s.mentions[m];
     if (refs[m].empty()) continue;
-    // A possessive determiner right before another mention ("his Chinese counterpart ...").
+    // A possessive determiner right before another mention ("his Chinese counterpart ..."), or
+    // before the role of one named in apposition ("and its sponsor Iran").
     if (men.possessive && m + 1 < s.mentions.size()) {
       uint32_t after = men.last + (men.kind == MentionKind::kPronoun ? 0 : 1);
       if (s.mentions[m + 1].first == after) continue;
+      if (men.kind == MentionKind::kPronoun && Eq(t[men.first].key, "its"sv) &&
+          s.mentions[m + 1].first == after + 1 && t[after].is_word &&
+          t[after].shape == Shape::kLower) {
+        continue;
+      }
     }
     if (!groups.empty()) {
       Group& g = groups.back();

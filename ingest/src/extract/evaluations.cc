@@ -111,13 +111,19 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
     }
     // "the obstinacy of the Houthi militia", "the heinous policy of the United States".
     if (target < 0) {
+      // "the intransigence, obstinacy and refusal of the regime": over a list of such nouns.
       uint32_t of = q + 1;
-      while (of < n && of <= q + 3 && !Eq(t[of].key, "of"sv) && PhraseWord(s, of)) ++of;
+      while (of < n && of <= q + 6 && !Eq(t[of].key, "of"sv) &&
+             (PhraseWord(s, of) || Eq(t[of].key, ","sv) || Eq(t[of].key, "and"sv))) {
+        ++of;
+      }
+      const bool listed = of > q + 1 && (Is(s.classes[of - 1], kBlameWordsBit) ||
+                                         Is(s.classes[of - 1], kPraiseWordsBit) ||
+                                         Is(s.classes[of - 1], kRefusalWordsBit));
       if (of < n && Eq(t[of].key, "of"sv) &&
-          (of == q + 1 || Is(s.classes[of - 1], kConductNounsBit))) {
-        uint32_t r = of + 1;
-        if (r < n && Eq(t[r].key, "the"sv)) ++r;
-        target = mention_from(r);
+          (of == q + 1 || Is(s.classes[of - 1], kConductNounsBit) || listed)) {
+        target = mention_from(of + 1);
+        if (target < 0 && of + 2 < n && Eq(t[of + 1].key, "the"sv)) target = mention_from(of + 2);
       }
     }
     // "Israel's illegal settlements", "his tireless efforts", "US imperialism".
@@ -136,6 +142,18 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
       } else if (men.last == q && men.kind != MentionKind::kPronoun) {
         target = static_cast<int>(m);
       }
+    }
+    // "the illegal occupation of Namibia by South Africa", "the illegitimate possession of our
+    // islands by the United States": the act's doer after "by".
+    for (uint32_t r = q + 1; target < 0 && r + 1 < n && r <= q + 10; ++r) {
+      if (!t[r].is_word || Is(s.classes[r], kBeFormsBit) || Is(s.classes[r], kClauseBreaksBit) ||
+          Is(s.classes[r], kSpeechVerbsBit) || s.segment[r] != s.segment[q]) {
+        break;
+      }
+      if (!Eq(t[r].key, "by"sv)) continue;
+      target = mention_from(r + 1);
+      if (target < 0 && r + 2 < n && Eq(t[r + 1].key, "the"sv)) target = mention_from(r + 2);
+      break;
     }
     // "Bangladesh showed a spirit of accommodation and statesmanship".
     if (target < 0) {
