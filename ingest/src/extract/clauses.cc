@@ -132,7 +132,8 @@ void Segment(Sentence& s) {
     // "Mr. Kutesa worked tirelessly and we are grateful to him": "and" before a pronoun that
     // can only be a subject opens a clause of its own. ("President Obama and I agree": "I"
     // ends a list of subjects.)
-    if (Eq(t[i].key, "and"sv) && i + 1 < t.size() &&
+    const bool short_word = t[i].is_word && t[i].key.size() <= 3;
+    if (short_word && Eq(t[i].key, "and"sv) && i + 1 < t.size() &&
         (Eq(t[i + 1].key, "we"sv) || Eq(t[i + 1].key, "they"sv) || Eq(t[i + 1].key, "he"sv) ||
          Eq(t[i + 1].key, "she"sv))) {
       cut = true;
@@ -140,7 +141,8 @@ void Segment(Sentence& s) {
     // "Israel launches airstrikes on Gaza, in response to a rocket attack which killed a Thai
     // worker": the cause set off by a comma after the clause's act is a phrase of its own (not
     // "New Zealand, in response to their wishes, is prepared to", between subject and verb).
-    if (Eq(t[i].key, "in"sv) && i > 0 && Eq(t[i - 1].key, ","sv) && i + 1 < t.size() &&
+    if (short_word && Eq(t[i].key, "in"sv) && i > 0 && Eq(t[i - 1].key, ","sv) &&
+        i + 1 < t.size() &&
         (Eq(t[i + 1].key, "response"sv) || Eq(t[i + 1].key, "retaliation"sv) ||
          Eq(t[i + 1].key, "reaction"sv)) &&
         std::any_of(s.matches.begin(), s.matches.end(),

@@ -29,6 +29,8 @@ bool IsSpeakerWord(std::string_view k) {
 void ReleaseScareQuotes(Sentence& s) {
   const std::vector<Token>& t = s.tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
+  // Most sentences quote nothing.
+  if (std::none_of(s.in_quote.begin(), s.in_quote.end(), [](auto q) { return q != 0; })) return;
   for (uint32_t open = 1; open + 2 < n; ++open) {
     if (!IsQuoteMark(t[open].key) || !t[open - 1].is_word || !s.in_quote[open + 1]) continue;
     const std::string_view before = t[open - 1].key;
