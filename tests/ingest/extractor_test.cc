@@ -1659,3 +1659,17 @@ TEST_CASE("judging words over a list of faults, and the doer of a judged act aft
   CHECK(Extract("Saudi Arabia attacked the Houthis and its ally Iran.", "2020-01-01") ==
         std::vector<std::string>{"SAU assaults houthis", "SAU assaults IRN"});
 }
+
+TEST_CASE("'we met here' is no talks, a new member is welcomed, not the body it joins") {
+  Article a = Speech("DNK", "1962-09-25");
+  a.text = "Since we met here last year, the agreements on Algeria have been signed.";
+  CHECK(ExtractArticle(a).empty());
+  a = Speech("CAN", "1957-09-25");
+  a.text =
+      "Canadians have a special pleasure, too, in welcoming the Federation of Malaya, the newest "
+      "member of the Commonwealth, as a Member of the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"CAN supports MYS via COMMONWEALTH UN"});
+  a = Speech("TGO", "1983-09-25");
+  a.text = "Togo warmly congratulates Saint Christopher and Nevis on its admission.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"TGO supports KNA"});
+}

@@ -219,8 +219,8 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     });
     if (Eq(g.prep, "of"sv) && p > 1 && state_or_igo && men.kind != MentionKind::kAdjective &&
         !men.possessive &&
-        (Eq(t[p - 2].key, "members"sv) || Eq(t[p - 2].key, "movements"sv) ||
-         Eq(t[p - 2].key, "movement"sv))) {
+        (Eq(t[p - 2].key, "members"sv) || Eq(t[p - 2].key, "member"sv) ||
+         Eq(t[p - 2].key, "movements"sv) || Eq(t[p - 2].key, "movement"sv))) {
       g.location = true;
     }
     // "off the coast of Somalia", "on the outskirts of Kyiv": where, not who.
