@@ -1673,3 +1673,15 @@ TEST_CASE("'we met here' is no talks, a new member is welcomed, not the body it 
   a.text = "Togo warmly congratulates Saint Christopher and Nevis on its admission.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"TGO supports KNA"});
 }
+
+TEST_CASE("a place held by a named group stands for it, and a device attack names no doer") {
+  CHECK(Extract("The Israeli Air Force launches airstrikes on a power station in Houthi-controlled "
+                "Yemen.",
+                "2025-01-10") == std::vector<std::string>{"ISR assaults houthis"});
+  CHECK(Extract("A United Nations peacekeeper is killed in an improvised explosive device attack "
+                "in Ber, Mali.",
+                "2023-06-09")
+            .empty());
+  CHECK(Extract("China's Ministry of Commerce says that it is restricting trade with North Korea.",
+                "2016-04-05") == std::vector<std::string>{"CHN sanctions PRK"});
+}

@@ -341,6 +341,19 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
       }
     }
   }
+  // "airstrikes on ports in Houthi-controlled Yemen", "ISIL-held Mosul": a place held by a group
+  // the sentence names stands for that group (docs/ANNOTATION.md, section 8).
+  for (size_t m = 1; m < s.mentions.size(); ++m) {
+    const Mention& place = s.mentions[m];
+    const Mention& holder = s.mentions[m - 1];
+    if (place.first < 2 || holder.last + 2 != place.first || !Eq(t[holder.last].key, "-"sv) ||
+        !(Eq(t[place.first - 1].key, "controlled"sv) || Eq(t[place.first - 1].key, "held"sv))) {
+      continue;
+    }
+    if (refs[m - 1].size() != 1 || refs[m - 1][0].type != ActorType::kGroup) continue;
+    refs[m] = refs[m - 1];
+    refs[m - 1].clear();
+  }
   // "Turkey launches a military operation against Kurdish militants in northern Iraq": Kurdish
   // militants, rebels or separatists fighting Turkey are the PKK, in Syria (from 2012) the YPG;
   // elsewhere (Iran's, Iraq's own) nobody this knowledge base names.
