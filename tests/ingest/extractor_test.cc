@@ -1685,3 +1685,10 @@ TEST_CASE("a place held by a named group stands for it, and a device attack name
   CHECK(Extract("China's Ministry of Commerce says that it is restricting trade with North Korea.",
                 "2016-04-05") == std::vector<std::string>{"CHN sanctions PRK"});
 }
+
+TEST_CASE("what is threatened or warned against has not happened") {
+  CHECK(Extract("North Korea threatens a pre-emptive nuclear strike against South Korea.",
+                "2016-03-06") == std::vector<std::string>{"PRK threatens KOR"});
+  CHECK(Extract("Russia warns Ukraine against attacking Crimea.", "2016-03-06") ==
+        std::vector<std::string>{"RUS threatens UKR"});
+}

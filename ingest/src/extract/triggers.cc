@@ -322,6 +322,30 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
     }
   }
 
+  // "North Korea threatens a pre-emptive nuclear strike against": what is threatened, named as
+  // the threat's object, has not happened.
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (relations.trigger(triggers[k].trigger).relation != Relation::kThreatens) continue;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      const uint32_t q = triggers[j].first;
+      if (q > triggers[k].last + 6) break;
+      // "warns Ukraine against attacking Crimea": the act warned against.
+      if (q >= 1 && Eq(t[q - 1].key, "against"sv) && t[q].key.ends_with("ing")) {
+        dropped[j] = 1;
+        break;
+      }
+      if (q > triggers[k].last + 5) break;
+      bool object = q > triggers[k].last;
+      for (uint32_t p = triggers[k].last; p < q && object; ++p) {
+        object = (t[p].is_word && t[p].shape == Shape::kLower && !Is(s.classes[p], kPrepsBit) &&
+                  !Eq(t[p].key, "and"sv)) ||
+                 Eq(t[p].key, "-"sv);
+      }
+      if (object) dropped[j] = 1;
+      break;
+    }
+  }
+
   // "a UN request to lift its ban", "a plan to impose tariffs": the content of a request, plan
   // or proposal has not happened.
   for (size_t j = 0; j < triggers.size(); ++j) {
