@@ -241,7 +241,9 @@ TEST_CASE("not recognising is a refusal: rejects, not a negated support") {
         std::vector<std::string>{"IRN rejects taliban"});
   Article a = Speech("LTU", "2024-09-25");
   a.text = "We will not recognize Russia's illegal annexation of Crimea.";
-  CHECK(ExtractArticle(a) == std::vector<std::string>{"LTU rejects RUS (intended)"});
+  // The annexation, Russia's, happened: neither the refusal's "not" nor its "will" is its own.
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"LTU rejects RUS (intended)", "RUS assaults UKR"});
 }
 
 TEST_CASE("easing sanctions and releasing prisoners are retreats (CAMEO 085, 0841)") {
@@ -1691,4 +1693,12 @@ TEST_CASE("what is threatened or warned against has not happened") {
                 "2016-03-06") == std::vector<std::string>{"PRK threatens KOR"});
   CHECK(Extract("Russia warns Ukraine against attacking Crimea.", "2016-03-06") ==
         std::vector<std::string>{"RUS threatens UKR"});
+}
+
+TEST_CASE("annexation is territory taken by force, and its victim is not the one condemned") {
+  CHECK(Extract("Russia annexes Crimea.", "2014-03-18") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+  Article a = Speech("AUT", "1990-09-25");
+  a.text = "We have denounced the illegal occupation and annexation of Kuwait.";
+  CHECK(ExtractArticle(a).empty());
 }

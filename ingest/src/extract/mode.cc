@@ -97,6 +97,9 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // with", "the Iraqi aggression against Kuwait must end") happened: the modal is about
   // something else.
   bool presupposed = false;
+  // "will not recognize Russia's illegal annexation of Crimea": a hostile act with its doer in
+  // the possessive is a fact, whatever the clause around it denies or plans.
+  bool possessed = false;
   {
     if (tr.noun && graph::IsConflict(tr.relation)) {
       for (uint32_t q = o.first; q-- > seg_first && q + 5 > o.first;) {
@@ -104,6 +107,15 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
         if (Eq(w, "the"sv) || Eq(w, "its"sv) || Eq(w, "their"sv) || Eq(w, "his"sv) ||
             Eq(w, "her"sv) || IsPossessiveToken(t[q])) {
           presupposed = true;
+          possessed = IsPossessiveToken(t[q]);
+          // ("Israel's planned ground invasion", "Russia's possible attack": not yet.)
+          for (uint32_t r = q + 1; r < o.first && possessed; ++r) {
+            const std::string_view x = t[r].key;
+            possessed = !Is(s.classes[r], kIntentionMarkersBit) &&
+                        !Is(s.classes[r], kHypotheticalMarkersBit) && !Eq(x, "possible"sv) &&
+                        !Eq(x, "potential"sv) && !Eq(x, "imminent"sv) && !Eq(x, "threatened"sv) &&
+                        !Eq(x, "expected"sv) && !Eq(x, "feared"sv) && !Eq(x, "future"sv);
+          }
           break;
         }
         if (Eq(w, "a"sv) || Eq(w, "an"sv) || Is(s.classes[q], kPrepsBit) || !t[q].is_word) break;
@@ -274,6 +286,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   }
   if (performative) intended = false;
   if (under_way) hypothetical = intended = false;
+  if (possessed) negated = hypothetical = intended = false;
   Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
   reading.negated = negated;
   reading.mode = mode;
