@@ -1702,3 +1702,13 @@ TEST_CASE("annexation is territory taken by force, and its victim is not the one
   a.text = "We have denounced the illegal occupation and annexation of Kuwait.";
   CHECK(ExtractArticle(a).empty());
 }
+
+TEST_CASE("an appeal to no actor asks nobody, whatever its content names") {
+  Article a = Speech("IRQ", "1980-09-25");
+  a.text =
+      "We appeal to all Members of this Organization to help in restoring right and justice to "
+      "Palestine.";
+  CHECK(ExtractArticle(a).empty());
+  a.text = "We appeal to the United States to lift the embargo on Cuba.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"IRQ requests-from USA"});
+}

@@ -1280,6 +1280,16 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           --start;
         }
         bool governed = ends_in_prep && start == o.last;
+        // "We appeal to all Members ... to help in restoring justice to Palestine": the one
+        // appealed to is no actor; what follows its "to" is what they are asked to do.
+        if (tr.relation == Relation::kRequestsFrom && ends_in_prep && !governed) {
+          bool content = false;
+          for (uint32_t q = o.last; q + 1 < g.first && !content; ++q) {
+            content = Eq(t[q].key, "to"sv) && t[q + 1].is_word && t[q + 1].shape == Shape::kLower &&
+                      !Eq(t[q + 1].key, "the"sv) && !Is(s.classes[q + 1], kPrepsBit);
+          }
+          if (content) break;
+        }
         // "calls for the United States to end": who is called on stands right after "for", with
         // "to" after it; in "calls for action on Syria", "calls for an investigation into
         // Israel", "calls for sanctions against Iran" no one is asked.
