@@ -1712,3 +1712,19 @@ TEST_CASE("an appeal to no actor asks nobody, whatever its content names") {
   a.text = "We appeal to the United States to lift the embargo on Cuba.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"IRQ requests-from USA"});
 }
+
+TEST_CASE("'we must support' and 'we need to support' are norms, 'I must express' is said") {
+  Article a = Speech("SWE", "2021-09-25");
+  a.text = "We need to find new ways to support the Afghan people.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SWE supports AFG (hypothetical)"});
+  a.text = "We must support the Afghan people.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SWE supports AFG (hypothetical)"});
+  a.text = "I must express my appreciation to the Secretary-General.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SWE supports UN"});
+  // "the special needs of" names a need, it does not state one.
+  a.text =
+      "In view of the special needs of the least-developed countries, Japan cooperated with "
+      "the United Nations.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"JPN cooperates-with UN", "UN cooperates-with JPN"});
+}

@@ -181,8 +181,15 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     while (q > seg_first + 2 && Is(s.classes[q - 1], kAdverbsBit)) --q;
     // "I must express my appreciation", "we must commend": only thanks and praise (CAMEO 051)
     // are said with "must"; "we must support", "we must ask ourselves" are norms.
-    const bool must =
-        Eq(t[q - 1].key, "must"sv) && tr.relation == Relation::kSupports && tr.cameo == "051";
+    const std::string_view verb = t[o.first].key;
+    const bool saying =
+        verb.starts_with("express") || verb.starts_with("commend") || verb.starts_with("thank") ||
+        verb.starts_with("congratulat") || verb.starts_with("pay") || verb.starts_with("salut") ||
+        verb.starts_with("welcom") || verb.starts_with("prais") || verb.starts_with("applaud") ||
+        verb.starts_with("extend") || verb.starts_with("convey") || verb.starts_with("record") ||
+        verb.starts_with("acknowledg");
+    const bool must = Eq(t[q - 1].key, "must"sv) && tr.relation == Relation::kSupports &&
+                      tr.cameo == "051" && saying;
     if ((Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv) || must) &&
         (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv))) {
       performative = true;
@@ -258,6 +265,13 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     const bool formula = performative && (q + 3 >= formula_start || remiss);
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
       hypothetical = true;
+    // "we need to find new ways to support": a need, not a deed (not "the needs of", "the need
+    // for", which name one).
+    if ((Eq(t[q].key, "need"sv) || Eq(t[q].key, "needs"sv)) && q + 1 < n &&
+        Eq(t[q + 1].key, "to"sv) &&
+        !(q > 0 && (Eq(t[q - 1].key, "the"sv) || Eq(t[q - 1].key, "a"sv)))) {
+      hypothetical = true;
+    }
     // "the start of a planned protest, Israeli forces kill": a participle that qualified a
     // noun of its own phrase, before a comma.
     bool own_phrase = false;
