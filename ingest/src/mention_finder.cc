@@ -598,10 +598,14 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       bool owner = units[v - 1].kind == UnitKind::kName && units[v].kind == UnitKind::kAgent &&
                    gap_to == gap_from + 1 && possessive_after(gap_from);
       // "the government of Syria", "the regime in Damascus".
+      // ("the Afghanistan government in Doha": a government its state already names sits in
+      // a city, it is not that city's.)
+      const bool owned = v >= u + 2 && units[v - 2].kind == UnitKind::kName &&
+                         units[v - 2].last == units[v - 1].first;
       bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
                      gap_to > gap_from && gap_to - gap_from <= 2 &&
                      (Eq(tokens[gap_from].key, "of"sv) ||
-                      (Eq(tokens[gap_from].key, "in"sv) &&
+                      (Eq(tokens[gap_from].key, "in"sv) && !owned &&
                        IsGovernmentNoun(dict.agent(units[v - 1].index)))) &&
                      (gap_to - gap_from == 1 || Eq(tokens[gap_from + 1].key, "the"sv));
       if (!touching && !of_link && !owner) break;

@@ -1728,3 +1728,16 @@ TEST_CASE("'we must support' and 'we need to support' are norms, 'I must express
   CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"JPN cooperates-with UN", "UN cooperates-with JPN"});
 }
+
+TEST_CASE(
+    "Russian separatists in Ukraine are the Donbas separatists, a government in a city is its "
+    "own") {
+  CHECK(Extract("The Ukrainian government accuses Russian separatists of shelling a kindergarten "
+                "in Stanytsia Luhanska, Luhansk Oblast.",
+                "2022-02-17") == std::vector<std::string>{"UKR accuses donbas-separatists",
+                                                          "donbas-separatists assaults UKR"});
+  CHECK(Extract("Mike Pompeo meets with the Taliban and the Afghanistan government in Doha, Qatar.",
+                "2020-11-21") ==
+        std::vector<std::string>{"USA consults taliban", "USA consults AFG", "taliban consults USA",
+                                 "AFG consults USA"});
+}

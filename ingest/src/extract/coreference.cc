@@ -354,6 +354,26 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
     refs[m] = refs[m - 1];
     refs[m - 1].clear();
   }
+  // "Ukraine accuses Russian separatists of shelling a kindergarten in Luhansk Oblast": from
+  // April 2014, Russian separatists or rebels in a sentence about Ukraine are the Donbas
+  // separatists, not Russia's own rebels.
+  if (article_.date && *article_.date >= graph::Date{16166}) {  // 2014-04-06
+    bool ukraine = false;
+    for (size_t k = 0; k < s.mentions.size() && !ukraine; ++k) {
+      const Mention& other = s.mentions[k];
+      if (other.kind == MentionKind::kPlace) {
+        ukraine = other.actor.id == "UKR";
+      } else {
+        for (const ActorRef& r : refs[k]) ukraine |= r.StateLevelId() == "UKR";
+      }
+    }
+    const graph::Actor* donbas = ukraine ? kb_.actors.Find("donbas-separatists") : nullptr;
+    for (size_t m = 0; donbas && m < s.mentions.size(); ++m) {
+      if (refs[m].size() == 1 && refs[m][0].id == "RUS-REB") {
+        refs[m][0] = kb_.actors.RefOn(*donbas, article_.date);
+      }
+    }
+  }
   // "Turkey launches a military operation against Kurdish militants in northern Iraq": Kurdish
   // militants, rebels or separatists fighting Turkey are the PKK, in Syria (from 2012) the YPG;
   // elsewhere (Iran's, Iraq's own) nobody this knowledge base names.
