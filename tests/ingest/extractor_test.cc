@@ -1741,3 +1741,18 @@ TEST_CASE(
         std::vector<std::string>{"USA consults taliban", "USA consults AFG", "taliban consults USA",
                                  "AFG consults USA"});
 }
+
+TEST_CASE("a capital naming a conference, an accord or a process names no party") {
+  Article a = Speech("SVK", "2010-09-25");
+  a.text = "Slovakia welcomed the conclusions of the Kabul Conference.";
+  CHECK(ExtractArticle(a).empty());
+  a = Speech("ARG", "1997-09-25");
+  a.text =
+      "We extend our unqualified support to the Ottawa process to ban anti-personnel landmines.";
+  CHECK(ExtractArticle(a).empty());
+  a = Speech("VEN", "1993-09-25");
+  a.text = "Venezuela welcomes the Washington agreement between Israel and the PLO.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"VEN supports ISR", "VEN supports plo",
+                                                      "ISR agrees-with plo",
+                                                      "plo agrees-with ISR"});
+}

@@ -436,12 +436,24 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
         (men.last >= t.size() || (!t[men.last].is_word && !Eq(t[men.last].key, "-"sv)) ||
          Eq(t[men.last].key, "and"sv) || Eq(t[men.last].key, "who"sv) ||
          Is(s.classes[men.last], kBeFormsBit) || Is(s.classes[men.last], kPrepsBit));
+    // "the conclusions of the Kabul Conference", "the Minsk agreement", "the Abuja Agreement":
+    // a capital naming a meeting or a text names where it was made, not a party.
+    bool named_after_city = false;
+    if (men.kind == MentionKind::kMetonym && men.last < t.size()) {
+      static constexpr std::string_view kNamed[] = {
+          "conference", "summit",      "agreement", "agreements", "accord",     "accords",
+          "process",    "declaration", "talks",     "plan",       "initiative", "protocol",
+          "treaty",     "convention",  "charter",   "meeting",    "meetings",   "negotiations",
+          "communique", "framework",   "document",  "consensus",  "format",     "round"};
+      const std::string_view next = t[men.last].key;
+      named_after_city = std::find(std::begin(kNamed), std::end(kNamed), next) != std::end(kNamed);
+    }
     // "the rebel-held Syrian city of Zabadani": a place held by others stands for no state.
     const bool held_place =
         men.kind == MentionKind::kAdjective && men.first >= 2 &&
         (Eq(t[men.first - 1].key, "held"sv) || Eq(t[men.first - 1].key, "controlled"sv)) &&
         Eq(t[men.first - 2].key, "-"sv);
-    if (prefixed || currency || one_person || held_place) refs[m].clear();
+    if (prefixed || currency || one_person || held_place || named_after_city) refs[m].clear();
   }
   // "the Russian-led CSTO", "US-backed forces": the demonym qualifies what follows.
   for (size_t m = 0; m < s.mentions.size(); ++m) {
