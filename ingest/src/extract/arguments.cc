@@ -64,10 +64,10 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
     if (Eq(t[k].key, "his"sv) || Eq(t[k].key, "her"sv) || Eq(t[k].key, "their"sv)) continue;
     // "the Houthi militia and its sponsor Iran", "and its ally Iran": a possessive and the
     // role it names.
-    if (Eq(t[k].key, "its"sv) && k + 1 == s.mentions[b].first) continue;
-    if (Eq(t[k].key, "its"sv) && k + 2 == s.mentions[b].first && t[k + 1].is_word &&
-        t[k + 1].shape == Shape::kLower) {
-      ++k;
+    if (Eq(t[k].key, "its"sv) &&
+        (k + 1 == s.mentions[b].first ||
+         (k + 2 == s.mentions[b].first && t[k + 1].is_word && t[k + 1].shape == Shape::kLower))) {
+      k = s.mentions[b].first - 1;
       continue;
     }
     // "the DRC and the Rwandan-backed M23": a sponsor's demonym qualifies the next member.

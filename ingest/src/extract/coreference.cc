@@ -316,31 +316,70 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
     pronoun[m] = s.mentions[m].kind == MentionKind::kPronoun;
     if (!pronoun[m]) refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
   }
-  // "Pakistani soldiers and Taliban insurgents are killed in Khyber Pakhtunkhwa": from the
-  // founding of Tehrik-i-Taliban Pakistan to the Taliban's taking of Kabul, the Taliban who
-  // fight Pakistan's forces or on Pakistan's soil are the Pakistani Taliban.
-  if (article_.date && *article_.date >= graph::Date{13848} &&  // 2007-12-01
-      *article_.date < graph::Date{18854}) {                    // 2021-08-15
-    bool pakistan_front = false;
+  // Groups whose name in news depends on the war the sentence is about: Pakistan's Taliban,
+  // Ukraine's Russian separatists, Turkey's and Syria's Kurdish militants. Whether the sentence
+  // names a state, as a place (`place`) or through an actor `named` accepts, mention `skip`
+  // aside; asked only when a mention needs it.
+  auto sentence_names = [&](size_t skip, std::string_view place, auto named) {
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      if (k == skip) continue;
+      if (s.mentions[k].kind == MentionKind::kPlace) {
+        if (s.mentions[k].actor.id == place) return true;
+      } else if (std::any_of(refs[k].begin(), refs[k].end(), named)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto reread = [&](size_t m, const char* id) {
+    if (const graph::Actor* a = kb_.actors.Find(id))
+      refs[m][0] = kb_.actors.RefOn(*a, article_.date);
+  };
+  const size_t none = s.mentions.size();
+  const graph::Date date = article_.date.value_or(graph::Date{0});
+  // The Taliban first: a place they hold (below) stands for the group as read here.
+  auto by_theatre = [&](bool taliban) {
     for (size_t m = 0; m < s.mentions.size(); ++m) {
+      if (refs[m].size() != 1 || (refs[m][0].id == "taliban") != taliban) continue;
+      const std::string& id = refs[m][0].id;
       const Mention& men = s.mentions[m];
-      if (men.kind == MentionKind::kPlace) {
-        pakistan_front |= men.actor.id == "PAK";
-      } else {
-        for (const ActorRef& r : refs[m]) pakistan_front |= r.id == "PAK-MIL";
+      if (id == "taliban") {
+        // "Pakistani soldiers and Taliban insurgents are killed in Khyber Pakhtunkhwa": from the
+        // founding of Tehrik-i-Taliban Pakistan to the Taliban's taking of Kabul, the Taliban
+        // ("Taliban", "the Taliban", "Taliban insurgents"; not "the Afghan Taliban") who fight
+        // Pakistan's forces or on Pakistan's soil are the Pakistani Taliban.
+        uint32_t head = men.first;
+        if (Eq(t[head].key, "the"sv) && head + 1 < men.last) ++head;
+        if (Eq(t[head].key, "taliban"sv) && date >= graph::Date{13848} &&  // 2007-12-01
+            date < graph::Date{18854} &&                                   // 2021-08-15
+            sentence_names(none, "PAK", [](const ActorRef& r) { return r.id == "PAK-MIL"; })) {
+          reread(m, "ttp");
+        }
+      } else if (id == "RUS-REB") {
+        // "Ukraine accuses Russian separatists of shelling a kindergarten in Luhansk Oblast": from
+        // April 2014, Russian separatists or rebels in a sentence about Ukraine are the Donbas
+        // separatists, not Russia's own rebels.
+        if (date >= graph::Date{16166} &&  // 2014-04-06
+            sentence_names(none, "UKR",
+                           [](const ActorRef& r) { return r.StateLevelId() == "UKR"; })) {
+          reread(m, "donbas-separatists");
+        }
+      } else if (id == "pkk" && Eq(t[men.first].key, "kurdish"sv)) {
+        // "Turkey launches a military operation against Kurdish militants in northern Iraq":
+        // Kurdish militants, rebels or separatists fighting Turkey are the PKK, in Syria (from
+        // 2012) the YPG; elsewhere (Iran's, Iraq's own) nobody this knowledge base names.
+        const bool syria =
+            sentence_names(m, "SYR", [](const ActorRef& r) { return r.StateLevelId() == "SYR"; });
+        if (syria && date >= graph::Date{15340}) {  // 2012-01-01
+          reread(m, "ypg");
+        } else if (!sentence_names(m, "TUR",
+                                   [](const ActorRef& r) { return r.StateLevelId() == "TUR"; })) {
+          refs[m].clear();
+        }
       }
     }
-    const graph::Actor* ttp = pakistan_front ? kb_.actors.Find("ttp") : nullptr;
-    for (size_t m = 0; ttp && m < s.mentions.size(); ++m) {
-      const Mention& men = s.mentions[m];
-      // "Taliban", "the Taliban", "Taliban insurgents"; not "the Afghan Taliban".
-      uint32_t head = men.first;
-      if (Eq(t[head].key, "the"sv) && head + 1 < men.last) ++head;
-      if (refs[m].size() == 1 && refs[m][0].id == "taliban" && Eq(t[head].key, "taliban"sv)) {
-        refs[m][0] = kb_.actors.RefOn(*ttp, article_.date);
-      }
-    }
-  }
+  };
+  by_theatre(true);
   // "airstrikes on ports in Houthi-controlled Yemen", "ISIL-held Mosul": a place held by a group
   // the sentence names stands for that group (docs/ANNOTATION.md, section 8).
   for (size_t m = 1; m < s.mentions.size(); ++m) {
@@ -354,55 +393,7 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
     refs[m] = refs[m - 1];
     refs[m - 1].clear();
   }
-  // "Ukraine accuses Russian separatists of shelling a kindergarten in Luhansk Oblast": from
-  // April 2014, Russian separatists or rebels in a sentence about Ukraine are the Donbas
-  // separatists, not Russia's own rebels.
-  if (article_.date && *article_.date >= graph::Date{16166}) {  // 2014-04-06
-    bool ukraine = false;
-    for (size_t k = 0; k < s.mentions.size() && !ukraine; ++k) {
-      const Mention& other = s.mentions[k];
-      if (other.kind == MentionKind::kPlace) {
-        ukraine = other.actor.id == "UKR";
-      } else {
-        for (const ActorRef& r : refs[k]) ukraine |= r.StateLevelId() == "UKR";
-      }
-    }
-    const graph::Actor* donbas = ukraine ? kb_.actors.Find("donbas-separatists") : nullptr;
-    for (size_t m = 0; donbas && m < s.mentions.size(); ++m) {
-      if (refs[m].size() == 1 && refs[m][0].id == "RUS-REB") {
-        refs[m][0] = kb_.actors.RefOn(*donbas, article_.date);
-      }
-    }
-  }
-  // "Turkey launches a military operation against Kurdish militants in northern Iraq": Kurdish
-  // militants, rebels or separatists fighting Turkey are the PKK, in Syria (from 2012) the YPG;
-  // elsewhere (Iran's, Iraq's own) nobody this knowledge base names.
-  for (size_t m = 0; m < s.mentions.size(); ++m) {
-    if (refs[m].size() != 1 || refs[m][0].id != "pkk" ||
-        !Eq(t[s.mentions[m].first].key, "kurdish"sv)) {
-      continue;
-    }
-    bool turkey = false, syria = false;
-    for (size_t k = 0; k < s.mentions.size(); ++k) {
-      const Mention& other = s.mentions[k];
-      if (k == m) continue;
-      if (other.kind == MentionKind::kPlace) {
-        syria |= other.actor.id == "SYR";
-        turkey |= other.actor.id == "TUR";
-      } else {
-        for (const ActorRef& r : refs[k]) {
-          syria |= r.StateLevelId() == "SYR";
-          turkey |= r.StateLevelId() == "TUR";
-        }
-      }
-    }
-    const graph::Actor* ypg = kb_.actors.Find("ypg");
-    if (syria && ypg && article_.date && *article_.date >= graph::Date{15340}) {  // 2012-01-01
-      refs[m][0] = kb_.actors.RefOn(*ypg, article_.date);
-    } else if (!turkey) {
-      refs[m].clear();
-    }
-  }
+  by_theatre(false);
   // "pro-Trump protesters", "anti-American rallies", "US$ 5 billion": not the actor itself.
   // "Former U.S. president Jimmy Carter" acts for nobody.
   uint32_t former_until = 0;  // the end of "former U.S. president Jimmy Carter"

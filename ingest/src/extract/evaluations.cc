@@ -31,6 +31,16 @@ bool IsOthersNoun(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// A relation read from something other than a trigger pattern; `origin` names it in the rule
+// field.
+Trigger BuiltInTrigger(Relation relation, const char* cameo, const char* origin) {
+  Trigger t;
+  t.relation = relation;
+  t.cameo = cameo;
+  t.origin = origin;
+  return t;
+}
+
 bool ShowsVerb(std::string_view w) {
   return Eq(w, "show"sv) || Eq(w, "shows"sv) || Eq(w, "showed"sv) || Eq(w, "shown"sv) ||
          Eq(w, "display"sv) || Eq(w, "displays"sv) || Eq(w, "displayed"sv) ||
@@ -56,20 +66,10 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
     const auto& refs = actors.refs[static_cast<size_t>(sp.speaker)];
     if (refs.empty() || SideOf(refs.front()) != speaker_side) return;
   }
-  static const Trigger kBlame = [] {
-    Trigger t;
-    t.relation = Relation::kAccuses;
-    t.cameo = "111";
-    t.origin = "english/blame-words.words";
-    return t;
-  }();
-  static const Trigger kPraise = [] {
-    Trigger t;
-    t.relation = Relation::kSupports;
-    t.cameo = "051";
-    t.origin = "english/praise-words.words";
-    return t;
-  }();
+  static const Trigger kBlame =
+      BuiltInTrigger(Relation::kAccuses, "111", "english/blame-words.words");
+  static const Trigger kPraise =
+      BuiltInTrigger(Relation::kSupports, "051", "english/praise-words.words");
   const auto& t = s.tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   const size_t count = s.mentions.size();
@@ -194,13 +194,7 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
 // relation's passive, read with the trigger.)
 void ArticleExtraction::AddBackings(const Sentence& s, const SentenceActors& actors,
                                     std::vector<Candidate>& candidates) const {
-  static const Trigger kBacking = [] {
-    Trigger t;
-    t.relation = Relation::kSupports;
-    t.cameo = "050";
-    t.origin = "backing";
-    return t;
-  }();
+  static const Trigger kBacking = BuiltInTrigger(Relation::kSupports, "050", "backing");
   const auto& t = s.tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   auto backed_word = [](std::string_view w) {
