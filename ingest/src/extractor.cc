@@ -109,6 +109,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     const Trigger& tr = kb_.relations.trigger(o.trigger);
     Arguments args;
     if (!ChooseArguments(s, actors, kb_.relations, k, linked, last_subject, args)) continue;
+    if (InTimePhrase(s, o, tr)) continue;
     const uint32_t mode_first = OwnPhraseStart(s, tr, args);
     const ModeReading reading =
         ReadMode(s, o, tr, mode_first, args.seg_last,

@@ -568,6 +568,21 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   auto possessive_after = [&](uint32_t last) {
     return last < n && IsPossessiveToken(tokens[last]);
   };
+  // "Mr. Thomson", "Madam Espinosa": an honorific at `h` and the surname at `f` name the one
+  // person in office that day with that surname; false when there is none.
+  auto add_by_surname = [&](uint32_t h, uint32_t f) {
+    const graph::Actor* p = dict.BySurname(tokens[f].key, date, false);
+    if (!p) return false;
+    Mention m;
+    m.first = h;
+    m.last = f + 1;
+    m.possessive = possessive_after(f + 1);
+    m.kind = MentionKind::kName;
+    m.actor = dict.RefOn(*p, date);
+    if (const graph::Role* r = p->RoleOn(date)) m.role = r->title;
+    mentions.push_back(std::move(m));
+    return true;
+  };
   thread_local std::vector<uint32_t> caps;
   thread_local std::vector<const Unit*> names;
   mentions.reserve(8);
@@ -620,16 +635,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       const uint32_t h = f >= 2 && Eq(tokens[f - 1].key, "."sv) ? f - 2 : f - 1;
       if (v == u + 1 && units[u].last == f + 1 && f > 0 && IsHonorific(tokens[h].key) &&
           NameLike(tokens[f])) {
-        if (const graph::Actor* p = dict.BySurname(tokens[f].key, date, false)) {
-          Mention m;
-          m.first = h;
-          m.last = f + 1;
-          m.possessive = possessive_after(f + 1);
-          m.kind = MentionKind::kName;
-          m.actor = dict.RefOn(*p, date);
-          if (const graph::Role* r = p->RoleOn(date)) m.role = r->title;
-          mentions.push_back(std::move(m));
-        }
+        add_by_surname(h, f);
       }
       u = v;  // capitalised words only: no actor here
       continue;
@@ -939,6 +945,15 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       for (const Unit* unit : names) {
         const NameEntry& e = dict.name(unit->index);
         const graph::Actor& a = dict.actors()[e.actor];
+        // "Mr. Lusaka", "Mr. Kinshasa": after an honorific a capital's name is a surname, the
+        // one person in office that day who bears it, or no one.
+        const uint32_t f = unit->first;
+        const uint32_t h = f >= 2 && Eq(tokens[f - 1].key, "."sv) ? f - 2 : f - 1;
+        if (unit->last == f + 1 && f > 0 && IsHonorific(tokens[h].key) &&
+            (e.kind == NameKind::kMetonym || a.id.starts_with("place-"))) {
+          add_by_surname(h, f);
+          continue;
+        }
         Mention one;
         one.first = unit->first;
         one.last = unit->last;

@@ -72,6 +72,8 @@ std::vector<std::string> NounForms(std::string_view spec) {
   std::string base(spec);
   std::vector<std::string> forms{base};
   AddUnique(forms, ThirdPerson(base));
+  // "videos", "photos", "radios": nouns in -o mostly take a plain -s, unlike verbs ("goes").
+  if (base.ends_with('o')) AddUnique(forms, base + "s");
   return forms;
 }
 

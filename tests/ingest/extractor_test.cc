@@ -1756,3 +1756,110 @@ TEST_CASE("a capital naming a conference, an accord or a process names no party"
                                                       "ISR agrees-with plo",
                                                       "plo agrees-with ISR"});
 }
+
+TEST_CASE("a party or a pro-government militia and its own state are one side") {
+  CHECK(
+      Extract("Mansour Abbas, leader of the United Arab List party, agrees to join the coalition.",
+              "2021-06-02")
+          .empty());
+  CHECK(Extract("France's New Popular Front party suspends talks with President Emmanuel Macron.",
+                "2024-08-27")
+            .empty());
+}
+
+TEST_CASE("publishing a video or a report frees no one, and 'free' as an adjective is no verb") {
+  CHECK(Extract("Hamas releases videos showing Palestinians breaching the fence.", "2018-05-06")
+            .empty());
+  CHECK(Extract("The United States releases a report on Iran.", "2018-05-06").empty());
+  CHECK(Extract("Iran releases seven Americans.", "2018-05-06") ==
+        std::vector<std::string>{"IRN retreats-from USA"});
+  Article a = Speech("NPL", "1985-09-25");
+  a.text = "We have a free and open border with India.";
+  CHECK(ExtractArticle(a).empty());
+  CHECK(Extract("Iran frees a British tanker.", "2019-09-27") ==
+        std::vector<std::string>{"IRN retreats-from GBR"});
+}
+
+TEST_CASE("companies, and a national's common noun in the singular, are private") {
+  CHECK(Extract("Australia signs a deal with British company AstraZeneca.", "2020-08-18").empty());
+  CHECK(Extract("Russia signs a deal with a Chinese bank.", "2020-08-18").empty());
+  CHECK(Extract("The US imposes sanctions on a Chinese company.", "2020-08-18") ==
+        std::vector<std::string>{"USA sanctions CHN"});
+  CHECK(Extract("An Israeli strike killed an American aid worker.", "2024-04-02").empty());
+}
+
+TEST_CASE("the object of a verb of wanting, letting or forcing does the act after it") {
+  CHECK(Extract("Russia wants Israel to withdraw from Lebanon.", "2018-01-01") ==
+        std::vector<std::string>{"ISR retreats-from LBN (hypothetical)"});
+  CHECK(Extract("Russia allowed Israel to attack Iran.", "2018-01-01") ==
+        std::vector<std::string>{"RUS concedes-to ISR", "ISR assaults IRN"});
+  CHECK(Extract("Russia forced Israel to withdraw from Lebanon.", "2018-01-01") ==
+        std::vector<std::string>{"ISR retreats-from LBN"});
+  // A request's object is asked; its act is not coded.
+  CHECK(Extract("Russia asked Israel to withdraw from Lebanon.", "2018-01-01") ==
+        std::vector<std::string>{"RUS requests-from ISR"});
+  Article a = Speech("FJI", "1988-09-25");
+  a.text = "We want to see Israel withdraw from Lebanon.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"ISR retreats-from LBN (hypothetical)"});
+  a.text = "I want to thank the Governments of Kenya and Rwanda.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"FJI supports KEN", "FJI supports RWA"});
+}
+
+TEST_CASE(
+    "'I should like to reiterate that' says what follows, and a summit set for a date is "
+    "planned") {
+  Article a = Speech("FJI", "1988-09-25");
+  a.text = "I should like to reiterate that my country supports the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"FJI supports UN"});
+  a.text = "I wish to reiterate that my country will continue to support the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"FJI supports UN (intended)"});
+  CHECK(Extract("A summit meeting between U.S. President Donald Trump and Russian President "
+                "Vladimir Putin is set for July 16 in Helsinki.",
+                "2018-06-28") ==
+        std::vector<std::string>{"USA consults RUS (intended)", "RUS consults USA (intended)"});
+}
+
+TEST_CASE("an event that only dates the sentence, ahead of it or long since, is background") {
+  CHECK(
+      Extract("Egypt released prisoners ahead of the summit between Trump and Sisi.", "2018-01-01")
+          .empty());
+  CHECK(
+      Extract("Iraq has been unstable since the 2003 US invasion of Iraq.", "2018-01-01").empty());
+  // "Three years have passed since" tells the event; the talks "during" which or "after"
+  // which something is done happened.
+  CHECK(Extract("Three years have passed since the invasion of Kuwait by Iraq.", "1993-09-25") ==
+        std::vector<std::string>{"IRQ assaults KWT"});
+  CHECK(Extract("During talks at the White House, Colombian President Gustavo Petro asked Joe "
+                "Biden to ease sanctions on Venezuela.",
+                "2023-04-20")
+            .size() >= 2);
+}
+
+TEST_CASE("'Mr. Lusaka' is the President of the Assembly, not Zambia's capital") {
+  Article a = Speech("MRT", "1984-09-25");
+  a.text = "I congratulate Mr. Lusaka on his election as President of the General Assembly.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MRT supports UN"});
+}
+
+TEST_CASE("donors thanked for their cooperation do not cooperate with each other") {
+  Article a = Speech("BTN", "1996-09-25");
+  a.text =
+      "We express our gratitude to our bilateral donors, in particular India, Switzerland and "
+      "Japan, for their cooperation and generous assistance.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"BTN supports IND", "BTN supports CHE", "BTN supports JPN"});
+  CHECK(Extract("Russia and China held their first joint naval exercises in the Baltic Sea.",
+                "2017-07-25") ==
+        std::vector<std::string>{"RUS cooperates-with CHN", "CHN cooperates-with RUS"});
+}
+
+TEST_CASE("a caution about a risk is no threat, and lashing out accuses") {
+  CHECK(Extract("Fidel Castro warns about the risk of a nuclear war between the United States and "
+                "Iran.",
+                "2010-08-07")
+            .empty());
+  CHECK(Extract("Turkey lashed out at the United States.", "2018-03-01") ==
+        std::vector<std::string>{"TUR accuses USA"});
+  CHECK(Extract("India snubbed Pakistan.", "2018-03-01") ==
+        std::vector<std::string>{"IND rejects PAK"});
+}

@@ -4,6 +4,24 @@
 
 namespace irkg::ingest::extract {
 
+namespace {
+
+// Verbs whose object does the act of the verb after it: "want Israel to withdraw", "let Israel
+// attack". Not "help": "ready to help Russia and Ukraine reach an agreement" is no agreement.
+bool IsControlVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "want",       "wants",     "wanted",    "see",     "sees",    "saw",     "seen",
+      "watch",      "watched",   "let",       "lets",    "allow",   "allows",  "allowed",
+      "permit",     "permits",   "permitted", "make",    "makes",   "made",    "expect",
+      "expects",    "expected",  "prefer",    "prefers", "force",   "forces",  "forced",
+      "compel",     "compels",   "compelled", "enable",  "enables", "enabled", "encourage",
+      "encourages", "encouraged"};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                     [&](std::string_view v) { return Eq(w, v); });
+}
+
+}  // namespace
+
 using namespace std::literals;
 
 using graph::ActorRef;
@@ -1110,6 +1128,22 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           }
           subject = &g;
           if (participle_clause) break;
+        }
+      }
+      // "Russia wants Israel to withdraw", "we want to see Israel withdraw", "allowed Israel to
+      // attack Iran", "forced Israel to withdraw": the object of a verb of wanting, letting or
+      // making does the act after it (a request's object is asked, and codes no act of its own).
+      if (subject && !tr.noun) {
+        for (const Group& g : groups) {
+          if (g.first <= subject->last || g.last > o.first || g.segment != seg || !g.prep.empty() ||
+              is_via[group_index(g)]) {
+            continue;
+          }
+          uint32_t q = g.last;
+          if (q < o.first && Eq(t[q].key, "to"sv)) ++q;
+          uint32_t v = g.first;
+          if (v > 0 && Eq(t[v - 1].key, "the"sv)) --v;
+          if (q == o.first && v > 0 && IsControlVerb(t[v - 1].key)) subject = &g;
         }
       }
       // A noun only takes the clause's subject through a verb: "X held talks with Y".

@@ -17,7 +17,11 @@ ActorRef ArticleExtraction::StateOf(const ActorRef& actor) const {
 }
 
 const std::string& ArticleExtraction::SideOf(const ActorRef& actor) const {
-  const std::string* id = &actor.StateLevelId();
+  // A group the knowledge base places in a state (a party, a pro-government militia) is on that
+  // state's side: "Ra'am agrees to join the coalition" is domestic politics.
+  const std::string* id = actor.type == ActorType::kGroup && !actor.affiliation.empty()
+                              ? &actor.affiliation
+                              : &actor.StateLevelId();
   for (int depth = 0; depth < 3; ++depth) {
     const graph::Actor* a = kb_.actors.Find(*id);
     if (!a || a->part_of.empty()) break;

@@ -121,6 +121,15 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   const bool symmetric = tr.symmetric || (agreement_with_content && sources.size() >= 2);
   if (pair || reciprocal || (targets.empty() && sources.size() >= 2 && symmetric)) {
     if (!pair && !symmetric && !reciprocal) return;
+    // "our donors, India, Japan and Norway, for their cooperation": whose cooperation it is, not
+    // cooperation among them (their meeting or joint declaration is theirs together).
+    if (!pair && tr.noun && tr.relation == Relation::kCooperatesWith && subject &&
+        subject->first > 0 && Is(s.classes[subject->first - 1], kPrepsBit) &&
+        std::all_of(subject->members.begin(), subject->members.end(), [&](int m) {
+          return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kPronoun;
+        })) {
+      return;
+    }
     for (const ActorRef& a : sources) {
       for (const ActorRef& b : sources) {
         add(a, b, tr, o, pair ? construction : "reciprocal", confidence, negated, mode);

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "extract/stages.h"
 
 namespace irkg::ingest::extract {
@@ -155,7 +157,11 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
         hypothetical = true;  // "a Venezuelan invasion of Guyana would be costly"
         break;
       }
-      if (Eq(t[q].key, "will"sv)) {
+      // "A summit ... is set for July 16", "talks are scheduled for Monday".
+      const bool set = (Eq(t[q].key, "set"sv) || Eq(t[q].key, "scheduled"sv)) && q + 1 < n &&
+                       (Eq(t[q + 1].key, "for"sv) || Eq(t[q + 1].key, "to"sv)) &&
+                       Is(s.classes[q - 1], kBeFormsBit);
+      if (Eq(t[q].key, "will"sv) || set) {
         intended = true;
         break;
       }
@@ -170,7 +176,8 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // delegations in congratulating".
   auto is_wish = [&](uint32_t q) {
     return Eq(t[q].key, "like"sv) || Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) ||
-           Eq(t[q].key, "me"sv) || Eq(t[q].key, "opportunity"sv);
+           Eq(t[q].key, "want"sv) || Eq(t[q].key, "wants"sv) || Eq(t[q].key, "me"sv) ||
+           Eq(t[q].key, "opportunity"sv);
   };
   bool performative = remiss;
   uint32_t formula_start = o.first;
@@ -202,7 +209,8 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   if (verbal && !performative) {
     for (uint32_t q = seg_first + 1; q < o.first && q + 30 > o.first; ++q) {
       const bool wish =
-          Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) ||
+          Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) || Eq(t[q].key, "want"sv) ||
+          Eq(t[q].key, "wants"sv) ||
           (Eq(t[q].key, "like"sv) && (Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv)));
       if (!wish) continue;
       const bool first_person = Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv) ||
@@ -260,11 +268,41 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       }
     }
   }
+  // "I should like to reiterate that my country will continue to support", "we wish to
+  // reaffirm that": the speaker says it; the wish is only the formula of saying.
+  auto says = [&](uint32_t q) {
+    const bool wish = Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) ||
+                      Eq(t[q].key, "want"sv) || Eq(t[q].key, "wants"sv);
+    if (!wish && !Eq(t[q].key, "should"sv) && !Eq(t[q].key, "would"sv)) return false;
+    const bool first_person =
+        q > seg_first && (Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv));
+    if (!first_person) return false;
+    uint32_t r = q + 1;
+    if (!wish) {
+      while (r < o.first && Is(s.classes[r], kAdverbsBit)) ++r;
+      if (r >= o.first || !Eq(t[r].key, "like"sv)) return false;
+      ++r;
+    }
+    while (r < o.first &&
+           (Is(s.classes[r], kAdverbsBit) || Eq(t[r].key, "once"sv) || Eq(t[r].key, "again"sv))) {
+      ++r;
+    }
+    if (r + 1 >= o.first || !Eq(t[r].key, "to"sv)) return false;
+    static constexpr std::string_view kSaying[] = {
+        "reiterate", "reaffirm", "say",       "state",   "stress", "emphasize", "emphasise",
+        "assure",    "recall",   "point",     "note",    "add",    "announce",  "inform",
+        "confirm",   "repeat",   "underline", "declare", "affirm", "make"};
+    const std::string_view verb = t[r + 1].key;
+    return std::any_of(std::begin(kSaying), std::end(kSaying),
+                       [&](std::string_view v) { return Eq(verb, v); });
+  };
   bool declared = false;
   for (uint32_t q = seg_first; q < o.first; ++q) {
     const bool formula = performative && (q + 3 >= formula_start || remiss);
-    if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula)
+    if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula &&
+        !says(q)) {
       hypothetical = true;
+    }
     // "we need to find new ways to support": a need, not a deed (not "the needs of", "the need
     // for", which name one).
     if ((Eq(t[q].key, "need"sv) || Eq(t[q].key, "needs"sv)) && q + 1 < n &&
@@ -332,6 +370,38 @@ uint32_t OwnPhraseStart(const Sentence& s, const Trigger& tr, const Arguments& a
       Eq(before, "over"sv) ||
       (Eq(before, "to"sv) && q >= 2 && (Eq(t[q - 2].key, "due"sv) || Eq(t[q - 2].key, "owing"sv)));
   return background ? q : args.seg_first;
+}
+
+bool InTimePhrase(const Sentence& s, const Occurrence& o, const Trigger& tr) {
+  if (!tr.noun) return false;
+  const auto& t = s.tokens;
+  // Back over the noun's own words: articles, possessives, numbers, names and their adjectives,
+  // hyphens and lower-case modifiers ("the third summit", "his two-day state visit", "the 2003
+  // US"), up to the word that opens the phrase.
+  // Only what lies before or long after the sentence's act: the talks "during" which or "after"
+  // which something is done are its occasion, and happened.
+  auto opens = [&](uint32_t q) {
+    const std::string_view w = t[q].key;
+    // "It is now three years since the Soviet Union invaded Afghanistan" tells the invasion.
+    if (Eq(w, "since"sv) && q > 0) {
+      const std::string_view x = t[q - 1].key;
+      return !(x.starts_with("year") || x.starts_with("month") || x.starts_with("week") ||
+               x.starts_with("day") || x.starts_with("decade") || Eq(x, "passed"sv) ||
+               Eq(x, "elapsed"sv) || Eq(x, "now"sv) || Eq(x, "ago"sv));
+    }
+    return Eq(w, "of"sv) && q > 0 && Eq(t[q - 1].key, "ahead"sv);
+  };
+  for (uint32_t q = o.first; q-- > 0 && q + 9 > o.first;) {
+    if (opens(q)) return true;
+    const Token& w = t[q];
+    const bool part =
+        Eq(w.key, "-"sv) || IsPossessiveToken(w) ||
+        (w.is_word && !Is(s.classes[q], kPrepsBit) && !Is(s.classes[q], kBeFormsBit) &&
+         !Eq(w.key, "and"sv) && !Eq(w.key, "that"sv) && !Eq(w.key, "which"sv) &&
+         !Is(s.classes[q], kSpeechVerbsBit));
+    if (!part) return false;
+  }
+  return false;
 }
 
 }  // namespace irkg::ingest::extract

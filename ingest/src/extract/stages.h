@@ -81,6 +81,10 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
 /// of [the Russian invasion of Ukraine]"): the clause's negation and mode stop there. Else
 /// `args.seg_first`.
 uint32_t OwnPhraseStart(const Sentence& s, const Trigger& tr, const Arguments& args);
+/// Whether a nominal event only dates the sentence, in a time phrase of its own: "ahead of a
+/// planned meeting between Moon and Kim", "since the 2003 US invasion of Iraq"
+/// (docs/ANNOTATION.md section 1: background is not coded).
+bool InTimePhrase(const Sentence& s, const Occurrence& o, const Trigger& tr);
 
 // events.cc
 
