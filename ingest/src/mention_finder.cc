@@ -887,13 +887,20 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
                  tokens[first_token].shape == Shape::kCapitalized &&
                  (title_agent->title == "president" || title_agent->title == "secretary-general") &&
                  (IsChairOpener(tokens[first_token - 1]) ||
+                  // "our Secretary-General" is the Organization's, not the speaker's state's.
+                  (title_agent->title == "secretary-general" &&
+                   Eq(tokens[first_token - 1].key, "our"sv) && !mentions.empty() &&
+                   mentions.back().first == first_token - 1) ||
                   (first_token > 1 && IsChairTerm(tokens[first_token - 1]) &&
                    Eq(tokens[first_token - 2].key, "the"sv))) &&
                  !(units[u].last < n && (Eq(tokens[units[u].last].key, "of"sv) ||
                                          IsPossessiveToken(tokens[units[u].last])))) {
         // "Mr. President", "the Secretary-General", "the outgoing President": in a speech, the
         // chair it addresses.
-        m.first = IsChairOpener(tokens[first_token - 1]) ? first_token - 1 : first_token - 2;
+        if (Eq(tokens[first_token - 1].key, "our"sv)) mentions.pop_back();
+        m.first = IsChairOpener(tokens[first_token - 1]) || Eq(tokens[first_token - 1].key, "our"sv)
+                      ? first_token - 1
+                      : first_token - 2;
         m.kind = MentionKind::kPronoun;
         m.anaphor = Anaphor::kChair;
         m.role = title_agent->title;

@@ -1863,3 +1863,48 @@ TEST_CASE("a caution about a risk is no threat, and lashing out accuses") {
   CHECK(Extract("India snubbed Pakistan.", "2018-03-01") ==
         std::vector<std::string>{"IND rejects PAK"});
 }
+
+TEST_CASE("admitting a mistake admits no member, and troops sent to fight with a state aid it") {
+  CHECK(Extract("The General Assembly votes to admit South Sudan as a member of the United "
+                "Nations.",
+                "2011-07-14") == std::vector<std::string>{"UNGA supports SSD via UN"});
+  CHECK(Extract("The United States admits its forces failed to follow their own rules in an Afghan "
+                "airstrike.",
+                "2015-11-25")
+            .empty());
+  CHECK(Extract("North Korea has started sending troops to fight with Russia in Ukraine.",
+                "2024-10-18") == std::vector<std::string>{"PRK aids RUS"});
+}
+
+TEST_CASE("a clause after 'when' or 'until' in the present tense has its own subject and mode") {
+  CHECK(Extract("Two United Nations peacekeepers are injured when Israeli forces fire at a "
+                "watchtower in southern Lebanon.",
+                "2024-10-11") == std::vector<std::string>{"ISR assaults LBN"});
+  Article a = Speech("PAK", "1985-09-25");
+  a.text =
+      "None of those objectives will be achieved unless and until the Soviet Union withdraws "
+      "completely from Afghanistan.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SUN retreats-from AFG (hypothetical)"});
+  CHECK(Extract("Fighting continued until Israel withdrew from Lebanon.", "1985-09-25") ==
+        std::vector<std::string>{"ISR retreats-from LBN"});
+}
+
+TEST_CASE("our Secretary-General, thanked as 'him', is the Organization's") {
+  Article a = Speech("BEN", "1973-10-05");
+  a.text =
+      "We pay tribute to President Salvador Allende of Chile. We are not unaware of the efforts "
+      "made by our Secretary-General to arrive at a settlement, for which we sincerely thank him.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BEN supports CHL", "BEN supports UN"});
+}
+
+TEST_CASE("an illegal occupation that must end is there, and a plenary meeting is no talks") {
+  Article a = Speech("ZMB", "1979-09-25");
+  a.text = "The vicious system of illegal South African occupation of Namibia must be eradicated.";
+  const auto events = ExtractArticle(a);
+  CHECK(std::find(events.begin(), events.end(), "ZAF assaults NAM") != events.end());
+  a = Speech("MLT", "1994-09-25");
+  a.text =
+      "We also welcome the statement made at the 6th plenary meeting by the President of the "
+      "Council of Ministers of the European Union.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"MLT supports EU"});
+}

@@ -193,6 +193,15 @@ void Segment(Sentence& s) {
                  Eq(t[q].key, "said"sv) || Eq(t[q].key, "told"sv) || Eq(t[q].key, "gave"sv))) {
               return true;
             }
+            // News in the present tense: "when Israeli forces fire at", "after Russia attacks":
+            // a trigger right after a named subject.
+            if (q > i + 1 && !t[q].key.ends_with("ing") &&
+                std::any_of(s.matches.begin(), s.matches.end(),
+                            [q](const Occurrence& m) { return m.first == q; }) &&
+                std::any_of(s.mentions.begin(), s.mentions.end(),
+                            [q](const Mention& m) { return m.last == q; })) {
+              return true;
+            }
           }
           return false;
         }()) {

@@ -209,7 +209,11 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
       if ((Eq(word, "him"sv) || thanked_for) && m.role.empty()) {
         for (size_t k = static_cast<size_t>(index); k-- > 0;) {
           const Mention& other = s.mentions[k];
-          if (other.kind == MentionKind::kPronoun || other.actor.type != ActorType::kPerson) {
+          // "the efforts made by our Secretary-General ..., for which we thank him": the chair
+          // named by its office is a person too.
+          const bool chair = other.anaphor == Anaphor::kChair && !other.role.empty();
+          if (!chair &&
+              (other.kind == MentionKind::kPronoun || other.actor.type != ActorType::kPerson)) {
             continue;
           }
           auto refs = Resolve(s, static_cast<int>(k), speaker);

@@ -81,6 +81,14 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   for (uint32_t q = seg_first; q < seg_last && tr.relation != Relation::kThreatens; ++q) {
     if (Eq(t[q].key, "if"sv) || Eq(t[q].key, "unless"sv)) hypothetical = true;
   }
+  // "no peace until Israel withdraws", "only when the Soviet Union withdraws": a condition (not
+  // "fighting continued until Israel withdrew").
+  const std::string_view trigger_word = t[o.first].key;
+  if ((Eq(t[seg_first].key, "until"sv) || Eq(t[seg_first].key, "unless"sv) ||
+       (Eq(t[seg_first].key, "when"sv) && seg_first > 0 && Eq(t[seg_first - 1].key, "only"sv))) &&
+      !trigger_word.ends_with("ed") && !Eq(trigger_word, "withdrew"sv)) {
+    hypothetical = true;
+  }
   // "It is time that the General Assembly took a stand": a wish.
   for (uint32_t q = seg_first; q + 2 < o.first; ++q) {
     if (Eq(t[q].key, "is"sv) && Eq(t[q + 1].key, "time"sv) &&
@@ -118,6 +126,12 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
                         !Eq(x, "potential"sv) && !Eq(x, "imminent"sv) && !Eq(x, "threatened"sv) &&
                         !Eq(x, "expected"sv) && !Eq(x, "feared"sv) && !Eq(x, "future"sv);
           }
+          break;
+        }
+        // "the vicious system of illegal South African occupation of Namibia must be
+        // eradicated": a word of blame on the act says it is there.
+        if (Is(s.classes[q], kBlameWordsBit)) {
+          presupposed = possessed = true;
           break;
         }
         if (Eq(w, "a"sv) || Eq(w, "an"sv) || Is(s.classes[q], kPrepsBit) || !t[q].is_word) break;
