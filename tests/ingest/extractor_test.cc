@@ -1908,3 +1908,33 @@ TEST_CASE("an illegal occupation that must end is there, and a plenary meeting i
       "Council of Ministers of the European Union.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"MLT supports EU"});
 }
+
+TEST_CASE("support one receives or enjoys is the giver's, and a rule followed names no party") {
+  Article a = Speech("CRI", "1985-09-25");
+  a.text =
+      "In this matter my Government has enjoyed the resolute and effective support of the "
+      "Governments of Venezuela and Panama.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"VEN supports CRI", "PAN supports CRI"});
+  CHECK(Extract("Israel receives support from the United States.", "2020-01-01") ==
+        std::vector<std::string>{"USA supports ISR"});
+  a = Speech("CHL", "1990-09-25");
+  a.text =
+      "We urge the rebel forces in both countries to negotiate seriously, in compliance with "
+      "United Nations resolutions.";
+  CHECK(ExtractArticle(a).empty());
+  CHECK(Extract("North Korea blows up ten of its guard posts in accordance with agreements made "
+                "with South Korea earlier this year.",
+                "2018-11-20")
+            .empty());
+}
+
+TEST_CASE("a noun's possessor is no subject for the verb after 'and'") {
+  Article a = Speech("EGY", "1982-09-25");
+  a.text =
+      "My Government has strongly condemned Israel's aggression against the Palestinian people "
+      "and demanded the withdrawal of Israel from Lebanon.";
+  const auto events = ExtractArticle(a);
+  CHECK(std::find(events.begin(), events.end(), "EGY accuses ISR") != events.end());
+  CHECK(std::none_of(events.begin(), events.end(),
+                     [](const std::string& e) { return e.starts_with("ISR requests-from"); }));
+}

@@ -241,6 +241,19 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
          Eq(t[p - 2].key, "movements"sv) || Eq(t[p - 2].key, "movement"sv))) {
       g.location = true;
     }
+    // "in compliance with United Nations resolutions", "in accordance with agreements made with
+    // South Korea", "pursuant to the decision of the OAU": the rule an act follows names no party.
+    for (uint32_t q = p; q-- > 1 && q + 9 > p && s.segment[q] == s.segment[p];) {
+      if (Eq(t[q].key, ","sv)) break;
+      const std::string_view w = t[q - 1].key;
+      if ((Eq(t[q].key, "with"sv) && q >= 2 && Eq(t[q - 2].key, "in"sv) &&
+           (Eq(w, "accordance"sv) || Eq(w, "compliance"sv) || Eq(w, "conformity"sv) ||
+            Eq(w, "line"sv) || Eq(w, "keeping"sv))) ||
+          (Eq(t[q].key, "to"sv) && Eq(w, "pursuant"sv))) {
+        g.location = true;
+        break;
+      }
+    }
     // "off the coast of Somalia", "on the outskirts of Kyiv": where, not who.
     if (Eq(g.prep, "of"sv) && p > 1 &&
         (Eq(t[p - 2].key, "coast"sv) || Eq(t[p - 2].key, "coasts"sv) ||
@@ -1638,7 +1651,9 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     }
     if (noun_between) return false;
   }
-  if (subject && !passive && !object_doer) last_subject = subject;
+  // A noun's possessor is no subject for the next verb: "condemned Israel's aggression and
+  // demanded".
+  if (subject && !passive && !object_doer && !tr.noun) last_subject = subject;
   if (tr.reverse) std::swap(sources, targets);
   if (sources.empty()) return false;
   // Troops and warships do not pay visits.

@@ -443,7 +443,9 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
           "conference", "summit",      "agreement", "agreements", "accord",     "accords",
           "process",    "declaration", "talks",     "plan",       "initiative", "protocol",
           "treaty",     "convention",  "charter",   "meeting",    "meetings",   "negotiations",
-          "communique", "framework",   "document",  "consensus",  "format",     "round"};
+          "communique", "framework",   "document",  "consensus",  "format",     "round",
+          "programme",  "program",     "agenda",    "work",       "outcome",    "principles",
+          "commitment", "commitments", "statement", "guidelines", "roadmap",    "ceasefire"};
       const std::string_view next = t[men.last].key;
       named_after_city = std::find(std::begin(kNamed), std::end(kNamed), next) != std::end(kNamed);
     }
