@@ -153,7 +153,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
     AddCandidates(s, o, tr, args, reading, speaker, candidates);
   }
-  if (!article_.speaker.empty()) AddEvaluations(s, actors, candidates);
+  AddEvaluations(s, actors, candidates);
   AddBackings(s, actors, candidates);
   UpdateDiscourse(index, actors, candidates);
   EmitEvents(index, speaker, candidates, actors.via);

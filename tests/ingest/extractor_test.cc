@@ -1938,3 +1938,28 @@ TEST_CASE("a noun's possessor is no subject for the verb after 'and'") {
   CHECK(std::none_of(events.begin(), events.end(),
                      [](const std::string& e) { return e.starts_with("ISR requests-from"); }));
 }
+
+TEST_CASE(
+    "a judging word after 'is' judges the doer of its subject, and in news the speaker "
+    "judges") {
+  Article a = Speech("TUR", "1964-09-25");
+  a.text = "Greece's policy of annexation is unacceptable and contrary to the Charter.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"TUR accuses GRC"});
+  a.text = "It is unacceptable that United Nations personnel are denied access to people in need.";
+  CHECK(ExtractArticle(a).empty());
+  CHECK(Extract("Israeli official Tzachi Hanegbi says that the Houthi attacks on Israel are "
+                "intolerable.",
+                "2024-01-01") ==
+        std::vector<std::string>{"houthis assaults ISR", "ISR accuses houthis"});
+  CHECK(Extract("Russia says planned U.S. financial aid to Ukraine is illegal.", "2014-03-12") ==
+        std::vector<std::string>{"RUS accuses USA"});
+  // Not the accusations judged, nor people called illegal immigrants.
+  CHECK(Extract("Iran says the accusations about the Saudi oil facilities attacks are "
+                "unacceptable.",
+                "2019-09-16")
+            .empty());
+  CHECK(Extract("Erdogan, speaking about Armenian illegal immigrants living in Turkey, says he "
+                "may send them back.",
+                "2010-04-06")
+            .empty());
+}

@@ -17,7 +17,8 @@ bool PhraseWord(const Sentence& s, uint32_t q) {
   const Token& t = s.tokens[q];
   return t.is_word && t.shape == Shape::kLower && !Is(s.classes[q], kPrepsBit) &&
          !Is(s.classes[q], kBeFormsBit) && !Is(s.classes[q], kNegationsBit) &&
-         !Eq(t.key, "and"sv) && !Eq(t.key, "or"sv) && !Eq(t.key, "but"sv);
+         !Eq(t.key, "and"sv) && !Eq(t.key, "or"sv) && !Eq(t.key, "but"sv) &&
+         !Eq(t.key, "that"sv);  // "it is unacceptable that United Nations personnel are ..."
 }
 
 // Nouns for the other side of one's struggle or one's backers: what a word of praise or blame
@@ -56,13 +57,28 @@ bool ShowsVerb(std::string_view w) {
 // words of praise or blame supports or accuses that actor, though no verb says so.
 void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& actors,
                                        std::vector<Candidate>& candidates) const {
-  const graph::Actor* speaker_actor = kb_.actors.Find(article_.speaker);
-  if (!speaker_actor) return;
-  const ActorRef speaker = kb_.actors.RefOn(*speaker_actor, article_.date);
+  ActorRef speaker;
+  // In news, the one who says it judges what is said: "Israeli official Tzachi Hanegbi says
+  // that the Houthi attacks on Israel are intolerable". Only one speaker, and not the words that
+  // name the speaker.
+  const Speech* told = nullptr;
+  if (article_.speaker.empty()) {
+    for (const Speech& sp : s.speeches) {
+      if (sp.speaker < 0 || actors.refs[static_cast<size_t>(sp.speaker)].empty()) continue;
+      if (told) return;
+      told = &sp;
+    }
+    if (!told) return;
+    speaker = StateOf(actors.refs[static_cast<size_t>(told->speaker)].front());
+  } else {
+    const graph::Actor* speaker_actor = kb_.actors.Find(article_.speaker);
+    if (!speaker_actor) return;
+    speaker = kb_.actors.RefOn(*speaker_actor, article_.date);
+  }
   const std::string& speaker_side = SideOf(speaker);
   // Words another speaker says are that speaker's judgement, not this one's.
   for (const Speech& sp : s.speeches) {
-    if (sp.speaker < 0) continue;
+    if (told || sp.speaker < 0) continue;
     const auto& refs = actors.refs[static_cast<size_t>(sp.speaker)];
     if (refs.empty() || SideOf(refs.front()) != speaker_side) return;
   }
@@ -93,7 +109,13 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
   for (uint32_t q = 0; q < n; ++q) {
     const bool blame = Is(s.classes[q], kBlameWordsBit);
     if ((!blame && !Is(s.classes[q], kPraiseWordsBit)) || t[q].shape != Shape::kLower ||
-        s.in_quote[q]) {
+        (s.in_quote[q] && !told) || (told && q >= told->region_first && q < told->region_last)) {
+      continue;
+    }
+    // "Armenian illegal immigrants": people, not a conduct of their state.
+    if (q + 1 < n &&
+        (t[q + 1].key.starts_with("immigrant"sv) || t[q + 1].key.starts_with("migrant"sv) ||
+         Eq(t[q + 1].key, "workers"sv) || Eq(t[q + 1].key, "aliens"sv))) {
       continue;
     }
     // "not illegal", "no less courageous".
@@ -154,6 +176,35 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
       target = mention_from(r + 1);
       if (target < 0 && r + 2 < n && Eq(t[r + 1].key, "the"sv)) target = mention_from(r + 2);
       break;
+    }
+    // "the Houthi attacks on Israel are intolerable", "Israel's policy is illegal": a judging
+    // word after a verb of being judges the doer named in its subject, before the noun of
+    // conduct or the act.
+    if (target < 0) {
+      uint32_t be = q;
+      while (be > 0 && Is(s.classes[be - 1], kAdverbsBit)) --be;
+      if (be > 0 && Is(s.classes[be - 1], kBeFormsBit)) {
+        --be;
+        bool conduct = false;
+        int doer = -1;
+        for (uint32_t r = be; r-- > 0 && r + 9 > be;) {
+          if (Eq(t[r].key, ","sv) || Eq(t[r].key, "that"sv) || Is(s.classes[r], kSpeechVerbsBit) ||
+              Is(s.classes[r], kClauseBreaksBit)) {
+            break;
+          }
+          // "the accusations about the Saudi attacks are unacceptable" judge the accusers.
+          if (Is(s.classes[r], kThatVerbsBit)) {
+            doer = -1;
+            break;
+          }
+          conduct |= Is(s.classes[r], kConductNounsBit) ||
+                     std::any_of(s.matches.begin(), s.matches.end(),
+                                 [r](const Occurrence& o) { return o.first == r; });
+          const int m = mention_from(r);
+          if (m >= 0 && (r == 0 || !Is(s.classes[r - 1], kPrepsBit))) doer = m;
+        }
+        if (conduct && doer >= 0 && s.mentions[static_cast<size_t>(doer)].last < be) target = doer;
+      }
     }
     // "Bangladesh showed a spirit of accommodation and statesmanship".
     if (target < 0) {

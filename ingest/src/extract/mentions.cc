@@ -112,7 +112,7 @@ void ArticleExtraction::Prepare() {
     s.quote_open_at_end = open;
     s.classes.resize(s.tokens.size());
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
-    bool judges = false;  // a word of praise or blame, which a speech may judge an actor by
+    bool judges = false;  // a word of praise or blame, which a speaker may judge an actor by
     for (uint32_t i = 0; i < n; ++i) {
       const Token& token = s.tokens[i];
       const Extractor::WordInfo* info = words_.Find(token.key, token.hash);
@@ -125,7 +125,7 @@ void ArticleExtraction::Prepare() {
           s.matches.push_back({tr, i, static_cast<uint32_t>(end)});
       }
     }
-    if (!s.matches.empty() || (judges && !article_.speaker.empty())) last_with_trigger_ = index;
+    if (!s.matches.empty() || judges) last_with_trigger_ = index;
     // A stray quote mark must not swallow the rest of the article: quotes end at paragraphs.
     size_t next = span.end;
     if (next < text.size() && text.find('\n', next) == next) open = false;
