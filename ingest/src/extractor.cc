@@ -155,6 +155,7 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   }
   AddEvaluations(s, actors, candidates);
   AddBackings(s, actors, candidates);
+  AddCitedReasons(s, candidates);
   UpdateDiscourse(index, actors, candidates);
   EmitEvents(index, speaker, candidates, actors.via);
 }

@@ -17,8 +17,7 @@ bool PhraseWord(const Sentence& s, uint32_t q) {
   const Token& t = s.tokens[q];
   return t.is_word && t.shape == Shape::kLower && !Is(s.classes[q], kPrepsBit) &&
          !Is(s.classes[q], kBeFormsBit) && !Is(s.classes[q], kNegationsBit) &&
-         !Eq(t.key, "and"sv) && !Eq(t.key, "or"sv) && !Eq(t.key, "but"sv) &&
-         !Eq(t.key, "that"sv);  // "it is unacceptable that United Nations personnel are ..."
+         !Eq(t.key, "and"sv) && !Eq(t.key, "or"sv) && !Eq(t.key, "but"sv);
 }
 
 // Nouns for the other side of one's struggle or one's backers: what a word of praise or blame
@@ -236,6 +235,43 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
       if (known) continue;
       AddCandidate(candidates, speaker, judged_actor, blame ? kBlame : kPraise, at, "evaluation",
                    0.6, false, graph::Mode::kAsserted);
+    }
+  }
+}
+
+// "Egypt expels the Turkish ambassador, citing interference", "Russia expels two Polish
+// diplomats, citing espionage": a hostile act done for the other side's wrongdoing accuses it
+// of that wrongdoing too.
+void ArticleExtraction::AddCitedReasons(const Sentence& s,
+                                        std::vector<Candidate>& candidates) const {
+  static const Trigger kCited = BuiltInTrigger(Relation::kAccuses, "112", "cited reason");
+  static constexpr std::string_view kWrongs[] = {
+      "interference", "meddling",   "espionage", "spying",     "provocation", "provocations",
+      "aggression",   "hostility",  "hostile",   "incitement", "subversion",  "subversive",
+      "violation",    "violations", "threats",   "insults",    "terrorism",   "sabotage"};
+  const auto& t = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t q = 1; q + 1 < n; ++q) {
+    if (!Eq(t[q].key, "citing"sv) || !Eq(t[q - 1].key, ","sv)) continue;
+    bool wrong = false;
+    for (uint32_t r = q + 1; r < n && r <= q + 5 && !wrong; ++r) {
+      if (!t[r].is_word && !Eq(t[r].key, "\""sv) && !Eq(t[r].key, "\xe2\x80\x9c"sv)) break;
+      wrong = Is(s.classes[r], kBlameWordsBit) ||
+              std::find(std::begin(kWrongs), std::end(kWrongs), t[r].key) != std::end(kWrongs);
+    }
+    // "citing threats from an alleged Congolese build-up": a wrong of someone else's.
+    const bool named = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+      return m.first > q && m.first <= q + 8;
+    });
+    if (!wrong || named) continue;
+    for (size_t c = 0, count = candidates.size(); c < count; ++c) {
+      const Candidate x = candidates[c];
+      const bool hostile = x.relation == Relation::kSanctions || x.relation == Relation::kCoerces ||
+                           x.relation == Relation::kRejects || x.relation == Relation::kThreatens;
+      if (!hostile || x.anchor >= q || x.negated || x.mode != graph::Mode::kAsserted) continue;
+      const Occurrence at{0, q, q + 1};
+      AddCandidate(candidates, x.source, x.target, kCited, at, "citing", x.confidence, false,
+                   graph::Mode::kAsserted);
     }
   }
 }

@@ -138,6 +138,7 @@ class ArticleExtraction {
                       std::vector<Candidate>& candidates) const;
   void AddBackings(const Sentence& s, const SentenceActors& actors,
                    std::vector<Candidate>& candidates) const;
+  void AddCitedReasons(const Sentence& s, std::vector<Candidate>& candidates) const;
   void EmitEvents(size_t index, const std::optional<graph::ActorRef>& speaker,
                   const std::vector<Candidate>& candidates,
                   const std::vector<graph::ActorRef>& via);
