@@ -1971,3 +1971,19 @@ TEST_CASE("a hostile act done citing the other side's wrongdoing accuses it") {
                 "an alleged Congolese military build-up.",
                 "2024-02-19") == std::vector<std::string>{"RWA rejects USA"});
 }
+
+TEST_CASE("a village shelled or bombed by name is a place, and a group's commander acts for it") {
+  CHECK(Extract("Israel shells Deir Mimas in southern Lebanon.", "2024-01-08") ==
+        std::vector<std::string>{"ISR assaults LBN"});
+  CHECK(Extract("Israeli forces launch airstrikes on Kfar Kila in Lebanon.", "2024-01-08") ==
+        std::vector<std::string>{"ISR assaults LBN"});
+  // A person killed by name is no village: the knowledge base lacks the target.
+  CHECK(Extract("A US drone strike kills Mokhtar Belmokhtar in Libya.", "2015-06-14").empty());
+  CHECK(Extract("A magnitude 5.8 earthquake strikes Christchurch in New Zealand.", "2016-02-14")
+            .empty());
+  CHECK(Extract("Wissam al-Tawil, the deputy commander of Hezbollah, is killed in an Israeli "
+                "airstrike.",
+                "2024-01-08") == std::vector<std::string>{"ISR assaults hezbollah"});
+  CHECK(Extract("A militant from Al-Shabaab shoots dead an intelligence officer in Mogadishu.",
+                "2016-10-25") == std::vector<std::string>{"al-shabaab assaults SOM"});
+}

@@ -105,9 +105,11 @@ bool Connected(const Sentence& s, size_t a, size_t b) {
 // stand for their group.
 bool IsFighterNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
-      "rebels",    "fighters",   "militants",  "gunmen",     "insurgents", "members",
-      "jihadists", "militiamen", "operatives", "commanders", "troops",     "forces",
-      "nationals", "citizens",   "residents",  "travellers", "travelers"};
+      "rebels",     "fighters",   "militants",  "gunmen",     "insurgents", "members",
+      "jihadists",  "militiamen", "operatives", "commanders", "troops",     "forces",
+      "nationals",  "citizens",   "residents",  "travellers", "travelers",  "rebel",
+      "fighter",    "militant",   "gunman",     "insurgent",  "member",     "jihadist",
+      "militiaman", "operative",  "commander"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -392,12 +394,22 @@ bool IsDoerOfObject(const std::vector<Token>& t, const Occurrence& o, uint32_t s
 // ("the village of Alagarno" is a place, not a target).
 bool UnknownNameBetween(const Sentence& s, uint32_t from, uint32_t to) {
   const auto& t = s.tokens;
+  // "shell Deir Mimas in southern Lebanon", "airstrikes on Kfar Kila, Lebanon": a name struck
+  // from the air or by artillery, right after the verb or "on", is a village, not a person.
+  const std::string_view verb = from > 0 ? t[from - 1].key : std::string_view();
+  const bool bombed = verb.starts_with("shell"sv) || verb.starts_with("bomb"sv) ||
+                      verb.starts_with("airstrike"sv) || verb.starts_with("pound"sv) ||
+                      verb.starts_with("strike"sv) || Eq(verb, "struck"sv);
   for (uint32_t k = from; k < to; ++k) {
     // A name is capitalised or in capitals; "15 people" names no one.
     if (!t[k].is_word || t[k].shape == Shape::kLower || t[k].shape == Shape::kOther) continue;
     if (k > 0 &&
         (Eq(t[k - 1].key, "of"sv) || !t[k - 1].is_word || t[k - 1].shape != Shape::kLower)) {
       continue;  // "the village of Alagarno", the middle of a name
+    }
+    if (bombed &&
+        (k == from || (k == from + 1 && (Eq(t[from].key, "on"sv) || Eq(t[from].key, "at"sv))))) {
+      continue;
     }
     const bool covered = std::any_of(s.mentions.begin(), s.mentions.end(),
                                      [&](const Mention& m) { return m.first <= k && k < m.last; });
