@@ -1987,3 +1987,12 @@ TEST_CASE("a village shelled or bombed by name is a place, and a group's command
   CHECK(Extract("A militant from Al-Shabaab shoots dead an intelligence officer in Mogadishu.",
                 "2016-10-25") == std::vector<std::string>{"al-shabaab assaults SOM"});
 }
+
+TEST_CASE("a visit planned, made or cancelled in a headline is the visitor's") {
+  CHECK(Extract("Talabani plans visit to Turkey in bid to ease crisis.", "2003-11-05") ==
+        std::vector<std::string>{"IRQ consults TUR (intended)"});
+  CHECK(Extract("Vladimir Putin makes a rare trip to Israel.", "2012-06-25") ==
+        std::vector<std::string>{"RUS consults ISR"});
+  CHECK(Extract("Obama cancels visit to Malaysia.", "2013-10-02") ==
+        std::vector<std::string>{"USA consults MYS (negated)"});
+}
