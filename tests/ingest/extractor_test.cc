@@ -1996,3 +1996,25 @@ TEST_CASE("a visit planned, made or cancelled in a headline is the visitor's") {
   CHECK(Extract("Obama cancels visit to Malaysia.", "2013-10-02") ==
         std::vector<std::string>{"USA consults MYS (negated)"});
 }
+
+TEST_CASE(
+    "unnamed gunmen are no state, a possible attack has not happened, and an end to a ban "
+    "lifts it") {
+  CHECK(
+      Extract("Somali gunmen attack Ethiopian troops in a crowded market.", "2007-04-01").empty());
+  CHECK(Extract("Al-Shabaab gunmen attack Ethiopian troops.", "2007-04-01") ==
+        std::vector<std::string>{"al-shabaab assaults ETH"});
+  CHECK(Extract("Several countries warn of a possible US military strike on Syria.",
+                "2013-08-31") == std::vector<std::string>{"USA assaults SYR (hypothetical)"});
+  Article a = Speech("SDN", "1980-09-25");
+  a.text = "My Government will continue to extend all possible support to Somalia.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SDN supports SOM (intended)"});
+  CHECK(Extract("The U.S. Department of Agriculture announced an end to its ban on Canadian beef.",
+                "2004-12-30") == std::vector<std::string>{"USA retreats-from CAN"});
+  CHECK(Extract("Rwanda begins a vaccination programme with WHO-approved vaccines.", "2021-03-05")
+            .empty());
+  CHECK(Extract("Three American soldiers have been killed in rocket or mortar attack in eastern "
+                "Baghdad.",
+                "2007-05-01")
+            .empty());
+}

@@ -463,7 +463,9 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
         (Eq(t[men.last + 1].key, "led"sv) || Eq(t[men.last + 1].key, "backed"sv) ||
          Eq(t[men.last + 1].key, "based"sv) || Eq(t[men.last + 1].key, "brokered"sv) ||
          Eq(t[men.last + 1].key, "owned"sv) || Eq(t[men.last + 1].key, "run"sv) ||
-         Eq(t[men.last + 1].key, "made"sv) || Eq(t[men.last + 1].key, "built"sv))) {
+         Eq(t[men.last + 1].key, "made"sv) || Eq(t[men.last + 1].key, "built"sv) ||
+         Eq(t[men.last + 1].key, "approved"sv) || Eq(t[men.last + 1].key, "certified"sv) ||
+         Eq(t[men.last + 1].key, "designated"sv))) {
       // "the Russian-led CSTO" names the CSTO; "the US-led coalition" acts for the US.
       bool actor_follows = m + 1 < s.mentions.size() && s.mentions[m + 1].first <= men.last + 4;
       if (actor_follows || !Eq(t[men.last + 1].key, "led"sv)) refs[m].clear();

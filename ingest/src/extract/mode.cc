@@ -89,6 +89,19 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       !trigger_word.ends_with("ed") && !Eq(trigger_word, "withdrew"sv)) {
     hypothetical = true;
   }
+  // "a possible Turkish attack against the PKK", "possible sanctions", "a potential Russian
+  // invasion": an act named as possible has not happened.
+  for (uint32_t q = o.first; q-- > seg_first && q + 4 > o.first;) {
+    const std::string_view w = t[q].key;
+    if (Eq(w, "possible"sv) || Eq(w, "potential"sv)) {
+      // "all possible support", "the earliest possible release": as much as can be.
+      const std::string_view x = q > 0 ? t[q - 1].key : std::string_view();
+      hypothetical = !(Eq(x, "all"sv) || Eq(x, "every"sv) || x.ends_with("est"sv) ||
+                       Eq(x, "maximum"sv) || Eq(x, "utmost"sv));
+      break;
+    }
+    if (!t[q].is_word || Is(s.classes[q], kPrepsBit) || Eq(w, "the"sv)) break;
+  }
   // "It is time that the General Assembly took a stand": a wish.
   for (uint32_t q = seg_first; q + 2 < o.first; ++q) {
     if (Eq(t[q].key, "is"sv) && Eq(t[q + 1].key, "time"sv) &&

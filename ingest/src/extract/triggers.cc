@@ -111,7 +111,12 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
         nominal_use || (!found.noun && found.slots.size() == 1 && i > 1 && IsWeaponWord(s, i - 1) &&
                         !plural_weapon &&
                         (Is(s.classes[i - 2], kWeaponNounsBit) || Eq(t[i - 2].key, "a"sv) ||
-                         Eq(t[i - 2].key, "an"sv) || Eq(t[i - 2].key, "the"sv)));
+                         Eq(t[i - 2].key, "an"sv) || Eq(t[i - 2].key, "the"sv) ||
+                         // "killed in rocket or mortar attack", "in drone attack": over a list, or
+                         // after a preposition with no article
+                         Is(s.classes[i - 2], kPrepsBit) ||
+                         ((Eq(t[i - 2].key, "or"sv) || Eq(t[i - 2].key, "and"sv)) && i > 2 &&
+                          IsWeaponWord(s, i - 3))));
     // "Tropical Storm Philippe": a capitalised word inside a sentence is part of a name. A
     // noun names an event even so ("the Six-Party Talks"), unless the name is an
     // organisation's ("Organization for Islamic Cooperation", "Council for Mutual Economic
