@@ -2018,3 +2018,9 @@ TEST_CASE(
                 "2007-05-01")
             .empty());
 }
+
+TEST_CASE("'since we last met' in this Assembly is no talks") {
+  Article a = Speech("USA", "1988-09-25");
+  a.text = "Since we last met in this General Assembly, there have been tensions and crises.";
+  CHECK(ExtractArticle(a).empty());
+}
