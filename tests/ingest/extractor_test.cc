@@ -2024,3 +2024,19 @@ TEST_CASE("'since we last met' in this Assembly is no talks") {
   a.text = "Since we last met in this General Assembly, there have been tensions and crises.";
   CHECK(ExtractArticle(a).empty());
 }
+
+TEST_CASE("counts join a list of actors, 'unable to' negates, and one national is a person") {
+  CHECK(Extract("Three Pakistani soldiers and 19 Taliban insurgents are killed in shootouts in "
+                "Khyber Pakhtunkhwa.",
+                "2012-01-07") == std::vector<std::string>{"PAK assaults ttp", "ttp assaults PAK"});
+  CHECK(Extract("The Russian foreign ministry expels 21 Belgian diplomats, 15 Dutch diplomats and "
+                "4 Austrian diplomats.",
+                "2022-04-19") ==
+        std::vector<std::string>{"RUS sanctions BEL", "RUS sanctions NLD", "RUS sanctions AUT"});
+  CHECK(Extract("The United States and the United Kingdom were unable to agree on a date.",
+                "2017-07-11") ==
+        std::vector<std::string>{"USA agrees-with GBR (negated)", "GBR agrees-with USA (negated)"});
+  CHECK(Extract("Saudi police arrest one Iranian and one Lebanese on charges of spying.",
+                "2013-03-19")
+            .empty());
+}

@@ -431,7 +431,8 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
     // named by nationality is a private person, not the state.
     const bool one_person =
         men.kind == MentionKind::kAdjective && men.first > 0 &&
-        (Eq(t[men.first - 1].key, "a"sv) || Eq(t[men.first - 1].key, "an"sv)) &&
+        (Eq(t[men.first - 1].key, "a"sv) || Eq(t[men.first - 1].key, "an"sv) ||
+         Eq(t[men.first - 1].key, "one"sv)) &&
         (men.last >= t.size() || (!t[men.last].is_word && !Eq(t[men.last].key, "-"sv)) ||
          Eq(t[men.last].key, "and"sv) || Eq(t[men.last].key, "who"sv) ||
          Is(s.classes[men.last], kBeFormsBit) || Is(s.classes[men.last], kPrepsBit));

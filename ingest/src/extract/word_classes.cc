@@ -49,8 +49,11 @@ bool IsGroupKindWord(std::string_view w) {
 }
 
 bool IsConnector(const Token& t) {
+  // "Three Pakistani soldiers and 19 Taliban insurgents": a count before the next member.
+  const bool count = !t.key.empty() && std::all_of(t.key.begin(), t.key.end(),
+                                                   [](char c) { return c >= '0' && c <= '9'; });
   return Eq(t.key, ","sv) || Eq(t.key, "and"sv) || Eq(t.key, "&"sv) || Eq(t.key, "the"sv) ||
-         Eq(t.key, "as"sv) || Eq(t.key, "well"sv);
+         Eq(t.key, "as"sv) || Eq(t.key, "well"sv) || count;
 }
 
 }  // namespace irkg::ingest::extract
