@@ -80,6 +80,28 @@ std::unique_ptr<KnowledgeBase> LoadKnowledgeBase(const KnowledgeBaseSources& sou
 
 namespace extract {
 
+namespace {
+
+// "invites the international community to help us", "invites the Security Council to assume its
+// responsibility": an invitation to act, not to visit, attend or talk, asks for the act.
+bool InvitesToAct(const Sentence& s, const Occurrence& o) {
+  const auto& t = s.tokens;
+  for (uint32_t q = o.last; q + 1 < t.size() && q < o.last + 12; ++q) {
+    if (!t[q].is_word) return false;
+    if (!Eq(t[q].key, "to"sv)) continue;
+    static constexpr std::string_view kMeeting[] = {
+        "visit", "attend", "join",  "participate", "take", "meet",    "come",
+        "hold",  "talk",   "talks", "discuss",     "open", "address", "speak"};
+    const Token& w = t[q + 1];
+    return w.is_word && w.shape == Shape::kLower && !Eq(w.key, "the"sv) && !Eq(w.key, "a"sv) &&
+           !Eq(w.key, "an"sv) && !Eq(w.key, "its"sv) && !Eq(w.key, "their"sv) &&
+           std::find(std::begin(kMeeting), std::end(kMeeting), w.key) == std::end(kMeeting);
+  }
+  return false;
+}
+
+}  // namespace
+
 void ArticleExtraction::ProcessSentence(size_t index) {
   Sentence& s = sentences_[index];
   std::optional<ActorRef> speaker = SpeakerOf(index);
@@ -115,6 +137,15 @@ void ArticleExtraction::ProcessSentence(size_t index) {
         ReadMode(s, o, tr, mode_first, args.seg_last,
                  mode_first == args.seg_first && linked.intended_by_outer[k] != 0);
     if (reading.claimed) continue;
+    if (tr.cameo == "036" && !tr.noun && tr.relation == Relation::kAgreesWith &&
+        InvitesToAct(s, o)) {
+      Trigger asked = tr;
+      asked.relation = Relation::kRequestsFrom;
+      asked.cameo = "020";
+      args.construction += " invitation";
+      AddCandidates(s, o, asked, args, reading, speaker, candidates);
+      continue;
+    }
     const bool cooperative = graph::IsCooperation(tr.relation);
     // "refused to break relations with Taiwan", "its refusal to condemn Azerbaijan": the
     // refusal answers someone else's demand, not the one it spares; no event.

@@ -2040,3 +2040,25 @@ TEST_CASE("counts join a list of actors, 'unable to' negates, and one national i
                 "2013-03-19")
             .empty());
 }
+
+TEST_CASE(
+    "an invitation to act asks for it, a seat occupied is no territory, and 'we meet' is the "
+    "Assembly's") {
+  Article a = Speech("OMN", "2005-09-25");
+  a.text =
+      "We invite the United Nations and the Security Council to assume their full "
+      "responsibility.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"OMN requests-from UN", "OMN requests-from UNSC"});
+  a.text = "We invite the Secretary-General to visit our country.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"OMN agrees-with UN"});
+  a.text = "We meet in New York at this session of the General Assembly.";
+  CHECK(ExtractArticle(a).empty());
+  a = Speech("SYR", "1970-09-25");
+  a.text = "Syria advocated the right of the People's Republic of China to occupy its seat.";
+  CHECK(ExtractArticle(a).empty());
+  // A clause after "convinced that" has its own subject.
+  a = Speech("KEN", "1975-09-25");
+  a.text = "We are satisfied that arms supplies to South Africa are not for security reasons.";
+  CHECK(ExtractArticle(a).empty());
+}
