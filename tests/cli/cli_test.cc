@@ -219,7 +219,7 @@ TEST_CASE("actors resolve reads mentions in context as extraction does") {
       "discourse)\n"
       "[49,59) the regime -> SYR-GOV (Syrian government, agency, for SYR, GOV, by the discourse)\n"
       "[66,100) Former U.S. president Jimmy Carter -> jimmy-carter (Jimmy Carter, person, "
-      "standing for nobody here, president)\n");
+      "standing for nobody here)\n");
   // "Former" reaches the title and name after a former state, not a state after the verb.
   CHECK(Irkg({"actors", "resolve", "Former premier Matteo Renzi objected in Italy.", "--date",
               "2019-01-01"})
