@@ -2062,3 +2062,19 @@ TEST_CASE(
   a.text = "We are satisfied that arms supplies to South Africa are not for security reasons.";
   CHECK(ExtractArticle(a).empty());
 }
+
+TEST_CASE("a condition reaches only its own phrase, and the place of an agent is not the agent") {
+  CHECK(
+      Extract("Bolivia summons the ambassadors of France and Spain, amid orders to search the jet "
+              "if it landed.",
+              "2013-07-08") == std::vector<std::string>{"BOL accuses FRA", "BOL accuses ESP"});
+  CHECK(Extract("Russia will attack Ukraine if NATO expands.", "2021-12-01") ==
+        std::vector<std::string>{"RUS assaults UKR (hypothetical)"});
+  CHECK(Extract("Hezbollah commander Imad Mugniyah is killed by a bomb attack in Damascus, Syria.",
+                "2008-02-13")
+            .empty());
+  CHECK(Extract("Marcos declares an energy emergency over risks to the fuel supply linked to the "
+                "Iran war.",
+                "2026-03-24")
+            .empty());
+}

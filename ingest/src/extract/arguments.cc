@@ -662,7 +662,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     }
     if (by) {
       for (const Group& g : groups) {
-        if (g.segment == seg && g.first > by && g.first <= by + 5) {
+        // Not the place of the agent ("killed by a bomb attack in Damascus").
+        if (g.segment == seg && g.first > by && g.first <= by + 5 && !g.location) {
           sources = group_refs(g, true);
           agent_near = true;
           break;

@@ -78,7 +78,9 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     hypothetical = true;
   }
   // A threat's condition is part of the threat: "warned ... that it would respond if ...".
+  // After the trigger, only in its own phrase: not "..., amid orders to be searched if".
   for (uint32_t q = seg_first; q < seg_last && tr.relation != Relation::kThreatens; ++q) {
+    if (q >= o.last && Eq(t[q].key, ","sv)) break;
     if (Eq(t[q].key, "if"sv) || Eq(t[q].key, "unless"sv)) hypothetical = true;
   }
   // "no peace until Israel withdraws", "only when the Soviet Union withdraws": a condition (not
