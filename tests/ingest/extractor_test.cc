@@ -2078,3 +2078,15 @@ TEST_CASE("a condition reaches only its own phrase, and the place of an agent is
                 "2026-03-24")
             .empty());
 }
+
+TEST_CASE("a meeting in the city of Paris is held there, not with France") {
+  CHECK(Extract("The United Nations met in the city of Paris.", "1951-11-06").empty());
+  CHECK(Extract("Russian missiles killed 20 people in the city of Kharkiv.", "2022-03-01") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+  const auto events = Extract(
+      "Iraq deplores the denial of the right of the only Government "
+      "entitled to speak with authority for the Chinese people.",
+      "1960-09-25");
+  CHECK(std::none_of(events.begin(), events.end(),
+                     [](const std::string& e) { return e.find("consults") != std::string::npos; }));
+}

@@ -256,11 +256,14 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
         break;
       }
     }
-    // "off the coast of Somalia", "on the outskirts of Kyiv": where, not who.
+    // "off the coast of Somalia", "on the outskirts of Kyiv", "met in the city of Paris": where,
+    // not who.
     if (Eq(g.prep, "of"sv) && p > 1 &&
         (Eq(t[p - 2].key, "coast"sv) || Eq(t[p - 2].key, "coasts"sv) ||
          Eq(t[p - 2].key, "shores"sv) || Eq(t[p - 2].key, "waters"sv) ||
-         Eq(t[p - 2].key, "outskirts"sv))) {
+         Eq(t[p - 2].key, "outskirts"sv) ||
+         ((Eq(t[p - 2].key, "city"sv) || Eq(t[p - 2].key, "town"sv)) && p > 3 &&
+          Eq(t[p - 3].key, "the"sv) && Is(s.classes[p - 4], kLocationPrepsBit)))) {
       g.location = true;
     }
     // "rebels from the al-Shabaab group attack", "fighters of Hamas": the group the fighters
