@@ -9,6 +9,15 @@ using namespace std::literals;
 using graph::Mode;
 using graph::Relation;
 
+namespace {
+
+// "wish", "want": a wish, which is also the formula of a speaker's saying ("I wish to thank").
+bool IsWishWord(std::string_view w) {
+  return Eq(w, "wish"sv) || Eq(w, "wishes"sv) || Eq(w, "want"sv) || Eq(w, "wants"sv);
+}
+
+}  // namespace
+
 ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, uint32_t seg_first,
                      uint32_t seg_last, bool intended_by_outer) {
   const auto& t = s.tokens;
@@ -204,8 +213,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // like warmly to", "I would like to take this opportunity to", "I wish to join other
   // delegations in congratulating".
   auto is_wish = [&](uint32_t q) {
-    return Eq(t[q].key, "like"sv) || Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) ||
-           Eq(t[q].key, "want"sv) || Eq(t[q].key, "wants"sv) || Eq(t[q].key, "me"sv) ||
+    return Eq(t[q].key, "like"sv) || IsWishWord(t[q].key) || Eq(t[q].key, "me"sv) ||
            Eq(t[q].key, "opportunity"sv);
   };
   bool performative = remiss;
@@ -238,8 +246,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   if (verbal && !performative) {
     for (uint32_t q = seg_first + 1; q < o.first && q + 30 > o.first; ++q) {
       const bool wish =
-          Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) || Eq(t[q].key, "want"sv) ||
-          Eq(t[q].key, "wants"sv) ||
+          IsWishWord(t[q].key) ||
           (Eq(t[q].key, "like"sv) && (Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv)));
       if (!wish) continue;
       const bool first_person = Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv) ||
@@ -300,8 +307,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // "I should like to reiterate that my country will continue to support", "we wish to
   // reaffirm that": the speaker says it; the wish is only the formula of saying.
   auto says = [&](uint32_t q) {
-    const bool wish = Eq(t[q].key, "wish"sv) || Eq(t[q].key, "wishes"sv) ||
-                      Eq(t[q].key, "want"sv) || Eq(t[q].key, "wants"sv);
+    const bool wish = IsWishWord(t[q].key);
     if (!wish && !Eq(t[q].key, "should"sv) && !Eq(t[q].key, "would"sv)) return false;
     const bool first_person =
         q > seg_first && (Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv));
@@ -404,11 +410,8 @@ uint32_t OwnPhraseStart(const Sentence& s, const Trigger& tr, const Arguments& a
 bool InTimePhrase(const Sentence& s, const Occurrence& o, const Trigger& tr) {
   if (!tr.noun) return false;
   const auto& t = s.tokens;
-  // Back over the noun's own words: articles, possessives, numbers, names and their adjectives,
-  // hyphens and lower-case modifiers ("the third summit", "his two-day state visit", "the 2003
-  // US"), up to the word that opens the phrase.
-  // Only what lies before or long after the sentence's act: the talks "during" which or "after"
-  // which something is done are its occasion, and happened.
+  // The words that open such a phrase: only what lies before or long after the sentence's act
+  // (the talks "during" which or "after" which something is done are its occasion, and happened).
   auto opens = [&](uint32_t q) {
     const std::string_view w = t[q].key;
     // "It is now three years since the Soviet Union invaded Afghanistan" tells the invasion.
@@ -420,6 +423,9 @@ bool InTimePhrase(const Sentence& s, const Occurrence& o, const Trigger& tr) {
     }
     return Eq(w, "of"sv) && q > 0 && Eq(t[q - 1].key, "ahead"sv);
   };
+  // Back over the noun's own words: articles, possessives, numbers, names and their adjectives,
+  // hyphens and lower-case modifiers ("the third summit", "his two-day state visit", "the 2003
+  // US"), up to the word that opens the phrase.
   for (uint32_t q = o.first; q-- > 0 && q + 9 > o.first;) {
     if (opens(q)) return true;
     const Token& w = t[q];
