@@ -615,8 +615,18 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
       // "the government of Syria", "the regime in Damascus".
       // ("the Afghanistan government in Doha": a government its state already names sits in
       // a city, it is not that city's.)
-      const bool owned = v >= u + 2 && units[v - 2].kind == UnitKind::kName &&
-                         units[v - 2].last == units[v - 1].first;
+      // "the Syrian transitional government in Riyadh": a word or two may stand between.
+      const bool owned =
+          (v >= u + 2 && units[v - 2].kind == UnitKind::kName &&
+           units[v - 2].last == units[v - 1].first) ||
+          (v == u + 1 && u > 0 && units[u - 1].kind == UnitKind::kName &&
+           dict.name(units[u - 1].index).kind == NameKind::kAdjective &&
+           units[u].first > units[u - 1].last && units[u].first <= units[u - 1].last + 2 &&
+           std::all_of(tokens.begin() + units[u - 1].last, tokens.begin() + units[u].first,
+                       [](const Token& x) {
+                         return x.is_word && x.shape == Shape::kLower && !Eq(x.key, "the"sv) &&
+                                !Eq(x.key, "a"sv) && !Eq(x.key, "an"sv);
+                       }));
       bool of_link = units[v - 1].kind == UnitKind::kAgent && units[v].kind == UnitKind::kName &&
                      gap_to > gap_from && gap_to - gap_from <= 2 &&
                      (Eq(tokens[gap_from].key, "of"sv) ||

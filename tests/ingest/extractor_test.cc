@@ -2090,3 +2090,44 @@ TEST_CASE("a meeting in the city of Paris is held there, not with France") {
   CHECK(std::none_of(events.begin(), events.end(),
                      [](const std::string& e) { return e.find("consults") != std::string::npos; }));
 }
+
+TEST_CASE(
+    "rebels named by nationality are no state, and a reduced passive's subject is the "
+    "victim") {
+  CHECK(Extract("Chadian rebels attack the neighboring Central African Republic.", "2006-06-27")
+            .empty());
+  CHECK(Extract("Five Hezbollah militants killed in IDF strikes on Aitaroun in southern Lebanon.",
+                "2024-05-26")
+            .empty());
+  CHECK(Extract("Iranian mourners burned US and Israeli flags in Tehran.", "2020-01-06") ==
+        std::vector<std::string>{"IRN protests-against USA", "IRN protests-against ISR"});
+  CHECK(Extract("Three Turkish soldiers are killed and 10 others wounded in an attack in Syria.",
+                "2016-11-24")
+            .empty());
+}
+
+TEST_CASE("a demand that a clause be done is made of its subject") {
+  CHECK(Extract("The United States demands that all countries cease purchasing oil from Iran.",
+                "2019-04-22")
+            .empty());
+  CHECK(Extract("Russia demands that Lithuania reverse its restrictions.", "2022-06-20") ==
+        std::vector<std::string>{"RUS requests-from LTU"});
+}
+
+TEST_CASE(
+    "a government named by its state and an adjective sits in a city, and 'between' "
+    "belongs to the noun before it") {
+  const auto events = Extract(
+      "Baerbock pledges aid to Syria following talks with the Syrian "
+      "transitional government in Riyadh, Saudi Arabia.",
+      "2025-01-12");
+  CHECK(std::none_of(events.begin(), events.end(),
+                     [](const std::string& e) { return e.find("SAU") != std::string::npos; }));
+  CHECK(Extract("Bombers fly across Belarus amid large joint military drills and tensions between "
+                "Russia and Ukraine.",
+                "2022-02-05")
+            .empty());
+  CHECK(Extract("Yoon Suk-yeol makes an unannounced visit to Kyiv, announcing that South Korea "
+                "will pledge aid.",
+                "2023-07-15") == std::vector<std::string>{"KOR consults UKR"});
+}

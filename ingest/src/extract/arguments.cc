@@ -700,9 +700,23 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
              Eq(x, "taken"sv) || Eq(x, "beaten"sv) || Eq(x, "overthrown"sv) || Eq(x, "caught"sv);
     };
     // "is shot and injured": the second participle shares the first one's "is".
-    if (b >= seg_first + 3 && Eq(t[b - 1].key, "and"sv) && participle(t[b - 2].key) &&
-        Is(s.classes[b - 3], kBeFormsBit)) {
-      b -= 2;
+    // "are killed and 10 others wounded": over the others counted.
+    uint32_t a = b;
+    while (a > seg_first + 3 && a + 3 > b &&
+           (Eq(t[a - 1].key, "others"sv) || Eq(t[a - 1].key, "more"sv) ||
+            (!t[a - 1].key.empty() && t[a - 1].key[0] >= '0' && t[a - 1].key[0] <= '9'))) {
+      --a;
+    }
+    if (a >= seg_first + 3 && Eq(t[a - 1].key, "and"sv) && participle(t[a - 2].key) &&
+        Is(s.classes[a - 3], kBeFormsBit)) {
+      b = a - 2;
+    }
+    // "senior ISIL members killed in US airstrikes": a participle after its noun, the passive
+    // without its "are".
+    if (b > seg_first && participle(w) && o.last == o.first + 1 && o.last < n &&
+        (Eq(t[o.last].key, "in"sv) || Eq(t[o.last].key, "by"sv)) && t[b - 1].key.ends_with("s") &&
+        t[b - 1].shape == Shape::kLower && t[b - 1].is_word && !Is(s.classes[b - 1], kBeFormsBit)) {
+      return !Is(s.classes[o.first], kStanceParticiplesBit);
     }
     if (b == seg_first || !Is(s.classes[b - 1], kBeFormsBit)) return false;
     if (Is(s.classes[o.first], kStanceParticiplesBit)) return false;  // a stance, not a passive
@@ -951,8 +965,13 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       }
       if (sources.empty()) {
         for (const Group& g : groups) {
+          // Not another noun's: "joint drills and tensions between Russia and Ukraine".
+          bool other_noun = false;
+          for (uint32_t q = o.last; q + 1 < g.first && !other_noun; ++q) {
+            other_noun = Eq(t[q].key, "and"sv) && t[q + 1].is_word && !Eq(t[q + 1].key, "the"sv);
+          }
           if (g.segment == seg && Eq(g.prep, "between"sv) && g.first >= o.last &&
-              g.first - o.last <= 5 && g.members.size() >= 2) {
+              g.first - o.last <= 5 && g.members.size() >= 2 && !other_noun) {
             sources = group_refs(g, true);
             pair = true;
             construction = "nominal-between";
@@ -1666,6 +1685,20 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       }
     }
     if (noun_between) return false;
+  }
+  // "demands that all countries cease purchasing oil from Iran": a demand that a clause be done
+  // is made of the clause's subject, or of no actor the knowledge base knows.
+  if (tr.relation == Relation::kRequestsFrom && !tr.noun && !targets.empty() && o.last < n &&
+      Eq(t[o.last].key, "that"sv)) {
+    const Group* asked = nullptr;
+    for (const Group& g : groups) {
+      if (g.first > o.last && g.first <= o.last + 3 && g.prep.empty()) asked = &g;
+      if (asked) break;
+    }
+    if (!asked) return false;
+    targets = group_refs(*asked, true);
+    target_group = asked;
+    if (targets.empty()) return false;
   }
   // A noun's possessor is no subject for the next verb: "condemned Israel's aggression and
   // demanded".

@@ -186,6 +186,12 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   if ((tr.noun || tr.partner) && !presupposed) {
     const uint32_t reach = 20;  // over the other side's or the partner's name to the verb
     for (uint32_t q = o.last; q < seg_last && q < o.last + reach; ++q) {
+      // Not into what is said after it: "makes a visit to Kyiv, announcing that South Korea
+      // will pledge aid".
+      if (Eq(t[q].key, "that"sv) ||
+          (Eq(t[q].key, ","sv) && q + 1 < n && t[q + 1].key.ends_with("ing"))) {
+        break;
+      }
       if (Eq(t[q].key, "could"sv) || Eq(t[q].key, "might"sv) || Eq(t[q].key, "may"sv) ||
           Eq(t[q].key, "should"sv) || Eq(t[q].key, "must"sv)) {
         hypothetical = true;

@@ -60,8 +60,9 @@ std::unique_ptr<WordMap<uint32_t>> WordClasses(const GrammarWords& grammar);
 constexpr int kWeekdayBase = 100;
 std::unique_ptr<WordMap<int>> DateWords(const GrammarWords& grammar);
 
-/// "Japanese citizens", "Syrian refugees", "Turkish journalists", "British firms": private people
-/// and bodies named by their nationality (CAMEO agents CVL, MED, BUS) act for nobody.
+/// "Japanese citizens", "Syrian refugees", "Turkish journalists", "British firms", "Syrian
+/// rebels": private people, bodies and unnamed armed parties named by their nationality (CAMEO
+/// agents CVL, MED, BUS, REB) act for nobody.
 bool IsPrivateAgent(const graph::ActorRef& r);
 
 struct Sentence;

@@ -21,8 +21,10 @@ std::unique_ptr<WordMap<uint32_t>> WordClasses(const GrammarWords& grammar) {
 }
 
 bool IsPrivateAgent(const ActorRef& r) {
-  return r.type == ActorType::kAgency &&
-         (r.id.ends_with("-CVL") || r.id.ends_with("-MED") || r.id.ends_with("-BUS"));
+  // Rebels and militants named only by their nationality ("Syrian rebels", "Pakistani
+  // militants") are unnamed parties, not their state (docs/ANNOTATION.md, section 2).
+  return r.type == ActorType::kAgency && (r.id.ends_with("-CVL") || r.id.ends_with("-MED") ||
+                                          r.id.ends_with("-BUS") || r.id.ends_with("-REB"));
 }
 
 bool IsWeaponWord(const Sentence& s, uint32_t q) {
