@@ -2131,3 +2131,18 @@ TEST_CASE(
                 "will pledge aid.",
                 "2023-07-15") == std::vector<std::string>{"KOR consults UKR"});
 }
+
+TEST_CASE(
+    "a clause opening the sentence with 'while' holds no subject of the main verb, and "
+    "Shevardnadze was the Soviet foreign minister") {
+  Article a = Speech("SAU", "1982-09-25");
+  a.text =
+      "While we support the people of South Africa, we call on the international community "
+      "to exert pressure.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"SAU supports ZAF", "SAU requests-from international-community"});
+  CHECK(Extract("Soviet Foreign Minister Shevardnadze visited Washington for talks with Secretary "
+                "of State Shultz.",
+                "1987-09-21") ==
+        std::vector<std::string>{"SUN consults USA", "SUN consults USA", "USA consults SUN"});
+}

@@ -245,7 +245,7 @@ void GroupMentions(const Sentence& s, SentenceActors& actors) {
     }
     // "in compliance with United Nations resolutions", "in accordance with agreements made with
     // South Korea", "pursuant to the decision of the OAU": the rule an act follows names no party.
-    for (uint32_t q = p; q-- > 1 && q + 9 > p && s.segment[q] == s.segment[p];) {
+    for (uint32_t q = p; q-- > 1 && q + 16 > p && s.segment[q] == s.segment[p];) {
       if (Eq(t[q].key, ","sv)) break;
       const std::string_view w = t[q - 1].key;
       if ((Eq(t[q].key, "with"sv) && q >= 2 && Eq(t[q - 2].key, "in"sv) &&
@@ -1136,11 +1136,18 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           const Mention& last = s.mentions[static_cast<size_t>(g.members.back())];
           // "Carter, after visiting North Korea, calls on ...": an adverbial clause set off by
           // commas holds no subject of the verb after it.
+          // "While we support the people of South Africa, we call on": anywhere in a clause that
+          // opens the sentence with "while", "although" or "whereas".
           bool adverbial = false;
-          for (uint32_t q = g.first; q-- > 0 && q + 4 > g.first && !adverbial;) {
-            adverbial = Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
-                        Eq(t[q].key, "while"sv) || Eq(t[q].key, "following"sv) ||
-                        Eq(t[q].key, "despite"sv) || Eq(t[q].key, "during"sv);
+          for (uint32_t q = g.first; q-- > 0 && !adverbial;) {
+            if (Eq(t[q].key, ","sv)) break;
+            const bool opener = Eq(t[q].key, "while"sv) || Eq(t[q].key, "whilst"sv) ||
+                                Eq(t[q].key, "although"sv) || Eq(t[q].key, "whereas"sv);
+            adverbial =
+                (q + 4 > g.first && (Eq(t[q].key, "after"sv) || Eq(t[q].key, "before"sv) ||
+                                     Eq(t[q].key, "while"sv) || Eq(t[q].key, "following"sv) ||
+                                     Eq(t[q].key, "despite"sv) || Eq(t[q].key, "during"sv))) ||
+                (opener && q == 0);
           }
           if (adverbial) {
             bool comma_after = false;
