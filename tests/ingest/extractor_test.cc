@@ -2146,3 +2146,16 @@ TEST_CASE(
                 "1987-09-21") ==
         std::vector<std::string>{"SUN consults USA", "SUN consults USA", "USA consults SUN"});
 }
+
+TEST_CASE("'Central American' is no American, and a named hurricane that hits attacks nobody") {
+  Article a = Speech("DNK", "1987-09-25");
+  a.text =
+      "We warmly welcome the agreement signed at the Central American summit at Guatemala "
+      "City.";
+  const auto events = ExtractArticle(a);
+  CHECK(std::none_of(events.begin(), events.end(),
+                     [](const std::string& e) { return e.find("USA") != std::string::npos; }));
+  a = Speech("WSM", "2024-09-25");
+  a.text = "We saw Hurricane Beryl hit the Caribbean and parts of Mexico and Venezuela.";
+  CHECK(ExtractArticle(a).empty());
+}
