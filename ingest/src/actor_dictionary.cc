@@ -23,9 +23,7 @@ constexpr std::string_view kTitles[] = {
     "interior-minister", "security-adviser",    "un-ambassador",     "special-envoy",
     "official"};
 
-bool IsTitle(std::string_view t) {
-  return std::find(std::begin(kTitles), std::end(kTitles), t) != std::end(kTitles);
-}
+bool IsTitle(std::string_view t) { return IsOneOf(t, kTitles); }
 
 bool ValidId(std::string_view id) {
   if (id.empty()) return false;

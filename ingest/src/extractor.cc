@@ -95,7 +95,7 @@ bool InvitesToAct(const Sentence& s, const Occurrence& o) {
     const Token& w = t[q + 1];
     return w.is_word && w.shape == Shape::kLower && !Eq(w.key, "the"sv) && !Eq(w.key, "a"sv) &&
            !Eq(w.key, "an"sv) && !Eq(w.key, "its"sv) && !Eq(w.key, "their"sv) &&
-           std::find(std::begin(kMeeting), std::end(kMeeting), w.key) == std::end(kMeeting);
+           !IsOneOf(w.key, kMeeting);
   }
   return false;
 }

@@ -101,7 +101,7 @@ bool IsMonth(std::string_view key) {
   constexpr std::string_view kMonthNames[] = {"january",   "february", "march",    "april",
                                               "may",       "june",     "july",     "august",
                                               "september", "october",  "november", "december"};
-  return std::find(std::begin(kMonthNames), std::end(kMonthNames), key) != std::end(kMonthNames);
+  return IsOneOf(key, kMonthNames);
 }
 
 // An unknown capitalised word that may be part of a person's or a company's name. Words that
@@ -114,8 +114,7 @@ bool NameLike(const Token& t) {
     return false;
   }
   return t.is_word && (t.shape == Shape::kCapitalized || t.shape == Shape::kUpper) &&
-         std::find(std::begin(kNotNames), std::end(kNotNames), t.key) == std::end(kNotNames) &&
-         !IsMonth(t.key);
+         !IsOneOf(t.key, kNotNames) && !IsMonth(t.key);
 }
 
 // Whether the capitalised words from `at` on name a make of weapon: "Bayraktar TB2 drones",
@@ -136,9 +135,7 @@ bool NamesWeaponMake(const std::vector<Token>& tokens, uint32_t at) {
          ((tokens[q].is_word && tokens[q].shape != Shape::kLower) || Eq(tokens[q].key, "-"sv))) {
     ++q;
   }
-  return q > at && q < n && tokens[q].shape == Shape::kLower &&
-         std::find(std::begin(kPlatforms), std::end(kPlatforms), tokens[q].key) !=
-             std::end(kPlatforms);
+  return q > at && q < n && tokens[q].shape == Shape::kLower && IsOneOf(tokens[q].key, kPlatforms);
 }
 
 uint32_t MatchAgent(const std::vector<Token>& tokens, uint32_t at, const ActorDictionary& dict,
@@ -211,8 +208,7 @@ constexpr std::string_view kPairNouns[] = {
 // "the two countries", "both sides": returns the end of the phrase or 0.
 uint32_t MatchPair(const std::vector<Token>& tokens, uint32_t at) {
   auto noun_at = [&](uint32_t i) {
-    return i < tokens.size() && std::find(std::begin(kPairNouns), std::end(kPairNouns),
-                                          tokens[i].key) != std::end(kPairNouns);
+    return i < tokens.size() && IsOneOf(tokens[i].key, kPairNouns);
   };
   if (Eq(tokens[at].key, "both"sv) && noun_at(at + 1)) return at + 2;
   if (Eq(tokens[at].key, "the"sv) && at + 2 < tokens.size() && Eq(tokens[at + 1].key, "two"sv) &&
@@ -241,19 +237,14 @@ constexpr std::string_view kNameParticles[] = {"de",  "da",  "di",  "del", "dell
                                                "der", "den", "ter", "du",  "dos",   "das", "la",
                                                "le",  "bin", "ibn", "al",  "el"};
 
-bool IsNameParticle(std::string_view key) {
-  return std::find(std::begin(kNameParticles), std::end(kNameParticles), key) !=
-         std::end(kNameParticles);
-}
+bool IsNameParticle(std::string_view key) { return IsOneOf(key, kNameParticles); }
 
 // Role words that stand for a state's whole government: "the regime" refers back to a state,
 // "the Assad regime" names it through its leader.
 constexpr std::string_view kGovernmentNouns[] = {"government", "regime", "junta", "administration"};
 
 bool IsGovernmentNoun(const Agent& agent) {
-  return agent.keys.size() == 1 &&
-         std::find(std::begin(kGovernmentNouns), std::end(kGovernmentNouns), agent.keys[0]) !=
-             std::end(kGovernmentNouns);
+  return agent.keys.size() == 1 && IsOneOf(agent.keys[0], kGovernmentNouns);
 }
 
 // The head nouns of a state's bodies when they are named by office alone, capitalised: "the
@@ -270,15 +261,9 @@ constexpr std::string_view kSupranationalWords[] = {
     "islamic",       "inter",    "interstate",    "regional", "eurasian", "pan",     "united",
     "commonwealth",  "nordic",   "transnational", "americas", "atlantic", "pacific"};
 
-bool IsInstitutionHead(const Agent& agent) {
-  return std::find(std::begin(kInstitutionHeads), std::end(kInstitutionHeads), agent.keys.back()) !=
-         std::end(kInstitutionHeads);
-}
+bool IsInstitutionHead(const Agent& agent) { return IsOneOf(agent.keys.back(), kInstitutionHeads); }
 
-bool IsSupranationalWord(std::string_view key) {
-  return std::find(std::begin(kSupranationalWords), std::end(kSupranationalWords), key) !=
-         std::end(kSupranationalWords);
-}
+bool IsSupranationalWord(std::string_view key) { return IsOneOf(key, kSupranationalWords); }
 
 // The agency a role word makes of a state or organisation: "Syrian government", "US senators".
 // The state a place lies in ("Kharkiv": Ukraine), from its part-of; empty when it has none.
@@ -379,8 +364,7 @@ const graph::Actor* OfficeHolder(const ActorDictionary& dict, const std::string&
   }
   if (const graph::Actor* a = dict.Holder(affiliation, title, date)) return a;
   if (title != "leader") return nullptr;
-  bool government_leads = std::find(std::begin(kGovernmentLeads), std::end(kGovernmentLeads),
-                                    affiliation) != std::end(kGovernmentLeads);
+  bool government_leads = IsOneOf(affiliation, kGovernmentLeads);
   static constexpr std::string_view kStateFirst[] = {"supreme-leader", "president", "monarch",
                                                      "chancellor", "prime-minister"};
   static constexpr std::string_view kGovernmentFirst[] = {"chancellor", "prime-minister",

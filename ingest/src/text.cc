@@ -12,6 +12,7 @@
 #include <array>
 #include <string_view>
 
+#include "irkg/ingest/strings.h"
 #include "irkg/ingest/word_map.h"
 
 namespace irkg::ingest {
@@ -330,8 +331,7 @@ constexpr std::string_view kSentenceStarters[] = {
 bool IsAbbreviation(std::string_view word) {
   if (word.size() == 1 && IsAsciiAlpha(static_cast<unsigned char>(word[0]))) return true;  // "V."
   std::string key = FoldKey(word);
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), key) !=
-         std::end(kAbbreviations);
+  return IsOneOf(key, kAbbreviations);
 }
 
 bool StartsSentence(std::string_view text, size_t i) {
@@ -342,8 +342,7 @@ bool StartsSentence(std::string_view text, size_t i) {
   size_t k = j;
   while (k < text.size() && IsWordChar(Peek(text, k))) Next(text, k);
   std::string key = FoldKey(text.substr(j, k - j));
-  return std::find(std::begin(kSentenceStarters), std::end(kSentenceStarters), key) !=
-         std::end(kSentenceStarters);
+  return IsOneOf(key, kSentenceStarters);
 }
 
 bool OpensSentence(UChar32 c) {

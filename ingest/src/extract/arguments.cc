@@ -16,8 +16,7 @@ bool IsControlVerb(std::string_view w) {
       "expects",    "expected",  "prefer",    "prefers", "force",   "forces",  "forced",
       "compel",     "compels",   "compelled", "enable",  "enables", "enabled", "encourage",
       "encourages", "encouraged"};
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs),
-                     [&](std::string_view v) { return Eq(w, v); });
+  return IsOneOf(w, kVerbs);
 }
 
 }  // namespace
@@ -110,7 +109,7 @@ bool IsFighterNoun(std::string_view w) {
       "nationals",  "citizens",   "residents",  "travellers", "travelers",  "rebel",
       "fighter",    "militant",   "gunman",     "insurgent",  "member",     "jihadist",
       "militiaman", "operative",  "commander"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  return IsOneOf(w, kNouns);
 }
 
 // "In a phone call with Charles Michel, Pezeshkian accuses ...": after a phrase that opens the
@@ -359,7 +358,7 @@ bool IsAddressedOffice(std::string_view word) {
       "election",   "re-election", "predecessor", "presidency", "leadership",
       "assumption", "appointment", "stewardship", "guidance",   "work",
       "efforts",    "report",      "tenure",      "initiative", "initiatives"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  return IsOneOf(word, kWords);
 }
 
 }  // namespace

@@ -448,7 +448,7 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
           "programme",  "program",     "agenda",    "work",       "outcome",    "principles",
           "commitment", "commitments", "statement", "guidelines", "roadmap",    "ceasefire"};
       const std::string_view next = t[men.last].key;
-      named_after_city = std::find(std::begin(kNamed), std::end(kNamed), next) != std::end(kNamed);
+      named_after_city = IsOneOf(next, kNamed);
     }
     // "the rebel-held Syrian city of Zabadani": a place held by others stands for no state.
     const bool held_place =

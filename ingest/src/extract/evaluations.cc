@@ -28,7 +28,7 @@ bool IsOthersNoun(std::string_view w) {
       "masters",    "allies",     "ally",        "supporters", "backers",   "patrons",
       "opponents",  "adversary",  "adversaries", "foes",       "invaders",  "occupiers",
       "colonizers", "colonisers", "exploiters",  "neighbours", "neighbors"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return IsOneOf(w, kWords);
 }
 
 // A relation read from something other than a trigger pattern; `origin` names it in the rule
@@ -256,8 +256,7 @@ void ArticleExtraction::AddCitedReasons(const Sentence& s,
     bool wrong = false;
     for (uint32_t r = q + 1; r < n && r <= q + 5 && !wrong; ++r) {
       if (!t[r].is_word && !Eq(t[r].key, "\""sv) && !Eq(t[r].key, "\xe2\x80\x9c"sv)) break;
-      wrong = Is(s.classes[r], kBlameWordsBit) ||
-              std::find(std::begin(kWrongs), std::end(kWrongs), t[r].key) != std::end(kWrongs);
+      wrong = Is(s.classes[r], kBlameWordsBit) || IsOneOf(t[r].key, kWrongs);
     }
     // "citing threats from an alleged Congolese build-up": a wrong of someone else's.
     const bool named = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {

@@ -334,8 +334,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
         "assure",    "recall",   "point",     "note",    "add",    "announce",  "inform",
         "confirm",   "repeat",   "underline", "declare", "affirm", "make"};
     const std::string_view verb = t[r + 1].key;
-    return std::any_of(std::begin(kSaying), std::end(kSaying),
-                       [&](std::string_view v) { return Eq(verb, v); });
+    return IsOneOf(verb, kSaying);
   };
   bool declared = false;
   for (uint32_t q = seg_first; q < o.first; ++q) {

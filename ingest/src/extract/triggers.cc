@@ -13,7 +13,7 @@ bool IsOrganisationHead(std::string_view w) {
       "association",  "forum",        "institute", "centre",     "center",     "committee",
       "commission",   "programme",    "program",   "office",     "community",  "union",
       "league",       "alliance",     "movement",  "foundation", "secretariat"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return IsOneOf(w, kWords);
 }
 
 }  // namespace

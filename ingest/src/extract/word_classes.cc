@@ -47,7 +47,7 @@ bool IsGroupKindWord(std::string_view w) {
       "rebel",    "rebels", "militia",   "militias",   "group",        "groups",
       "militant", "armed",  "insurgent", "separatist", "paramilitary", "kurdish",
       "shia",     "shiite", "sunni",     "islamist"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return IsOneOf(w, kWords);
 }
 
 bool IsConnector(const Token& t) {

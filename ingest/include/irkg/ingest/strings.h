@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +12,14 @@ namespace irkg::ingest {
 /// literals millions of times a second, and a call costs more than most comparisons.
 [[gnu::always_inline]] inline bool Eq(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::char_traits<char>::compare(a.data(), b.data(), b.size()) == 0;
+}
+
+/// Whether `word` is one of `words`: the small fixed word lists the code reads
+/// (`IsOneOf(w, kMonthNames)`).
+template <std::size_t N>
+bool IsOneOf(std::string_view word, const std::string_view (&words)[N]) {
+  return std::any_of(std::begin(words), std::end(words),
+                     [word](std::string_view w) { return Eq(word, w); });
 }
 
 /// The whole content of a file; throws irkg::Error naming the path when it cannot be read.
