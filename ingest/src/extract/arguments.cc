@@ -136,6 +136,8 @@ const Group* OpeningPhraseSubject(const Sentence& s, const std::vector<Group>& g
   // "While praising": a conjunction of time before a gerund.
   bool gerund = o.first >= 1 && o.first <= 3 && t[o.first].key.ends_with("ing");
   for (uint32_t q = 1; q < o.first && gerund; ++q) gerund = t[q].key.ends_with("ly");
+  // "In spite of the sanctions of Britain, Zimbabwe grows": what the subject acts against.
+  if (t.size() > 2 && Eq(t[0].key, "in"sv) && Eq(t[1].key, "spite"sv)) return nullptr;
   if (!t[0].is_word || o.first > 8 ||
       !(Is(s.classes[0], kPrepsBit) ||
         (gerund && (Is(s.classes[0], kSegmentCuesBit) || Eq(t[0].key, "while"sv))))) {
@@ -431,6 +433,18 @@ bool ObjectBefore(const Sentence& s, uint32_t from, uint32_t to,
   });
 }
 
+// Whether a relative pronoun for people stands in [from, to): "arrest journalists, supporters
+// of Gulen who is in exile in the United States": a place in a relative clause tells about the
+// people, not where the act was ("an air strike ... which hit a hospital in northern Yemen"
+// tells the act).
+bool RelativeBetween(const Sentence& s, uint32_t from, uint32_t to) {
+  static constexpr std::string_view kRelatives[] = {"who", "whom", "whose"};
+  for (uint32_t k = from; k < to; ++k) {
+    if (IsOneOf(s.tokens[k].key, kRelatives)) return true;
+  }
+  return false;
+}
+
 std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint16_t seg,
                                    const std::vector<ActorRef>& sources) {
   const auto& t = s.tokens;
@@ -469,6 +483,7 @@ std::vector<ActorRef> PlaceTargets(const Sentence& s, const Occurrence& o, uint1
     }
     if (held) continue;
     if (UnknownNameBetween(s, o.last, q) || ObjectBefore(s, o.last, q, sources)) return {};
+    if (RelativeBetween(s, o.last, q)) return {};
     const std::string_view before = q > 0 ? t[q - 1].key : std::string_view();
     const bool object = q == o.last;
     const bool placed =
@@ -750,8 +765,10 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
                             Eq(g.prep, "across"sv) || Eq(g.prep, "near"sv) ||
                             Eq(g.prep, "into"sv) || (Eq(g.prep, "of"sv) && g.location);
       if (in_place) {
-        if (UnknownNameBetween(s, o.last, g.first) || ObjectBefore(s, o.last, g.first, sources))
+        if (UnknownNameBetween(s, o.last, g.first) || ObjectBefore(s, o.last, g.first, sources) ||
+            RelativeBetween(s, o.last, g.first)) {
           break;
+        }
         std::vector<ActorRef> in = group_refs(g, true);
         if (!in.empty()) return in;
       }
@@ -892,7 +909,26 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         break;
       }
     }
-    if (tr.noun && sources.empty()) {
+    // "condemns the Rapid Support Forces' targeted mass killing of civilians": a verb's
+    // "-ing" form after a possessive is a noun, done by the possessor and not by the clause's
+    // subject.
+    // Only a named possessor ("yesterday's suicide bombing" keeps the clause's subject), and
+    // only over adjectives ("Iraq's military reports bombing" is a verb's object).
+    bool gerund_noun = false;
+    if (!tr.noun && t[o.first].key.ends_with("ing")) {
+      uint32_t q = o.first;
+      while (q > seg_first && q + 3 > o.first && t[q - 1].is_word &&
+             t[q - 1].shape == Shape::kLower && !Is(s.classes[q - 1], kPrepsBit) &&
+             !Is(s.classes[q - 1], kBeFormsBit) && !Is(s.classes[q - 1], kSpeechVerbsBit) &&
+             !(t[q - 1].key.ends_with("s"sv) && !t[q - 1].key.ends_with("ss"sv))) {
+        --q;
+      }
+      gerund_noun = q > seg_first && IsPossessiveToken(t[q - 1]) &&
+                    std::any_of(groups.begin(), groups.end(), [&](const Group& g) {
+                      return g.last + 1 == q && !group_refs(g, true).empty();
+                    });
+    }
+    if ((tr.noun || gerund_noun) && sources.empty()) {
       // Nominal forms: "X's visit to Y", "X-Y relations", "EU sanctions", "talks between X and
       // Y".
       for (const Group& g : groups) {
@@ -1000,6 +1036,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
       }
     }
+    if (gerund_noun && sources.empty()) return false;
     if (sources.empty()) {
       // "Washington blamed Moscow ... and expelled ten diplomats": a verb after "and" shares
       // the subject of the verb before it.
@@ -1199,6 +1236,28 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           if (v > 0 && Eq(t[v - 1].key, "the"sv)) --v;
           if (q == o.first && v > 0 && IsControlVerb(t[v - 1].key)) subject = &g;
         }
+        // "encourages the parties concerned fully to cooperate with the United Nations": an
+        // object that names no actor does it.
+        uint32_t q = o.first;
+        while (q > subject->last &&
+               (Is(s.classes[q - 1], kAdverbsBit) || t[q - 1].key.ends_with("ly")))
+          --q;
+        if (q > subject->last + 2 && Eq(t[q - 1].key, "to"sv)) {
+          uint32_t p = q - 1;
+          bool noun = false;
+          while (p > subject->last + 1 && p + 6 > q && t[p - 1].is_word &&
+                 t[p - 1].shape == Shape::kLower && !IsControlVerb(t[p - 1].key) &&
+                 !Is(s.classes[p - 1], kPrepsBit) && !Is(s.classes[p - 1], kBeFormsBit)) {
+            noun |= !Eq(t[p - 1].key, "the"sv) && !Eq(t[p - 1].key, "all"sv) &&
+                    !t[p - 1].key.ends_with("ly");
+            --p;
+          }
+          if (noun && IsControlVerb(t[p - 1].key) &&
+              !std::any_of(groups.begin(), groups.end(),
+                           [&](const Group& g) { return g.first >= p && g.last < q; })) {
+            return false;
+          }
+        }
       }
       // A noun only takes the clause's subject through a verb: "X held talks with Y".
       if (subject && tr.noun) {
@@ -1368,6 +1427,14 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           --start;
         }
         bool governed = ends_in_prep && start == o.last;
+        // "seeks United States and Russian support", "sought the support of the UN": the one
+        // asked stands in the pattern or right after its noun, not further on ("seeks help to
+        // implement the return of Syrians").
+        if (tr.relation == Relation::kRequestsFrom && !ends_in_prep &&
+            (t[o.first].key.starts_with("seek"sv) || Eq(t[o.first].key, "sought"sv)) &&
+            g.first >= o.last && !(Eq(g.prep, "of"sv) && start == o.last + 1)) {
+          break;
+        }
         // "We appeal to all Members ... to help in restoring justice to Palestine": the one
         // appealed to is no actor; what follows its "to" is what they are asked to do.
         if (tr.relation == Relation::kRequestsFrom && ends_in_prep && !governed) {
@@ -1388,14 +1455,45 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
         // "together with Japan": the partner is the phrase's own object, or there is none.
         if (tr.partner && !governed) break;
+        // "I welcome them to the United Nations", "welcomes the admission to our Organization
+        // of X": where the welcomed are welcomed to, after an object of the verb.
+        if (t[o.first].key.starts_with("welcom"sv) && !governed &&
+            (Eq(g.prep, "to"sv) || Eq(g.prep, "into"sv))) {
+          static constexpr std::string_view kObjectStarts[] = {
+              "them", "him", "her", "it", "us", "you", "the", "a", "an", "all", "these", "those"};
+          uint32_t q = o.last;
+          while (q < start && (Is(s.classes[q], kAdverbsBit) || t[q].key.ends_with("ly"sv) ||
+                               Eq(t[q].key, "most"sv) || Eq(t[q].key, "very"sv))) {
+            ++q;
+          }
+          // Not "welcome the mandate given to the Mission", "the granting of observer status
+          // to the CIS": there the "to" is another word's.
+          bool own_to = q < start && IsOneOf(t[q].key, kObjectStarts);
+          uint32_t r = q;
+          for (; own_to && r < start && !Eq(t[r].key, "to"sv) && !Eq(t[r].key, "into"sv); ++r) {
+            own_to = r < q + 5 && !Eq(t[r].key, "of"sv) && !t[r].key.ends_with("ed"sv) &&
+                     !t[r].key.ends_with("en"sv) && !t[r].key.ends_with("ing"sv);
+          }
+          if (own_to) continue;
+        }
         // "pleased with the findings of the mission, whose report found that the Israeli
         // military ...": a non-restrictive relative clause is about the object, not the act.
         {
           bool relative = false;
           for (uint32_t q = o.last; q < g.first && !relative; ++q) {
-            relative =
-                Eq(t[q].key, "whose"sv) || (q > o.last && Eq(t[q - 1].key, ","sv) &&
-                                            (Eq(t[q].key, "which"sv) || Eq(t[q].key, "who"sv)));
+            const bool which = Eq(t[q].key, "which"sv) || Eq(t[q].key, "who"sv);
+            // "welcome all the States which have joined the United Nations": the relative
+            // clause's own object.
+            bool own_object = which && q + 1 < g.first && t[q + 1].is_word &&
+                              t[q + 1].shape == Shape::kLower && !Eq(t[q + 1].key, "the"sv) &&
+                              !Eq(t[q + 1].key, "a"sv);
+            // (Its clause ends at a comma: "those who forged the agreements, in particular
+            // Prime Minister Rabin".)
+            for (uint32_t r = q + 1; r < g.first && own_object; ++r) {
+              own_object = !Eq(t[r].key, ","sv);
+            }
+            relative = Eq(t[q].key, "whose"sv) || own_object ||
+                       (q > o.last && Eq(t[q - 1].key, ","sv) && which);
           }
           if (relative) break;
         }
@@ -1405,8 +1503,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             })) {
           continue;
         }
+        // "sanctions imposed by the United Nations": the participle right after the trigger
+        // names who imposed them, not whom they fall on.
+        const bool own_doer = Eq(g.prep, "by"sv) && start == o.last + 2 &&
+                              t[o.last].key.ends_with("ed") && t[o.last].shape == Shape::kLower;
         const bool origin_is_object =
-            ((Eq(g.prep, "from"sv) || Eq(g.prep, "by"sv)) &&
+            ((Eq(g.prep, "from"sv) || Eq(g.prep, "by"sv)) && !own_doer &&
              (tr.relation == Relation::kRejects || tr.relation == Relation::kSanctions)) ||
             (Eq(g.prep, "by"sv) && IsDoerOfObject(t, o, start));
         if (!governed && !origin_is_object &&

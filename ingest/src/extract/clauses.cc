@@ -179,7 +179,12 @@ void Segment(Sentence& s) {
         i > 0 && i + 2 < t.size() && [&] {
           // A subject and a finite verb follow: "after Russia attacked", "after protesters
           // stormed"; not "after talks with Russia".
-          for (uint32_t q = i + 1; q < t.size() && q < i + 5; ++q) {
+          uint32_t reach = i + 5;
+          for (uint32_t q = i + 1; q < t.size() && q < reach; ++q) {
+            if (Eq(t[q].key, "-"sv) && q > i + 1) {  // "after Al-Shabaab gunmen"
+              reach += 2;
+              continue;
+            }
             if (!t[q].is_word || Is(s.classes[q], kPrepsBit)) return false;
             if (q > i + 1 &&
                 (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) ||
@@ -194,12 +199,17 @@ void Segment(Sentence& s) {
               return true;
             }
             // News in the present tense: "when Israeli forces fire at", "after Russia attacks":
-            // a trigger right after a named subject.
+            // a trigger right after a named subject, or after its plural noun ("after
+            // Al-Shabaab gunmen storm").
+            const bool plural_before =
+                t[q - 1].is_word && t[q - 1].shape == Shape::kLower &&
+                (t[q - 1].key.ends_with("s"sv) || t[q - 1].key.ends_with("men"sv));
             if (q > i + 1 && !t[q].key.ends_with("ing") &&
                 std::any_of(s.matches.begin(), s.matches.end(),
                             [q](const Occurrence& m) { return m.first == q; }) &&
-                std::any_of(s.mentions.begin(), s.mentions.end(),
-                            [q](const Mention& m) { return m.last == q; })) {
+                std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                  return m.last == q || (m.last + 1 == q && plural_before);
+                })) {
               return true;
             }
           }

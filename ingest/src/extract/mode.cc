@@ -49,13 +49,23 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   }
   // "suspends peace talks with", "postpones signing a treaty with": called off. Only its own
   // object: "suspended over Mali's support for Russia" negates nothing.
+  // "we shall not give up our negotiations with": a stop denied goes on.
   for (uint32_t q = o.first >= 4 ? o.first - 4 : 0; q < o.first; ++q) {
-    if (q < seg_first || !Is(s.classes[q], kStopVerbsBit)) continue;
+    if (q < seg_first) continue;
+    const std::string_view w = t[q].key;
+    const bool give_up = (Eq(w, "give"sv) || Eq(w, "gives"sv) || Eq(w, "gave"sv) ||
+                          Eq(w, "giving"sv) || w.starts_with("abandon"sv)) &&
+                         q + 1 < o.first &&
+                         (Eq(t[q + 1].key, "up"sv) || w.starts_with("abandon"sv));
+    if (!Is(s.classes[q], kStopVerbsBit) && !give_up) continue;
     bool phrase = false;
-    for (uint32_t r = q + 1; r < o.first; ++r) {
+    for (uint32_t r = q + (give_up && !w.starts_with("abandon"sv) ? 2 : 1); r < o.first; ++r) {
       phrase |= Is(s.classes[r], kPrepsBit) || Eq(t[r].key, ","sv) || Eq(t[r].key, "and"sv);
     }
-    if (!phrase) negated = true;
+    if (phrase) continue;
+    const bool denied = (q > seg_first && Is(s.classes[q - 1], kNegationsBit)) ||
+                        (q > seg_first + 1 && Is(s.classes[q - 2], kNegationsBit));
+    negated = !denied;
   }
   // "acted without consulting Egypt"; but "cannot continue without expressing" affirms.
   if (o.first > seg_first && Eq(t[o.first - 1].key, "without"sv)) {
@@ -226,9 +236,29 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   uint32_t formula_start = o.first;
   // "I would urge the Assembly", "we should thank": a speaker's words, said as they are spoken.
   const bool verbal = graph::IsVerbal(tr.relation);
+  // "I, we" or "my delegation, our Government" ending right before `q`.
+  auto speaker_at = [&](uint32_t q) {
+    const std::string_view w = t[q].key;
+    if (Eq(w, "i"sv) || Eq(w, "we"sv)) return true;
+    return (Eq(w, "delegation"sv) || Eq(w, "government"sv) || Eq(w, "country"sv)) &&
+           q > seg_first && (Eq(t[q - 1].key, "my"sv) || Eq(t[q - 1].key, "our"sv));
+  };
+  // "warmly", "first", "also": words that stand between the formula and its verb.
+  auto adverb = [&](uint32_t q) {
+    return Is(s.classes[q], kAdverbsBit) || Eq(t[q].key, "first"sv) ||
+           (t[q].key.ends_with("ly"sv) && t[q].shape == Shape::kLower);
+  };
   if (verbal && o.first >= seg_first + 2) {
     uint32_t q = o.first;
-    while (q > seg_first + 2 && Is(s.classes[q - 1], kAdverbsBit)) --q;
+    // "my delegation should extend a cordial welcome to": the formula's verb that offers the
+    // trigger's noun.
+    for (uint32_t v = o.first; v-- > seg_first + 2 && v + 4 > o.first;) {
+      if (Is(s.classes[v], kLightVerbsBit)) {
+        q = v;
+        break;
+      }
+    }
+    while (q > seg_first + 2 && adverb(q - 1)) --q;
     // "I must express my appreciation", "we must commend": only thanks and praise (CAMEO 051)
     // are said with "must"; "we must support", "we must ask ourselves" are norms.
     const std::string_view verb = t[o.first].key;
@@ -241,7 +271,17 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     const bool must = Eq(t[q - 1].key, "must"sv) && tr.relation == Relation::kSupports &&
                       tr.cameo == "051" && saying;
     if ((Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv) || must) &&
-        (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv))) {
+        speaker_at(q - 2)) {
+      performative = true;
+      formula_start = q - 2;
+    }
+    // "may I first congratulate you", "let me thank": asking leave to say it is saying it.
+    const bool leave =
+        ((Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv)) &&
+         (Eq(t[q - 2].key, "may"sv) || Eq(t[q - 2].key, "might"sv) || Eq(t[q - 2].key, "can"sv))) ||
+        ((Eq(t[q - 1].key, "me"sv) || Eq(t[q - 1].key, "us"sv)) &&
+         (Eq(t[q - 2].key, "let"sv) || Eq(t[q - 2].key, "allow"sv)));
+    if (saying && leave) {
       performative = true;
       formula_start = q - 2;
     }
@@ -251,13 +291,18 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // wish to say it is saying it. Not "we would have liked to welcome", which did not happen.
   if (verbal && !performative) {
     for (uint32_t q = seg_first + 1; q < o.first && q + 30 > o.first; ++q) {
+      uint32_t m = q - 1;  // "would also like"
+      while (m > seg_first && adverb(m)) --m;
       const bool wish =
           IsWishWord(t[q].key) ||
-          (Eq(t[q].key, "like"sv) && (Eq(t[q - 1].key, "would"sv) || Eq(t[q - 1].key, "should"sv)));
+          (Eq(t[q].key, "like"sv) && (Eq(t[m].key, "would"sv) || Eq(t[m].key, "should"sv)));
       if (!wish) continue;
-      const bool first_person = Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv) ||
-                                Eq(t[q - 1].key, "delegation"sv) ||
-                                (q >= 2 && (Eq(t[q - 2].key, "i"sv) || Eq(t[q - 2].key, "we"sv)));
+      // "I would also like to", "we should, first of all, like to".
+      uint32_t p = q - 1;
+      while (p > seg_first && (adverb(p) || Eq(t[p].key, "would"sv) || Eq(t[p].key, "should"sv))) {
+        --p;
+      }
+      const bool first_person = speaker_at(p) || Eq(t[p].key, "delegation"sv);
       // "We would like to know whether X is supported by Y": another's act, asked about.
       bool other_clause = false;
       for (uint32_t r = q + 1; r < o.first && !other_clause; ++r) {
@@ -271,7 +316,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       }
     }
   }
-  if (!performative && o.first >= 2 && Eq(t[o.first - 1].key, "to"sv)) {
+  if (verbal && !performative && o.first >= 2 && Eq(t[o.first - 1].key, "to"sv)) {
     uint32_t q = o.first - 1;
     while (q > seg_first && (t[q - 1].key.ends_with("ly") || Is(s.classes[q - 1], kAdverbsBit)))
       --q;

@@ -353,16 +353,22 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
 
   // "a UN request to lift its ban", "a plan to impose tariffs": the content of a request, plan
   // or proposal has not happened.
+  // "a threat by Somali militant group al-Shabab to attack": over the one who makes it.
+  static constexpr std::string_view kUnrealisedContent[] = {
+      "request", "call", "demand",  "appeal", "proposal", "plan",
+      "plans",   "bid",  "attempt", "threat", "offer",    "efforts"};
   for (size_t j = 0; j < triggers.size(); ++j) {
     uint32_t q = triggers[j].first;
     if (q >= 2 && Eq(t[q - 1].key, "to"sv)) {
-      std::string_view noun = t[q - 2].key;
-      if (Eq(noun, "request"sv) || Eq(noun, "call"sv) || Eq(noun, "demand"sv) ||
-          Eq(noun, "appeal"sv) || Eq(noun, "proposal"sv) || Eq(noun, "plan"sv) ||
-          Eq(noun, "plans"sv) || Eq(noun, "bid"sv) || Eq(noun, "attempt"sv) ||
-          Eq(noun, "threat"sv) || Eq(noun, "offer"sv) || Eq(noun, "efforts"sv)) {
-        dropped[j] = 1;
+      uint32_t p = q - 2;
+      for (uint32_t r = q - 2; r > 1 && r + 10 > q; --r) {
+        if (!t[r].is_word && !Eq(t[r].key, "-"sv)) break;
+        if (Eq(t[r].key, "by"sv) || Eq(t[r].key, "from"sv)) {
+          p = r - 1;
+          break;
+        }
       }
+      if (IsOneOf(t[p].key, kUnrealisedContent)) dropped[j] = 1;
     }
   }
   return out;
