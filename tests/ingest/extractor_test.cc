@@ -2265,3 +2265,27 @@ TEST_CASE("a place in a relative clause about people is not where the act was") 
                 "kills at least 11 people.",
                 "2016-08-15") == std::vector<std::string>{"SAU assaults YEM"});
 }
+
+TEST_CASE("in a relative clause after a comma its antecedent acts") {
+  Article a = Speech("PRT", "2012-09-25");
+  a.text = "I note the role of Brazil, which has cooperated with the United Nations.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"BRA cooperates-with UN", "UN cooperates-with BRA"});
+  a.text = "We condemn Israel, which attacked Lebanon.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"PRT accuses ISR", "ISR assaults LBN"});
+}
+
+TEST_CASE("a host's visitor is its direct object, not the topic of what it hosts") {
+  CHECK(Extract("Kazakhstan is hosting the Astana process on Syria.", "2017-09-20").empty());
+  CHECK(Extract("Egypt hosted Israeli Prime Minister Netanyahu.", "2018-05-01") ==
+        std::vector<std::string>{"ISR consults EGY"});
+}
+
+TEST_CASE("'I would recall that' and 'having invaded' tell what happened") {
+  Article a = Speech("JPN", "1989-09-25");
+  a.text = "I would recall that Japan signed the treaty with China.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"JPN supports CHN", "CHN supports JPN"});
+  CHECK(Extract("The British forces, who ought to find their way back, having invaded Jordanian "
+                "territory so rapidly, are to be withdrawn.",
+                "1958-09-25") == std::vector<std::string>{"GBR assaults JOR"});
+}

@@ -1259,6 +1259,23 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           }
         }
       }
+      // "the role of Brazil, which has cooperated with the United Nations": in a relative
+      // clause after a comma, its antecedent acts (not "Brazil, which the United States
+      // attacked").
+      if (subject && !tr.noun) {
+        for (uint32_t q = o.first; q-- > subject->last + 2 && q + 7 > o.first;) {
+          if (!t[q].is_word || t[q].shape != Shape::kLower) break;
+          if (!Eq(t[q].key, "which"sv) && !Eq(t[q].key, "who"sv)) continue;
+          if (!Eq(t[q - 1].key, ","sv)) break;
+          for (const Group& g : groups) {
+            if (g.last + 1 == q && g.segment == seg && !g.location && !is_via[group_index(g)] &&
+                !group_refs(g, false).empty()) {
+              subject = &g;
+            }
+          }
+          break;
+        }
+      }
       // A noun only takes the clause's subject through a verb: "X held talks with Y".
       if (subject && tr.noun) {
         bool light = false;
@@ -1647,7 +1664,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           if (!targets.empty()) break;
         }
         // "X hosted Y": the visitor comes right after the verb.
-        if (tr.reverse && g.first > o.last + 4) break;
+        // Not "hosting the Astana process on Syria": the topic is no visitor.
+        if (tr.reverse && (g.first > o.last + 4 || (!g.prep.empty() && !governed))) break;
         // "Japan and South Korea signed a pact on North Korea's missiles": a joint act names
         // its partners in the subject; only "with" adds one.
         if (tr.symmetric && sources.size() >= 2 && !Eq(g.prep, "with"sv) && !governed) continue;

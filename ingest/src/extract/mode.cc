@@ -363,9 +363,15 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     const bool first_person =
         q > seg_first && (Eq(t[q - 1].key, "i"sv) || Eq(t[q - 1].key, "we"sv));
     if (!first_person) return false;
+    static constexpr std::string_view kSaying[] = {
+        "reiterate", "reaffirm", "say",       "state",   "stress", "emphasize", "emphasise",
+        "assure",    "recall",   "point",     "note",    "add",    "announce",  "inform",
+        "confirm",   "repeat",   "underline", "declare", "affirm", "make"};
     uint32_t r = q + 1;
     if (!wish) {
       while (r < o.first && Is(s.classes[r], kAdverbsBit)) ++r;
+      // "I would recall that the Government welcomed": said directly.
+      if (r + 1 < o.first && IsOneOf(t[r].key, kSaying) && !Eq(t[r].key, "make"sv)) return true;
       if (r >= o.first || !Eq(t[r].key, "like"sv)) return false;
       ++r;
     }
@@ -374,10 +380,6 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
       ++r;
     }
     if (r + 1 >= o.first || !Eq(t[r].key, "to"sv)) return false;
-    static constexpr std::string_view kSaying[] = {
-        "reiterate", "reaffirm", "say",       "state",   "stress", "emphasize", "emphasise",
-        "assure",    "recall",   "point",     "note",    "add",    "announce",  "inform",
-        "confirm",   "repeat",   "underline", "declare", "affirm", "make"};
     const std::string_view verb = t[r + 1].key;
     return IsOneOf(verb, kSaying);
   };
@@ -401,7 +403,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     if (t[q].key.ends_with("ed")) {
       for (uint32_t r = q + 1; r < o.first && !own_phrase; ++r) own_phrase = Eq(t[r].key, ","sv);
     }
-    if (Is(s.classes[q], kIntentionMarkersBit) && !own_phrase) {
+    if (Is(s.classes[q], kIntentionMarkersBit) && !own_phrase && !says(q)) {
       // "due to visit" is a plan; "due to the cooperation" is a cause.
       bool cause = Eq(t[q].key, "due"sv) && q + 2 < n &&
                    (Eq(t[q + 2].key, "the"sv) || Eq(t[q + 2].key, "a"sv) ||
@@ -422,6 +424,9 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
   }
   if (performative) intended = false;
+  // "forces who ought to have found their way back, having invaded Lebanese territory": what is
+  // done before the clause's time has happened.
+  if (o.first > seg_first && Eq(t[o.first - 1].key, "having"sv)) hypothetical = intended = false;
   if (under_way) hypothetical = intended = false;
   if (possessed) negated = hypothetical = intended = false;
   Mode mode = hypothetical ? Mode::kHypothetical : intended ? Mode::kIntended : Mode::kAsserted;
