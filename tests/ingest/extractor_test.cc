@@ -2289,3 +2289,30 @@ TEST_CASE("'I would recall that' and 'having invaded' tell what happened") {
                 "territory so rapidly, are to be withdrawn.",
                 "1958-09-25") == std::vector<std::string>{"GBR assaults JOR"});
 }
+
+TEST_CASE("a demand named with its maker is made of the one who answers it") {
+  CHECK(Extract("Qatar rejects Iraq's demand to hand over fugitive Vice President Tariq "
+                "Al-Hashemi.",
+                "2012-04-03") ==
+        std::vector<std::string>{"QAT rejects IRQ", "IRQ requests-from QAT"});
+  CHECK(Extract("France rejects a demand by Al-Qaeda in the Islamic Maghreb to leave "
+                "Afghanistan.",
+                "2010-11-19") ==
+        std::vector<std::string>{"FRA rejects aqim", "aqim requests-from FRA"});
+  CHECK(Extract("Clinton reaffirms President Barack Obama's demand that Israel halt "
+                "settlement.",
+                "2009-05-28") == std::vector<std::string>{"USA requests-from ISR"});
+  // A stance on a demand is aimed at the one who makes it.
+  Article a = Speech("DZA", "1992-09-25");
+  a.text =
+      "We support the demand of the Government of the United Arab Emirates that Iran "
+      "withdraw.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"DZA supports ARE"});
+}
+
+TEST_CASE("a judging word in quotation marks after a verb of being judges the doer") {
+  CHECK(Extract("Israeli official Tzachi Hanegbi says that the Houthi attacks on Israel are "
+                "\"intolerable\".",
+                "2023-11-01") ==
+        std::vector<std::string>{"houthis assaults ISR", "ISR accuses houthis"});
+}

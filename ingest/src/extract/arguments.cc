@@ -1444,6 +1444,13 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           --start;
         }
         bool governed = ends_in_prep && start == o.last;
+        // "a demand by Al-Qaeda to leave Afghanistan": what a demand asks names no one asked;
+        // only the one who answers it is (below).
+        // "Obama's demand that Israel halt settlement": the subject of its clause is asked.
+        if (tr.noun && tr.relation == Relation::kRequestsFrom && !ends_in_prep &&
+            !(o.last < n && Eq(t[o.last].key, "that"sv) && start == o.last + 1 && g.prep.empty())) {
+          break;
+        }
         // "seeks United States and Russian support", "sought the support of the UN": the one
         // asked stands in the pattern or right after its noun, not further on ("seeks help to
         // implement the return of Syrians").
@@ -1754,6 +1761,28 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       if (targets.empty()) targets = place_targets();
     }
   }
+  // "Musharraf rejects Negroponte's demand to lift", "Israel accepted the UN request": a demand
+  // named with its maker is made of the one who answers it, the subject of the verb it is the
+  // object of.
+  if (targets.empty() && tr.noun && tr.relation == Relation::kRequestsFrom && subject &&
+      (construction == "possessive" || construction == "modifier" ||
+       construction == "nominal-by")) {
+    static constexpr std::string_view kAnswers[] = {
+        "rejects", "rejected", "reject",  "accepts", "accepted",  "accept",   "ignores",
+        "ignored", "ignore",   "refuses", "refused", "refuse",    "heeds",    "heeded",
+        "meets",   "met",      "grants",  "granted", "dismisses", "dismissed"};
+    uint32_t q = std::min(subject->first, o.first);  // "a demand by X", "X's demand"
+    while (q > seg_first && (Eq(t[q - 1].key, "the"sv) || Eq(t[q - 1].key, "a"sv))) --q;
+    if (q > seg_first && IsOneOf(t[q - 1].key, kAnswers)) {
+      for (const Group& g : groups) {
+        if (g.segment == seg && g.prep.empty() && g.last < q && g.last + 3 >= q &&
+            !is_via[group_index(g)]) {
+          targets = group_refs(g, true);
+          target_group = &g;
+        }
+      }
+    }
+  }
   // "Mexico extradites X to the United States": the one sent to, not the one sent.
   if (tr.from_to && !from_to && !passive && !tr.noun) {
     for (const Group& g : groups) {
@@ -1798,7 +1827,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
   if (!tr.noun && !targets.empty() && !pair && target_group) {
     bool noun_between = false;
     for (size_t j = k + 1; j < triggers.size() && !noun_between; ++j) {
-      if (!relations.trigger(triggers[j].trigger).noun || triggers[j].first < o.last ||
+      // ("supports the demand of the United Arab Emirates": a stance on a demand is aimed at
+      // the one who makes it.)
+      const Trigger& inner = relations.trigger(triggers[j].trigger);
+      const bool demand = inner.relation == Relation::kRequestsFrom &&
+                          !Is(s.classes[triggers[j].last - 1], kPrepsBit);
+      if (!inner.noun || demand || triggers[j].first < o.last ||
           triggers[j].first > target_group->first) {
         continue;
       }

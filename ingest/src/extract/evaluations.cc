@@ -181,7 +181,11 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
     // conduct or the act.
     if (target < 0) {
       uint32_t be = q;
-      while (be > 0 && Is(s.classes[be - 1], kAdverbsBit)) --be;
+      // (Over quotation marks: the attacks are "intolerable".)
+      while (be > 0 && (Is(s.classes[be - 1], kAdverbsBit) || Eq(t[be - 1].key, "\""sv) ||
+                        Eq(t[be - 1].key, "“"sv))) {
+        --be;
+      }
       if (be > 0 && Is(s.classes[be - 1], kBeFormsBit)) {
         --be;
         bool conduct = false;

@@ -58,12 +58,19 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
         i > 0 && (Eq(t[i - 1].key, "the"sv) || Eq(t[i - 1].key, "a"sv) || Eq(t[i - 1].key, "an"sv));
     const bool after_article =
         article || (i + 1 < n && t[i].key.ends_with("s") && Eq(t[i + 1].key, "by"sv));
+    // "Negroponte's demand to lift": after a possessive, the noun (where the verb's pattern is
+    // the word alone; "my country's appeal to" reads the same either way).
+    const bool after_possessive =
+        i > 0 && IsPossessiveToken(t[i - 1]) &&
+        std::any_of(s.mentions.begin(), s.mentions.end(),
+                    [i](const Mention& m) { return m.last + 1 == i && !m.actor.empty(); });
     for (size_t k = next_match; k < s.matches.size() && s.matches[k].first == i; ++k) {
       const uint32_t tr = s.matches[k].trigger;
       const uint32_t end = s.matches[k].last;
       const bool noun_preferred = end == best_end && relations.trigger(tr).noun &&
                                   !relations.trigger(best).noun &&
-                                  (after_article || after_adjective());
+                                  (after_article || after_adjective() ||
+                                   (after_possessive && relations.trigger(best).slots.size() == 1));
       if (end <= best_end && !noun_preferred) continue;
       // Actor names may sit inside a gap ("summoned the Chinese ambassador"), not in a word.
       const Trigger& trig = relations.trigger(tr);
