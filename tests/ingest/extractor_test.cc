@@ -2316,3 +2316,28 @@ TEST_CASE("a judging word in quotation marks after a verb of being judges the do
                 "2023-11-01") ==
         std::vector<std::string>{"houthis assaults ISR", "ISR accuses houthis"});
 }
+
+TEST_CASE("the clause after 'we hope that', 'we note that' has its own subject") {
+  Article a = Speech("AGO", "2004-09-25");
+  a.text = "We hope that Sudan will cooperate with the African Union.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SDN cooperates-with AU (hypothetical)",
+                                                      "AU cooperates-with SDN (hypothetical)"});
+  a = Speech("GBR", "1992-09-25");
+  a.text =
+      "Unfortunately, we have to note that Saddam Hussein continues to defy the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"IRQ rejects UN"});
+}
+
+TEST_CASE("a modal in a relative clause closed by a comma is that clause's") {
+  Article a = Speech("QAT", "2021-09-25");
+  a.text =
+      "With regard to the crisis in Yemen, where the war has led to risks of division that may "
+      "lead to other conflicts, the State of Qatar reaffirms its support for Yemen's unity.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"QAT supports YEM"});
+}
+
+TEST_CASE("a disaster that strikes attacks nobody") {
+  Article a = Speech("NIC", "1974-09-25");
+  a.text = "The disaster that recently struck our sister Republic of Honduras moves us deeply.";
+  CHECK(ExtractArticle(a).empty());
+}

@@ -383,11 +383,26 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     const std::string_view verb = t[r + 1].key;
     return IsOneOf(verb, kSaying);
   };
+  // "the war has led to risks of division that may lead to other conflicts, the State of Qatar
+  // reaffirms its support": a modal in a relative clause closed by a comma before the trigger
+  // is that clause's.
+  auto in_closed_relative = [&](uint32_t q) {
+    bool relative = false;
+    for (uint32_t r = q; r-- > seg_first && r + 3 > q && !relative;) {
+      relative = Eq(t[r].key, "that"sv) || Eq(t[r].key, "which"sv) || Eq(t[r].key, "who"sv) ||
+                 Eq(t[r].key, "where"sv);
+    }
+    if (!relative) return false;
+    for (uint32_t r = q + 1; r < o.first; ++r) {
+      if (Eq(t[r].key, ","sv)) return true;
+    }
+    return false;
+  };
   bool declared = false;
   for (uint32_t q = seg_first; q < o.first; ++q) {
     const bool formula = performative && (q + 3 >= formula_start || remiss);
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula &&
-        !says(q)) {
+        !says(q) && !in_closed_relative(q)) {
       hypothetical = true;
     }
     // "we need to find new ways to support": a need, not a deed (not "the needs of", "the need
