@@ -482,10 +482,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     const bool determiner = is_the || (i + 1 < n && tokens[i + 1].shape == Shape::kCapitalized &&
                                        (Eq(t.key, "this"sv) || Eq(t.key, "our"sv)));
     // "the efforts of the Organization": a capitalised one is no place after "of".
+    // Nor "the organization and execution of this crime": a lower-case one in a list of acts.
     if (determiner && i + 1 < n && dict.IsDescription(tokens[i + 1]) &&
-        !(i + 2 < n &&
-          (Eq(tokens[i + 2].key, "of"sv) || (Eq(tokens[i + 2].key, "for"sv) && i + 3 < n &&
-                                             tokens[i + 3].shape == Shape::kCapitalized))) &&
+        !(i + 2 < n && (Eq(tokens[i + 2].key, "of"sv) ||
+                        (Eq(tokens[i + 2].key, "and"sv) && tokens[i + 1].shape == Shape::kLower &&
+                         tokens[i + 1].key.starts_with("organi"sv)) ||
+                        (Eq(tokens[i + 2].key, "for"sv) && i + 3 < n &&
+                         tokens[i + 3].shape == Shape::kCapitalized))) &&
         (!place_before() ||
          (Eq(tokens[i - 1].key, "of"sv) && tokens[i + 1].shape == Shape::kCapitalized))) {
       units.push_back({UnitKind::kPronoun, i, i + 2, 0, Anaphor::kDescription});

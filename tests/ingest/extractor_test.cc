@@ -2341,3 +2341,15 @@ TEST_CASE("a disaster that strikes attacks nobody") {
   a.text = "The disaster that recently struck our sister Republic of Honduras moves us deeply.";
   CHECK(ExtractArticle(a).empty());
 }
+
+TEST_CASE("talks named and then suspended, and 'I should not fail to express'") {
+  CHECK(Extract("The talks between Egypt and Israel have been suspended.", "2000-01-01") ==
+        std::vector<std::string>{"EGY consults ISR (negated)", "ISR consults EGY (negated)"});
+  Article a = Speech("BHR", "1974-09-25");
+  a.text =
+      "I should not fail to express on this occasion my appreciation to the Secretary-General.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BHR supports UN"});
+  // "the organization and execution of this crime" names no organisation.
+  a.text = "We urge a full investigation into the organization and execution of this crime.";
+  CHECK(ExtractArticle(a).empty());
+}

@@ -193,6 +193,18 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     }
   }
   presupposed |= under_way;
+  // "The talks between the United States and the Soviet Union are still suspended", "the meeting
+  // was postponed": a meeting called off after its name.
+  if (tr.noun && !negated) {
+    for (uint32_t q = o.last + 1; q < seg_last && q < o.last + 14; ++q) {
+      if (Eq(t[q].key, ","sv) || Eq(t[q].key, "that"sv)) break;
+      if (!Is(s.classes[q], kStopVerbsBit)) continue;
+      uint32_t r = q;
+      while (r > o.last && Is(s.classes[r - 1], kAdverbsBit)) --r;
+      if (Is(s.classes[r - 1], kBeFormsBit) || Eq(t[r - 1].key, "been"sv)) negated = true;
+      break;
+    }
+  }
   if ((tr.noun || tr.partner) && !presupposed) {
     const uint32_t reach = 20;  // over the other side's or the partner's name to the verb
     for (uint32_t q = o.last; q < seg_last && q < o.last + reach; ++q) {
@@ -250,6 +262,11 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   };
   if (verbal && o.first >= seg_first + 2) {
     uint32_t q = o.first;
+    // "I should not fail to express": over the double negative.
+    if (q >= seg_first + 5 && Eq(t[q - 1].key, "to"sv) && Eq(t[q - 2].key, "fail"sv) &&
+        Is(s.classes[q - 3], kNegationsBit)) {
+      q -= 3;
+    }
     // "my delegation should extend a cordial welcome to": the formula's verb that offers the
     // trigger's noun.
     for (uint32_t v = o.first; v-- > seg_first + 2 && v + 4 > o.first;) {
