@@ -2097,8 +2097,7 @@ TEST_CASE(
   CHECK(Extract("Chadian rebels attack the neighboring Central African Republic.", "2006-06-27")
             .empty());
   CHECK(Extract("Five Hezbollah militants killed in IDF strikes on Aitaroun in southern Lebanon.",
-                "2024-05-26")
-            .empty());
+                "2024-05-26") == std::vector<std::string>{"ISR assaults hezbollah"});
   CHECK(Extract("Iranian mourners burned US and Israeli flags in Tehran.", "2020-01-06") ==
         std::vector<std::string>{"IRN protests-against USA", "IRN protests-against ISR"});
   CHECK(Extract("Three Turkish soldiers are killed and 10 others wounded in an attack in Syria.",
@@ -2352,4 +2351,30 @@ TEST_CASE("talks named and then suspended, and 'I should not fail to express'") 
   // "the organization and execution of this crime" names no organisation.
   a.text = "We urge a full investigation into the organization and execution of this crime.";
   CHECK(ExtractArticle(a).empty());
+}
+
+TEST_CASE("fighters killed in a strike, with the others counted, are its target") {
+  CHECK(Extract("Two Hezbollah militants killed and three injured in Israeli drone strike on an "
+                "apartment building in Kfar Remen.",
+                "2024-02-22") == std::vector<std::string>{"ISR assaults hezbollah"});
+  CHECK(Extract("Two Hezbollah militants killed in Israeli drone strike.", "2024-02-22") ==
+        std::vector<std::string>{"ISR assaults hezbollah"});
+  // The backer of those killed is no victim.
+  const auto events = Extract(
+      "16 Iranian-supported militia members killed in an IDF airstrike on a copper plant near "
+      "Aleppo, Syria.",
+      "2024-06-03");
+  CHECK(std::none_of(events.begin(), events.end(),
+                     [](const std::string& e) { return e.find("IRN") != std::string::npos; }));
+}
+
+TEST_CASE("what is considered is not done, unless it is judged 'as' something") {
+  CHECK(Extract("The EU consider sanctions for Russia over the Georgian crisis.", "2008-08-28") ==
+        std::vector<std::string>{"EU sanctions RUS (hypothetical)"});
+  Article a = Speech("IDN", "1972-09-25");
+  a.text =
+      "We consider the agreement between the United States of America and the Soviet Union as an "
+      "important step towards disarmament.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"USA agrees-with SUN", "SUN agrees-with USA"});
 }

@@ -29,6 +29,26 @@ using graph::Relation;
 
 namespace {
 
+// "three", "dozens": a count written as a word.
+bool IsNumberWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "one",  "two", "three", "four",   "five",    "six",    "seven", "eight",
+      "nine", "ten", "a",     "dozens", "several", "scores", "many",  "hundreds"};
+  return IsOneOf(w, kWords);
+}
+
+// Past "and three injured", "and two civilians wounded" from `q`, the word after a participle
+// of killing: where the phrase that names the attack begins. `q` when there is no such count.
+uint32_t OverOthersCounted(const std::vector<Token>& t, uint32_t q) {
+  const auto n = static_cast<uint32_t>(t.size());
+  if (q + 2 >= n || !Eq(t[q].key, "and"sv)) return q;
+  const std::string_view count = t[q + 1].key;
+  if (!IsNumberWord(count) && !(!count.empty() && count[0] >= '0' && count[0] <= '9')) return q;
+  uint32_t p = q + 2;
+  if (p + 1 < n && t[p].shape == Shape::kLower && !t[p].key.ends_with("ed"sv)) ++p;  // "civilians"
+  return t[p].key.ends_with("ed"sv) ? p + 1 : q;
+}
+
 // "northern", "south-eastern", "central": a compass word before a place or a list member.
 bool IsCompassWord(const Token& t) {
   return t.shape == Shape::kLower && (t.key.ends_with("ern"sv) || Eq(t.key, "central"sv));
@@ -727,8 +747,11 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     }
     // "senior ISIL members killed in US airstrikes": a participle after its noun, the passive
     // without its "are".
-    if (b > seg_first && participle(w) && o.last == o.first + 1 && o.last < n &&
-        (Eq(t[o.last].key, "in"sv) || Eq(t[o.last].key, "by"sv)) && t[b - 1].key.ends_with("s") &&
+    // "Two Hezbollah militants killed and three injured in Israeli drone strike": over the
+    // others counted.
+    const uint32_t after = OverOthersCounted(t, o.last);
+    if (b > seg_first && participle(w) && o.last == o.first + 1 && after < n &&
+        (Eq(t[after].key, "in"sv) || Eq(t[after].key, "by"sv)) && t[b - 1].key.ends_with("s") &&
         t[b - 1].shape == Shape::kLower && t[b - 1].is_word && !Is(s.classes[b - 1], kBeFormsBit)) {
       return !Is(s.classes[o.first], kStanceParticiplesBit);
     }
@@ -1738,14 +1761,32 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
                !Eq(t[q - 1].key, "by"sv)) {
           --q;
         }
-        const bool in_attack = q > seg_first + 2 && q + 5 > o.first &&
-                               (Eq(t[q - 1].key, "in"sv) || Eq(t[q - 1].key, "by"sv)) &&
-                               (t[q - 2].key.ends_with("ed") || Eq(t[q - 2].key, "hit"sv) ||
-                                Eq(t[q - 2].key, "shot"sv) || Eq(t[q - 2].key, "slain"sv)) &&
-                               Is(s.classes[q - 3], kBeFormsBit);
+        auto killed = [&](uint32_t p) {
+          return t[p].key.ends_with("ed") || Eq(t[p].key, "hit"sv) || Eq(t[p].key, "shot"sv) ||
+                 Eq(t[p].key, "slain"sv);
+        };
+        // The participle, over "and three injured" ("Two Hezbollah militants killed and three
+        // injured in an Israeli drone strike").
+        uint32_t p = q >= 2 ? q - 2 : 0;
+        for (uint32_t r = p; r-- > seg_first + 1 && r + 5 > p;) {
+          if (killed(r) && OverOthersCounted(t, r + 1) == p + 1) {
+            p = r;
+            break;
+          }
+        }
+        // The passive with its "is", or after its plural noun ("militants killed in").
+        const bool in_attack =
+            q > seg_first + 2 && q + 5 > o.first && p > seg_first &&
+            (Eq(t[q - 1].key, "in"sv) || Eq(t[q - 1].key, "by"sv)) && killed(p) &&
+            (Is(s.classes[p - 1], kBeFormsBit) ||
+             (t[p - 1].is_word && t[p - 1].shape == Shape::kLower &&
+              (t[p - 1].key.ends_with("s"sv) || t[p - 1].key.ends_with("men"sv))));
         const Group* victim = nullptr;
         for (const Group& g : groups) {
-          if (in_attack && g.segment == seg && g.last <= q - 3 && g.prep.empty() &&
+          // Not "16 Iranian-supported militia members killed": the backer is no victim.
+          const bool backer =
+              g.last + 1 < n && Eq(t[g.last].key, "-"sv) && (t[g.last + 1].key.ends_with("ed"sv));
+          if (in_attack && !backer && g.segment == seg && g.last <= p && g.prep.empty() &&
               !is_via[group_index(g)]) {
             victim = &g;
           }

@@ -123,6 +123,25 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     }
     if (!t[q].is_word || Is(s.classes[q], kPrepsBit) || Eq(w, "the"sv)) break;
   }
+  // "The EU considers sanctions for Russia", "mulls new tariffs", "considers attacking": what is
+  // weighed is not done. Not "we consider the agreement between X and Y as an important step",
+  // a judgment.
+  {
+    bool judgment = false;
+    for (uint32_t q = o.last; q < seg_last && !judgment; ++q) {
+      judgment =
+          Eq(t[q].key, "as"sv) || (Eq(t[q].key, "to"sv) && q + 1 < n && Eq(t[q + 1].key, "be"sv));
+    }
+    for (uint32_t q = o.first; q-- > seg_first && q + 4 > o.first && !judgment;) {
+      const std::string_view w = t[q].key;
+      if (Eq(w, "considers"sv) || Eq(w, "considering"sv) || Eq(w, "consider"sv) ||
+          w.starts_with("mull"sv) || Eq(w, "weighs"sv) || Eq(w, "weighing"sv)) {
+        hypothetical = true;
+        break;
+      }
+      if (!t[q].is_word || Is(s.classes[q], kPrepsBit) || Is(s.classes[q], kBeFormsBit)) break;
+    }
+  }
   // "It is time that the General Assembly took a stand": a wish.
   for (uint32_t q = seg_first; q + 2 < o.first; ++q) {
     if (Eq(t[q].key, "is"sv) && Eq(t[q + 1].key, "time"sv) &&
