@@ -2378,3 +2378,25 @@ TEST_CASE("what is considered is not done, unless it is judged 'as' something") 
   CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"USA agrees-with SUN", "SUN agrees-with USA"});
 }
+
+TEST_CASE("', and I' opens a clause of its own, and 'until' reaches over a longer subject") {
+  Article a = Speech("GEO", "1994-09-25");
+  a.text =
+      "The international community has extended a helping hand to Georgia, and I should like to "
+      "convey our gratitude to the Government of the Russian Federation.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"GEO supports RUS"});
+  a = Speech("TCD", "1984-09-25");
+  a.text =
+      "The Afghans cannot settle their problems until the occupying Soviet troops have been "
+      "withdrawn from their country.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SUN retreats-from AFG (hypothetical)"});
+}
+
+TEST_CASE("'welcomed with satisfaction and hope' welcomes what happened") {
+  Article a = Speech("CUB", "1989-09-25");
+  a.text =
+      "During that session we welcomed with satisfaction and hope the disarmament agreements "
+      "between the Soviet Union and the United States.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"SUN agrees-with USA", "USA agrees-with SUN"});
+}

@@ -149,6 +149,14 @@ void Segment(Sentence& s) {
                     [i](const Occurrence& m) { return m.last < i; })) {
       cut = true;
     }
+    // "The international community has extended a helping hand, and I should like to convey":
+    // a new subject after ", and".
+    if (i > 0 && Eq(t[i - 1].key, ","sv) && (Eq(t[i].key, "and"sv) || Eq(t[i].key, "but"sv)) &&
+        i + 1 < t.size() &&
+        (Eq(t[i + 1].key, "i"sv) || Eq(t[i + 1].key, "we"sv) || Eq(t[i + 1].key, "he"sv) ||
+         Eq(t[i + 1].key, "she"sv) || Eq(t[i + 1].key, "they"sv))) {
+      cut = true;
+    }
     // Most words open no clause: only punctuation and the cue words need the checks below.
     const bool cue = !t[i].is_word || Is(s.classes[i], kClauseBreaksBit | kSegmentCuesBit);
     if (!cue) {
@@ -179,7 +187,7 @@ void Segment(Sentence& s) {
         i > 0 && i + 2 < t.size() && [&] {
           // A subject and a finite verb follow: "after Russia attacked", "after protesters
           // stormed"; not "after talks with Russia".
-          uint32_t reach = i + 5;
+          uint32_t reach = i + 6;  // "until the occupying Soviet troops have been withdrawn"
           for (uint32_t q = i + 1; q < t.size() && q < reach; ++q) {
             if (Eq(t[q].key, "-"sv) && q > i + 1) {  // "after Al-Shabaab gunmen"
               reach += 2;
@@ -188,14 +196,15 @@ void Segment(Sentence& s) {
             if (!t[q].is_word || Is(s.classes[q], kPrepsBit)) return false;
             if (q > i + 1 &&
                 (t[q].key.ends_with("ed") || Is(s.classes[q], kBeFormsBit) ||
-                 Eq(t[q].key, "had"sv) || Eq(t[q].key, "has"sv) || Eq(t[q].key, "struck"sv) ||
-                 Eq(t[q].key, "hit"sv) || Eq(t[q].key, "shot"sv) || Eq(t[q].key, "took"sv) ||
-                 Eq(t[q].key, "sent"sv) || Eq(t[q].key, "began"sv) || Eq(t[q].key, "broke"sv) ||
-                 Eq(t[q].key, "fought"sv) || Eq(t[q].key, "left"sv) || Eq(t[q].key, "met"sv) ||
-                 Eq(t[q].key, "drove"sv) || Eq(t[q].key, "won"sv) || Eq(t[q].key, "lost"sv) ||
-                 Eq(t[q].key, "fled"sv) || Eq(t[q].key, "fell"sv) || Eq(t[q].key, "withdrew"sv) ||
-                 Eq(t[q].key, "overran"sv) || Eq(t[q].key, "held"sv) || Eq(t[q].key, "led"sv) ||
-                 Eq(t[q].key, "said"sv) || Eq(t[q].key, "told"sv) || Eq(t[q].key, "gave"sv))) {
+                 Eq(t[q].key, "had"sv) || Eq(t[q].key, "has"sv) || Eq(t[q].key, "have"sv) ||
+                 Eq(t[q].key, "struck"sv) || Eq(t[q].key, "hit"sv) || Eq(t[q].key, "shot"sv) ||
+                 Eq(t[q].key, "took"sv) || Eq(t[q].key, "sent"sv) || Eq(t[q].key, "began"sv) ||
+                 Eq(t[q].key, "broke"sv) || Eq(t[q].key, "fought"sv) || Eq(t[q].key, "left"sv) ||
+                 Eq(t[q].key, "met"sv) || Eq(t[q].key, "drove"sv) || Eq(t[q].key, "won"sv) ||
+                 Eq(t[q].key, "lost"sv) || Eq(t[q].key, "fled"sv) || Eq(t[q].key, "fell"sv) ||
+                 Eq(t[q].key, "withdrew"sv) || Eq(t[q].key, "overran"sv) ||
+                 Eq(t[q].key, "held"sv) || Eq(t[q].key, "led"sv) || Eq(t[q].key, "said"sv) ||
+                 Eq(t[q].key, "told"sv) || Eq(t[q].key, "gave"sv))) {
               return true;
             }
             // News in the present tense: "when Israeli forces fire at", "after Russia attacks":

@@ -437,8 +437,13 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   bool declared = false;
   for (uint32_t q = seg_first; q < o.first; ++q) {
     const bool formula = performative && (q + 3 >= formula_start || remiss);
+    // ("welcomed with satisfaction and hope the agreements": the noun, no wish.)
+    const bool hope_noun = t[q].key.starts_with("hope"sv) && q > 0 && q + 1 < n &&
+                           (Eq(t[q - 1].key, "and"sv) || Eq(t[q - 1].key, "with"sv)) &&
+                           !Eq(t[q + 1].key, "that"sv) && !Eq(t[q + 1].key, "to"sv) &&
+                           !Eq(t[q + 1].key, "of"sv) && !Eq(t[q + 1].key, "for"sv);
     if (Is(s.classes[q], kHypotheticalMarkersBit) && t[q].shape == Shape::kLower && !formula &&
-        !says(q) && !in_closed_relative(q)) {
+        !says(q) && !in_closed_relative(q) && !hope_noun) {
       hypothetical = true;
     }
     // "we need to find new ways to support": a need, not a deed (not "the needs of", "the need
