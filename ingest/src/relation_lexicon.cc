@@ -230,4 +230,19 @@ size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, 
   return MatchSlots(triggers_[index], 0, tokens, at, limit);
 }
 
+size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, size_t at,
+                              size_t limit, const SentenceWords& words) const {
+  const Trigger& t = triggers_[index];
+  // Most triggers fail for want of a later word ("released" without "video" after it): the
+  // filter tells so for the whole sentence at once.
+  for (size_t slot = 1; slot < t.slots.size(); ++slot) {
+    const std::vector<uint64_t>& hashes = t.slots[slot].hashes;
+    if (!t.slots[slot].gap &&
+        std::none_of(hashes.begin(), hashes.end(), [&](uint64_t h) { return words.MayHold(h); })) {
+      return 0;
+    }
+  }
+  return MatchSlots(t, 0, tokens, at, limit);
+}
+
 }  // namespace irkg::ingest
