@@ -204,11 +204,48 @@ class GzipLines {
   int lines_ = 0;
 };
 
-template <typename Object>
-std::string GetString(const Object& obj, const char* key) {
-  auto it = obj.FindMember(key);
-  if (it == obj.MemberEnd() || !it->value.IsString()) return {};
-  return std::string(it->value.GetString(), it->value.GetStringLength());
+using JsonValue = json::GenericValue<json::UTF8<>, json::MemoryPoolAllocator<>>;
+
+// The members of an article line that the reader looks at, found in one pass over the object
+// rather than a search for each; of a repeated key the first counts, as FindMember finds it.
+struct ArticleMembers {
+  const JsonValue* id = nullptr;
+  const JsonValue* title = nullptr;
+  const JsonValue* text = nullptr;
+  const JsonValue* url = nullptr;
+  const JsonValue* source = nullptr;
+  const JsonValue* speaker = nullptr;
+  const JsonValue* addressee = nullptr;
+  const JsonValue* speaker_country = nullptr;
+  const JsonValue* date = nullptr;
+
+  explicit ArticleMembers(const JsonValue& object) {
+    const std::pair<std::string_view, const JsonValue**> keys[] = {
+        {"id", &id},
+        {"title", &title},
+        {"text", &text},
+        {"url", &url},
+        {"source", &source},
+        {"speaker", &speaker},
+        {"addressee", &addressee},
+        {"speaker_country", &speaker_country},
+        {"date", &date}};
+    for (auto m = object.MemberBegin(); m != object.MemberEnd(); ++m) {
+      const std::string_view name(m->name.GetString(), m->name.GetStringLength());
+      for (const auto& [key, member] : keys) {
+        if (name == key) {
+          if (!*member) *member = &m->value;
+          break;
+        }
+      }
+    }
+  }
+};
+
+// A member's string, or empty when it is absent or not a string.
+std::string GetString(const JsonValue* value) {
+  if (!value || !value->IsString()) return {};
+  return std::string(value->GetString(), value->GetStringLength());
 }
 
 // Memory for parsing one line, reused for every line: a document's values and its parse stack
@@ -278,40 +315,39 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
            " (at byte " + std::to_string(doc.GetErrorOffset()) + ")";
   }
   if (!doc.IsObject()) return "expected a JSON object";
-  auto id = doc.FindMember("id");
-  if (id == doc.MemberEnd()) return "article has no \"id\"";
-  if (id->value.IsString()) {
-    article.id = GetString(doc, "id");
-  } else if (id->value.IsInt64()) {
-    article.id = std::to_string(id->value.GetInt64());
+  const ArticleMembers members(doc);
+  if (!members.id) return "article has no \"id\"";
+  if (members.id->IsString()) {
+    article.id = GetString(members.id);
+  } else if (members.id->IsInt64()) {
+    article.id = std::to_string(members.id->GetInt64());
   } else {
     return "\"id\" must be a string or an integer";
   }
   if (article.id.empty()) return "article has an empty \"id\"";
-  article.title = GetString(doc, "title");
-  article.text = GetString(doc, "text");
-  article.url = GetString(doc, "url");
-  article.source = GetString(doc, "source");
-  article.speaker = GetString(doc, "speaker");
-  article.addressee = GetString(doc, "addressee");
+  article.title = GetString(members.title);
+  article.text = GetString(members.text);
+  article.url = GetString(members.url);
+  article.source = GetString(members.source);
+  article.speaker = GetString(members.speaker);
+  article.addressee = GetString(members.addressee);
   bool general_debate = false;
   if (article.speaker.empty()) {
     // The UN General Debate corpus names the speaking state in "speaker_country"; its speeches
     // address the President of the General Assembly.
-    article.speaker = GetString(doc, "speaker_country");
+    article.speaker = GetString(members.speaker_country);
     general_debate = !article.speaker.empty();
     if (general_debate && article.addressee.empty()) article.addressee = "UN";
     // It codes the Soviet Union's statements as Russia's: before 1992 the speaker is the USSR.
-    if (article.speaker == "RUS" && GetString(doc, "date") < "1992") article.speaker = "SUN";
+    if (article.speaker == "RUS" && GetString(members.date) < "1992") article.speaker = "SUN";
   }
-  auto date_member = doc.FindMember("date");
-  if (date_member == doc.MemberEnd() || date_member->value.IsNull()) {
+  if (!members.date || members.date->IsNull()) {
     notes.date_warning = "article " + article.id + " has no \"date\": stored undated";
-  } else if (!date_member->value.IsString()) {
+  } else if (!members.date->IsString()) {
     notes.date_warning = "article " + article.id +
                          ": \"date\" is not a string (expected \"YYYY-MM-DD\"): stored undated";
   } else {
-    std::string date = GetString(doc, "date");
+    std::string date = GetString(members.date);
     article.date = graph::ParseDate(date.substr(0, std::min<size_t>(date.size(), 10)));
     if (!article.date) return "invalid \"date\" '" + date + "' (expected YYYY-MM-DD)";
     // The corpus dates every statement to 15 September of its session; the general debate

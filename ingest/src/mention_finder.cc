@@ -54,8 +54,11 @@ uint32_t MatchName(const std::vector<Token>& tokens, uint32_t at, const ActorDic
                    std::optional<graph::Date> date, uint32_t& name_index) {
   size_t best_length = 0;
   int best_fit = -1;
+  // The hash of the word after the first, which most longer candidates fail on.
+  const uint64_t second = at + 1 < tokens.size() ? tokens[at + 1].hash : 0;
   for (const ActorDictionary::NameCandidate& c : candidates) {
     if (c.length < best_length) break;  // longest first
+    if (c.length > 1 && second != dict.word_hash(c.words + 1)) continue;
     if (c.needs_the && !after_the) continue;
     if (at + c.length > tokens.size()) continue;
     // The first word is the token's own (the candidates start with it): only its shape counts.

@@ -188,36 +188,61 @@ std::span<const uint32_t> RelationLexicon::StartingWith(const Token& token) cons
   return *list;
 }
 
-size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, size_t at,
-                              size_t limit) const {
-  const Trigger& t = triggers_[index];
-  // Backtracking over gaps; patterns are short, so this stays cheap.
-  auto match = [&](auto&& self, size_t slot, size_t pos) -> size_t {
-    if (slot == t.slots.size()) return pos;
-    const PatternSlot& s = t.slots[slot];
-    if (s.gap) {
+namespace {
+
+bool SlotHolds(const PatternSlot& slot, const Token& token) {
+  for (size_t f = 0; f < slot.hashes.size(); ++f) {
+    if (slot.hashes[f] == token.hash && slot.forms[f] == token.key) return true;
+  }
+  return false;
+}
+
+// Gaps stay within a clause: words, hyphens, currency and percent signs only.
+bool GapRunsOver(const Token& token) {
+  const std::string_view key = token.key;
+  return token.is_word || key == "-" || key == "$" || key == "%" || key == "\xe2\x82\xac" ||
+         key == "\xc2\xa3" || key == "\xc2\xa5";
+}
+
+// Matches the slots of `t` from `slot` on at token `pos`; returns the token just past the
+// match, or 0. Runs of words are compared in a loop; only a gap backtracks, by recursion.
+size_t MatchSlots(const Trigger& t, size_t slot, const std::vector<Token>& tokens, size_t pos,
+                  size_t limit) {
+  for (; slot < t.slots.size(); ++slot) {
+    if (t.slots[slot].gap) {
       for (int skip = 0; skip <= kMaxGap && pos + static_cast<size_t>(skip) < limit; ++skip) {
-        size_t p = pos + static_cast<size_t>(skip);
-        // Gaps stay within a clause: words, hyphens, currency and percent signs only.
-        std::string_view key = tokens[p - 1].key;
-        if (skip > 0 && !tokens[p - 1].is_word && key != "-" && key != "$" && key != "%" &&
-            key != "\xe2\x82\xac" && key != "\xc2\xa3" && key != "\xc2\xa5") {
-          break;
-        }
-        if (size_t end = self(self, slot + 1, p)) return end;
+        const size_t p = pos + static_cast<size_t>(skip);
+        if (skip > 0 && !GapRunsOver(tokens[p - 1])) break;
+        if (size_t end = MatchSlots(t, slot + 1, tokens, p, limit)) return end;
       }
       return 0;
     }
-    if (pos >= limit) return 0;
-    const Token& token = tokens[pos];
-    bool found = false;
-    for (size_t f = 0; f < s.hashes.size() && !found; ++f) {
-      found = s.hashes[f] == token.hash && s.forms[f] == token.key;
+    if (pos >= limit || !SlotHolds(t.slots[slot], tokens[pos])) return 0;
+    ++pos;
+  }
+  return pos;
+}
+
+}  // namespace
+
+size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, size_t at,
+                              size_t limit) const {
+  return MatchSlots(triggers_[index], 0, tokens, at, limit);
+}
+
+size_t RelationLexicon::Match(uint32_t index, const std::vector<Token>& tokens, size_t at,
+                              size_t limit, const SentenceWords& words) const {
+  const Trigger& t = triggers_[index];
+  // Most triggers fail for want of a later word ("released" without "video" after it): the
+  // filter tells so for the whole sentence at once.
+  for (size_t slot = 1; slot < t.slots.size(); ++slot) {
+    const std::vector<uint64_t>& hashes = t.slots[slot].hashes;
+    if (!t.slots[slot].gap &&
+        std::none_of(hashes.begin(), hashes.end(), [&](uint64_t h) { return words.MayHold(h); })) {
+      return 0;
     }
-    if (!found) return 0;
-    return self(self, slot + 1, pos + 1);
-  };
-  return match(match, 0, at);
+  }
+  return MatchSlots(t, 0, tokens, at, limit);
 }
 
 }  // namespace irkg::ingest

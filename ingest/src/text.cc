@@ -262,7 +262,7 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
       // ASCII letters and digits, the bulk of any word, without decoding.
       while (end < text.size() && (kAsciiClass[static_cast<unsigned char>(text[end])] & kAlnumBits))
         ++end;
-      if (end == text.size()) break;
+      if (end == text.size() || text[end] == ' ') break;  // a space ends it: the common case
       size_t j = end;
       UChar32 d = Next(text, j);
       // A format character inside a word ("Pu\u00ADtin") leaves it one word.

@@ -127,6 +127,23 @@ TEST_CASE("standard input is read as JSON Lines") {
   CHECK(diagnostics[0].ToString() == "<stdin>:2: malformed JSON: Invalid value. (at byte 1)");
 }
 
+TEST_CASE("of a key given twice in an article line, the first counts") {
+  std::istringstream in(
+      "{\"text\": \"First text.\", \"id\": 7, \"title\": \"T\", \"text\": \"Second.\", "
+      "\"id\": \"x\", \"date\": \"2020-01-02\", \"date\": \"bad\"}\n");
+  std::vector<Article> articles;
+  Diagnostics diagnostics;
+  ReadArticles(
+      {"-"}, {}, in, [&](Article&& a) { articles.push_back(a); }, diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].id == "7");
+  CHECK(articles[0].title == "T");
+  CHECK(articles[0].text == "First text.");
+  REQUIRE(articles[0].date);
+  CHECK(irkg::graph::FormatDate(*articles[0].date) == "2020-01-02");
+}
+
 TEST_CASE("statements carry their speaker, a UN General Debate statement addresses the UN") {
   std::istringstream in(
       "{\"id\": \"u1\", \"text\": \"We agree.\", \"speaker_country\": \"ARG\"}\n"

@@ -51,3 +51,21 @@ TEST_CASE("patterns match with gaps and report bad lines") {
   CHECK(lexicon.Match(candidates[0], far, 0, far.size()) == 0);
   CHECK(lexicon.trigger(candidates[0]).origin == "test.patterns:1");
 }
+
+TEST_CASE("a sentence's word filter skips triggers whose later words it lacks") {
+  RelationLexicon lexicon;
+  irkg::Diagnostics diagnostics;
+  lexicon.LoadText("sanctions\t163\tv:impose .. sanctions on\n", "test.patterns", diagnostics);
+  REQUIRE(diagnostics.empty());
+  const uint32_t trigger = lexicon.StartingWith("imposed").front();
+  const TokenizedText with = Tokenize("The EU imposed sweeping new sanctions on Russia.");
+  const SentenceWords with_words(with.tokens);
+  CHECK(with_words.MayHold(WordHash()("sanctions")));
+  CHECK(lexicon.Match(trigger, with.tokens, 2, with.tokens.size(), with_words) == 7);
+  // "sanctions" without "on": the filter tells the trigger fails.
+  const TokenizedText without = Tokenize("The EU imposed sweeping new sanctions.");
+  const SentenceWords without_words(without.tokens);
+  CHECK_FALSE(without_words.MayHold(WordHash()("on")));
+  CHECK(lexicon.Match(trigger, without.tokens, 2, without.tokens.size(), without_words) == 0);
+  CHECK(lexicon.Match(trigger, without.tokens, 2, without.tokens.size()) == 0);
+}

@@ -16,18 +16,30 @@ using graph::EventRecord;
 using graph::Mode;
 using graph::Relation;
 
-void AddCandidate(std::vector<Candidate>& candidates, const ActorRef& src, const ActorRef& dst,
-                  const Trigger& tr, const Occurrence& o, const std::string& construction,
-                  double confidence, bool negated, Mode mode) {
+namespace {
+
+// AddCandidate with the relation given apart from the trigger whose rule it names, so that a
+// trigger read as another relation need not be copied.
+void AddCandidateAs(std::vector<Candidate>& candidates, const ActorRef& src, const ActorRef& dst,
+                    Relation relation, const Trigger& tr, const Occurrence& o,
+                    const std::string& construction, double confidence, bool negated, Mode mode) {
   // Both sides are different states or organisations: a government and its own parliament,
   // army or president are one side ("Japan's prime minister met the Japanese parliament").
   if (src.id == dst.id || src.StateLevelId() == dst.StateLevelId()) return;
   // Private people are a side only as the source of a protest ("Chinese protesters marched
   // against Japan") or the target of sanctions ("sanctions on Russian banks").
-  if (IsPrivateAgent(src) && tr.relation != Relation::kProtestsAgainst) return;
-  if (IsPrivateAgent(dst) && tr.relation != Relation::kSanctions) return;
+  if (IsPrivateAgent(src) && relation != Relation::kProtestsAgainst) return;
+  if (IsPrivateAgent(dst) && relation != Relation::kSanctions) return;
   candidates.push_back(
-      {src, dst, tr.relation, tr.origin + " " + construction, confidence, o.first, negated, mode});
+      {src, dst, relation, tr.origin + " " + construction, confidence, o.first, negated, mode});
+}
+
+}  // namespace
+
+void AddCandidate(std::vector<Candidate>& candidates, const ActorRef& src, const ActorRef& dst,
+                  const Trigger& tr, const Occurrence& o, const std::string& construction,
+                  double confidence, bool negated, Mode mode) {
+  AddCandidateAs(candidates, src, dst, tr.relation, tr, o, construction, confidence, negated, mode);
 }
 
 void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, const Trigger& tr,
@@ -46,14 +58,6 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
   const bool negated = reading.negated;
   const Mode mode = reading.mode;
   const uint16_t seg = s.segment[o.first];
-  // A government that "protests" another's act complains officially: an accusation.
-  // protests-against is for demonstrators ("Georgians protested against Russia") and boycotts.
-  Trigger complaint = tr;
-  complaint.relation = Relation::kAccuses;
-  // Leaving an organisation is a sanction, not a retreat ("Eritrea pulls out of IGAD", "the
-  // United States's withdrawal from the WHO").
-  Trigger leaving = tr;
-  leaving.relation = Relation::kSanctions;
   const bool withdrawal = tr.relation == Relation::kRetreatsFrom && tr.cameo == "0874";
   const bool people =
       subject && (std::any_of(subject->members.begin(), subject->members.end(),
@@ -81,14 +85,19 @@ void ArticleExtraction::AddCandidates(const Sentence& s, const Occurrence& o, co
     // A state and its territory, an organisation and its organ, are one side: Sarkozy's trip
     // to Martinique, the European Parliament approving the Commission.
     if (SideOf(src) == SideOf(dst)) return;
+    // A government that "protests" another's act complains officially: an accusation.
+    // protests-against is for demonstrators ("Georgians protested against Russia") and
+    // boycotts.
     const bool complains = trigger.relation == Relation::kProtestsAgainst &&
                            trigger.cameo != "143" && !people && official(src);
+    // Leaving an organisation is a sanction, not a retreat ("Eritrea pulls out of IGAD", "the
+    // United States's withdrawal from the WHO").
     const bool leaves = withdrawal && &trigger == &tr && dst.type == ActorType::kIgo;
-    AddCandidate(candidates, src, dst,
-                 complains ? complaint
-                 : leaves  ? leaving
-                           : trigger,
-                 at, how, conf, neg, m);
+    AddCandidateAs(candidates, src, dst,
+                   complains ? Relation::kAccuses
+                   : leaves  ? Relation::kSanctions
+                             : trigger.relation,
+                   trigger, at, how, conf, neg, m);
   };
   auto contains = [](const std::vector<ActorRef>& list, const ActorRef& a) {
     return std::any_of(list.begin(), list.end(), [&](const ActorRef& b) { return b.id == a.id; });

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 
 #include "extract/stages.h"
 
@@ -113,15 +114,17 @@ void ArticleExtraction::Prepare() {
     s.classes.resize(s.tokens.size());
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     bool judges = false;  // a word of praise or blame, which a speaker may judge an actor by
+    std::optional<SentenceWords> words;  // made for the first trigger word, if any
     for (uint32_t i = 0; i < n; ++i) {
       const Token& token = s.tokens[i];
       const Extractor::WordInfo* info = words_.Find(token.key, token.hash);
       if (!info) continue;
       s.classes[i] = info->classes;
       judges |= Is(info->classes, kBlameWordsBit | kPraiseWordsBit);
-      if (!token.is_word) continue;
+      if (!token.is_word || info->triggers.empty()) continue;
+      if (!words) words.emplace(s.tokens);
       for (uint32_t tr : info->triggers) {
-        if (size_t end = kb_.relations.Match(tr, s.tokens, i, n))
+        if (size_t end = kb_.relations.Match(tr, s.tokens, i, n, *words))
           s.matches.push_back({tr, i, static_cast<uint32_t>(end)});
       }
     }

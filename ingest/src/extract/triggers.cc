@@ -39,8 +39,12 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
       ++i;
       continue;
     }
-    uint32_t best_end = 0, best = 0;
     while (next_match < s.matches.size() && s.matches[next_match].first < i) ++next_match;
+    if (next_match == s.matches.size() || s.matches[next_match].first != i) {
+      ++i;  // most words start no trigger
+      continue;
+    }
+    uint32_t best_end = 0, best = 0;
     // "Israeli attacks across Gaza": after a demonym, a word that is a verb and a noun is the noun.
     // Asked only on a tie between a verb and a noun pattern, which few words have.
     // "a Hamas attack": a name after "a" or "an" modifies a noun too; "a Ukrainian drone

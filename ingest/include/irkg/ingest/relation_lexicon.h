@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -49,6 +50,26 @@ inline constexpr int kMaxGap = 6;
 /// forms), `n:word` for a noun and its plural, and
 /// `..` for a gap of up to six words. FLAGS is a space-separated list of `sym`, `noun`,
 /// `reverse`, `military`, `armed`, `from`, `partner`.
+/// The words of a sentence as a filter of their hashes (1,024 bits), which lets Match skip a
+/// trigger whose later words the sentence lacks without reading its tokens: "absent" is always
+/// right; "present" is wrong for about one absent word in forty in a sentence of 25 words.
+class SentenceWords {
+ public:
+  explicit SentenceWords(const std::vector<Token>& tokens) {
+    for (const Token& t : tokens) bits_[Bit(t.hash) >> 6] |= uint64_t{1} << (Bit(t.hash) & 63);
+  }
+  /// Whether a word with WordHash `hash` may be in the sentence.
+  bool MayHold(uint64_t hash) const { return (bits_[Bit(hash) >> 6] >> (Bit(hash) & 63)) & 1; }
+
+ private:
+  // FNV-1a leaves the top bits of short words alike ("in", "of" and "on" share them): a
+  // multiplication by 2^64 over the golden ratio carries its better low bits up.
+  static size_t Bit(uint64_t hash) {
+    return static_cast<size_t>((hash * 0x9E3779B97F4A7C15ULL) >> 54);
+  }
+  std::array<uint64_t, 16> bits_{};
+};
+
 class RelationLexicon {
  public:
   /// Appends the triggers of a file; problems go to `diagnostics` as `file:line: message`.
@@ -67,6 +88,10 @@ class RelationLexicon {
 
   /// Matches trigger `index` at token `at`; returns the token just past the match, or 0.
   size_t Match(uint32_t index, const std::vector<Token>& tokens, size_t at, size_t limit) const;
+  /// The same, quicker: `words` are those of `tokens`, and a trigger with a word they lack
+  /// fails before any token is compared.
+  size_t Match(uint32_t index, const std::vector<Token>& tokens, size_t at, size_t limit,
+               const SentenceWords& words) const;
 
  private:
   std::vector<Trigger> triggers_;

@@ -50,7 +50,7 @@ class WordMap {
     if (!(filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
     const size_t mask = slots_.size() - 1;
     const uint32_t check = static_cast<uint32_t>(h >> 32);
-    for (size_t i = (h >> 18) & mask;; i = (i + 1) & mask) {
+    for (size_t i = Home(h, mask);; i = (i + 1) & mask) {
       const uint64_t slot = slots_[i];
       if (slot == 0) return nullptr;
       if (static_cast<uint32_t>(slot >> 32) != check) continue;
@@ -73,7 +73,7 @@ class WordMap {
     for (size_t e = 0; e < entries_.size(); ++e) {
       const uint64_t h = WordHash()(entries_[e].first);
       filter_[(h & filter_mask_) >> 6] |= uint64_t{1} << (h & 63);
-      size_t i = (h >> 18) & (size - 1);
+      size_t i = Home(h, size - 1);
       while (slots_[i] != 0) i = (i + 1) & (size - 1);
       slots_[i] = (h >> 32 << 32) | (e + 1);
     }
@@ -93,6 +93,12 @@ class WordMap {
 
  private:
   static constexpr uint64_t kMaxFilterBits = uint64_t{1} << 18;
+  // The slot a probe for hash `h` starts at. FNV-1a leaves the middle and top bits of short
+  // words alike ("in", "of" and "on"), which piled them up in long probe runs; a multiplication
+  // by 2^64 over the golden ratio spreads its well-mixed low bits over the upper half.
+  static size_t Home(uint64_t h, size_t mask) {
+    return static_cast<size_t>((h * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  }
   uint64_t filter_mask_ = 0;
 
   std::vector<std::pair<std::string, Value>> entries_;
