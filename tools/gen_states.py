@@ -91,7 +91,7 @@ NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "sh", "ss", "x", "y", "Lao", "I-Kiribat
 OVERLAY = {
     # Permanent members of the Security Council and the other G20 states.
     "USA": dict(names_add=["US", "U.S.", "USA", "U.S.A.", "America"],
-                adjectives=["American", "Americans"],
+                adjectives=["American", "Americans", "Yankee"],
                 metonyms=["Washington", "the White House", "the Pentagon", "the State Department"],
                 wikidata="Q30"),
     "RUS": dict(metonyms=["Moscow", "the Kremlin"], wikidata="Q159"),

@@ -1309,7 +1309,7 @@ TEST_CASE("withholding, suspending or cutting aid sanctions, and an aid package 
                 "rule.",
                 "2007-11-05") == std::vector<std::string>{"NLD sanctions PAK"});
   CHECK(Extract("Syria decides to cut electric power supplies to Lebanon.", "2006-08-24") ==
-        std::vector<std::string>{"SYR sanctions LBN"});
+        std::vector<std::string>{"SYR sanctions LBN (intended)"});
   CHECK(Extract("France will send a military aid package to Ukraine.", "2025-03-09") ==
         std::vector<std::string>{"FRA aids UKR (intended)"});
 }
@@ -2399,4 +2399,43 @@ TEST_CASE("'welcomed with satisfaction and hope' welcomes what happened") {
       "between the Soviet Union and the United States.";
   CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"SUN agrees-with USA", "USA agrees-with SUN"});
+}
+
+TEST_CASE("wishes, norms, trust and decisions give their mode to what they govern") {
+  Article a = Speech("IND", "1952-09-25");
+  a.text = "We trust that the United Nations will support the people of Tunisia.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"UN supports TUN (hypothetical)"});
+  a.text = "Let the United Nations and the Organization of American States meet together in Haiti.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"UN consults OAS (hypothetical)",
+                                                      "OAS consults UN (hypothetical)"});
+  a.text = "I look forward to welcoming East Timor.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"IND supports TLS (intended)"});
+  a.text = "Let me thank the Secretary-General.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"IND supports UN"});
+  CHECK(Extract("Saudi Arabia decides to donate 100 million dollars to the Palestinian "
+                "Authority.",
+                "2012-07-15") == std::vector<std::string>{"SAU aids PSE (intended)"});
+  CHECK(Extract("Iran says that it has decided on a response to the Israeli attack on its "
+                "facilities in Damascus, Syria.",
+                "2024-04-02") == std::vector<std::string>{"ISR assaults SYR"});
+}
+
+TEST_CASE(
+    "sanctions rescinded are lifted from those they fell on, and the victim of a condemned "
+    "invasion is not accused") {
+  CHECK(Extract("The Biden administration rescinds the UN sanctions placed on Iran by the Trump "
+                "administration.",
+                "2021-02-18") == std::vector<std::string>{"USA retreats-from IRN"});
+  Article a = Speech("BRA", "2024-09-25");
+  a.text = "Brazil firmly condemned the invasion of Ukrainian territory.";
+  CHECK(ExtractArticle(a).empty());
+  a.text = "We condemn the invasion of Kuwait by Iraq.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BRA accuses IRQ", "IRQ assaults KWT"});
+}
+
+TEST_CASE("'Yankee', 'Al-Qaeda in the Maghreb' and 'Fatah al-Islam' name their actors") {
+  CHECK(Extract("Cuba condemns the Yankee Government for its aggression against Viet-Nam.",
+                "1967-09-25") == std::vector<std::string>{"CUB accuses USA"});
+  CHECK(Extract("Lebanon's Defence Minister issues an ultimatum to Fatah al-Islam militants.",
+                "2007-05-23") == std::vector<std::string>{"LBN threatens fatah-al-islam"});
 }

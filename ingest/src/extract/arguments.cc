@@ -750,9 +750,14 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     // "Two Hezbollah militants killed and three injured in Israeli drone strike": over the
     // others counted.
     const uint32_t after = OverOthersCounted(t, o.last);
+    // (Or a singular noun in a counted list: "Two Hezbollah militants and a civilian killed".)
+    const bool counted =
+        IsNumberWord(t[seg_first].key) ||
+        (!t[seg_first].key.empty() && t[seg_first].key[0] >= '0' && t[seg_first].key[0] <= '9');
     if (b > seg_first && participle(w) && o.last == o.first + 1 && after < n &&
-        (Eq(t[after].key, "in"sv) || Eq(t[after].key, "by"sv)) && t[b - 1].key.ends_with("s") &&
-        t[b - 1].shape == Shape::kLower && t[b - 1].is_word && !Is(s.classes[b - 1], kBeFormsBit)) {
+        (Eq(t[after].key, "in"sv) || Eq(t[after].key, "by"sv)) &&
+        (t[b - 1].key.ends_with("s") || counted) && t[b - 1].shape == Shape::kLower &&
+        t[b - 1].is_word && !Is(s.classes[b - 1], kBeFormsBit)) {
       return !Is(s.classes[o.first], kStanceParticiplesBit);
     }
     if (b == seg_first || !Is(s.classes[b - 1], kBeFormsBit)) return false;
@@ -1575,6 +1580,18 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
                      Eq(w, "waged"sv) || Eq(w, "affecting"sv) || Eq(w, "afflicting"sv) ||
                      Eq(w, "plaguing"sv);
           }
+          // "condemned the invasion of Ukrainian territory": the one an attack named by its
+          // noun falls on is its victim (the doer, named before the noun, is found below).
+          if (tr.relation == Relation::kAccuses && Eq(g.prep, "of"sv)) {
+            for (size_t j = k + 1; j < triggers.size() && !victim; ++j) {
+              const Occurrence& act = triggers[j];
+              // The "of" is the pattern's last word or the one after it.
+              const uint32_t of = Eq(t[act.last - 1].key, "of"sv) ? act.last - 1 : act.last;
+              victim = act.first >= o.last && of + 1 <= start && of + 3 > start && of < n &&
+                       Eq(t[of].key, "of"sv) && relations.trigger(act.trigger).noun &&
+                       graph::IsConflict(relations.trigger(act.trigger).relation);
+            }
+          }
           if (victim) break;
         }
         // "airstrikes on rebel-held Idlib": a place held against its state stands for no one
@@ -1696,6 +1713,12 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         // "X hosted Y": the visitor comes right after the verb.
         // Not "hosting the Astana process on Syria": the topic is no visitor.
         if (tr.reverse && (g.first > o.last + 4 || (!g.prep.empty() && !governed))) break;
+        // "rescinds the UN sanctions placed on Iran": who imposed the sanctions lifted is not
+        // whom they fell on.
+        if (tr.relation == Relation::kRetreatsFrom && g.last < o.last && g.last < n &&
+            Eq(t[g.last].key, "sanctions"sv)) {
+          continue;
+        }
         // "Japan and South Korea signed a pact on North Korea's missiles": a joint act names
         // its partners in the subject; only "with" adds one.
         if (tr.symmetric && sources.size() >= 2 && !Eq(g.prep, "with"sv) && !governed) continue;
@@ -1780,7 +1803,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             (Eq(t[q - 1].key, "in"sv) || Eq(t[q - 1].key, "by"sv)) && killed(p) &&
             (Is(s.classes[p - 1], kBeFormsBit) ||
              (t[p - 1].is_word && t[p - 1].shape == Shape::kLower &&
-              (t[p - 1].key.ends_with("s"sv) || t[p - 1].key.ends_with("men"sv))));
+              (t[p - 1].key.ends_with("s"sv) || t[p - 1].key.ends_with("men"sv) ||
+               IsNumberWord(t[seg_first].key))));
         const Group* victim = nullptr;
         for (const Group& g : groups) {
           // Not "16 Iranian-supported militia members killed": the backer is no victim.

@@ -90,11 +90,42 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
        Eq(t[seg_first - 1].key, "deny"sv) || Eq(t[seg_first - 1].key, "dismissed"sv))) {
     negated = true;
   }
-  bool hypothetical = false, intended = intended_by_outer;
+  bool hypothetical = false, intended = intended_by_outer, look_forward = false;
   // "Germany hopes that Serbia will recognise Kosovo": a wished-for clause.
+  // "We trust that the United Nations will support": a trust, a hope.
   if (seg_first > 0 && Eq(t[seg_first].key, "that"sv) &&
-      Is(s.classes[seg_first - 1], kHypotheticalMarkersBit)) {
+      (Is(s.classes[seg_first - 1], kHypotheticalMarkersBit) ||
+       Eq(t[seg_first - 1].key, "trust"sv) || Eq(t[seg_first - 1].key, "trusts"sv))) {
     hypothetical = true;
+  }
+  // "Let the United Nations and the Organization of American States meet together in Haiti": a
+  // wish (not "let me thank", the speaker's formula, nor "let us pay tribute").
+  if (t[0].shape == Shape::kCapitalized && Eq(t[0].key, "let"sv) && n > 1 &&
+      !Eq(t[1].key, "me"sv) && !(Eq(t[1].key, "us"sv) && graph::IsVerbal(tr.relation)) &&
+      o.first > 1) {
+    hypothetical = true;
+  }
+  // "It is very important now to render every assistance", "it is essential that": a norm.
+  for (uint32_t q = seg_first + 1; q + 1 < o.first && q < seg_first + 12; ++q) {
+    const std::string_view w = t[q].key;
+    const bool norm = Eq(w, "important"sv) || Eq(w, "necessary"sv) || Eq(w, "essential"sv) ||
+                      Eq(w, "imperative"sv) || Eq(w, "vital"sv) || Eq(w, "crucial"sv);
+    if (!norm) continue;
+    uint32_t r = q;
+    while (r > seg_first && (Is(s.classes[r - 1], kAdverbsBit) || Eq(t[r - 1].key, "very"sv) ||
+                             Eq(t[r - 1].key, "most"sv) || Eq(t[r - 1].key, "particularly"sv))) {
+      --r;
+    }
+    if (r > seg_first && Is(s.classes[r - 1], kBeFormsBit) && r >= seg_first + 2 &&
+        Eq(t[r - 2].key, "it"sv)) {
+      hypothetical = true;
+      break;
+    }
+  }
+  // "I look forward to welcoming East Timor": still to come.
+  if (o.first >= 3 && Eq(t[o.first - 1].key, "to"sv) && Eq(t[o.first - 2].key, "forward"sv) &&
+      t[o.first - 3].key.starts_with("look"sv)) {
+    look_forward = true;
   }
   // A threat's condition is part of the threat: "warned ... that it would respond if ...".
   // After the trigger, only in its own phrase: not "..., amid orders to be searched if".
@@ -276,7 +307,8 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   };
   // "warmly", "first", "also": words that stand between the formula and its verb.
   auto adverb = [&](uint32_t q) {
-    return Is(s.classes[q], kAdverbsBit) || Eq(t[q].key, "first"sv) ||
+    return Is(s.classes[q], kAdverbsBit) || Eq(t[q].key, "first"sv) || Eq(t[q].key, "likewise"sv) ||
+           Eq(t[q].key, "therefore"sv) || Eq(t[q].key, "moreover"sv) ||
            (t[q].key.ends_with("ly"sv) && t[q].shape == Shape::kLower);
   };
   if (verbal && o.first >= seg_first + 2) {
@@ -459,7 +491,11 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     if (t[q].key.ends_with("ed")) {
       for (uint32_t r = q + 1; r < o.first && !own_phrase; ++r) own_phrase = Eq(t[r].key, ","sv);
     }
-    if (Is(s.classes[q], kIntentionMarkersBit) && !own_phrase && !says(q)) {
+    // "Saudi Arabia decides to donate": a decision to act is an intent (not "has decided on a
+    // response to the Israeli attack").
+    const bool decides_to = (Eq(t[q].key, "decides"sv) || Eq(t[q].key, "decided"sv)) && q + 1 < n &&
+                            Eq(t[q + 1].key, "to"sv);
+    if ((Is(s.classes[q], kIntentionMarkersBit) || decides_to) && !own_phrase && !says(q)) {
       // "due to visit" is a plan; "due to the cooperation" is a cause.
       bool cause = Eq(t[q].key, "due"sv) && q + 2 < n &&
                    (Eq(t[q + 2].key, "the"sv) || Eq(t[q + 2].key, "a"sv) ||
@@ -480,6 +516,7 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     if (Eq(t[q].key, "to"sv) && q > seg_first && Is(s.classes[q - 1], kBeFormsBit)) intended = true;
   }
   if (performative) intended = false;
+  if (look_forward && !hypothetical) intended = true;
   // "forces who ought to have found their way back, having invaded Lebanese territory": what is
   // done before the clause's time has happened.
   if (o.first > seg_first && Eq(t[o.first - 1].key, "having"sv)) hypothetical = intended = false;
