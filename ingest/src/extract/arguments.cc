@@ -37,13 +37,17 @@ bool IsNumberWord(std::string_view w) {
   return IsOneOf(w, kWords);
 }
 
+bool StartsWithDigit(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
+// "10", "three", "dozens": a count, in digits or in words.
+bool IsCount(std::string_view w) { return StartsWithDigit(w) || IsNumberWord(w); }
+
 // Past "and three injured", "and two civilians wounded" from `q`, the word after a participle
 // of killing: where the phrase that names the attack begins. `q` when there is no such count.
 uint32_t OverOthersCounted(const std::vector<Token>& t, uint32_t q) {
   const auto n = static_cast<uint32_t>(t.size());
   if (q + 2 >= n || !Eq(t[q].key, "and"sv)) return q;
-  const std::string_view count = t[q + 1].key;
-  if (!IsNumberWord(count) && !(!count.empty() && count[0] >= '0' && count[0] <= '9')) return q;
+  if (!IsCount(t[q + 1].key)) return q;
   uint32_t p = q + 2;
   if (p + 1 < n && t[p].shape == Shape::kLower && !t[p].key.ends_with("ed"sv)) ++p;  // "civilians"
   return t[p].key.ends_with("ed"sv) ? p + 1 : q;
@@ -738,7 +742,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     uint32_t a = b;
     while (a > seg_first + 3 && a + 3 > b &&
            (Eq(t[a - 1].key, "others"sv) || Eq(t[a - 1].key, "more"sv) ||
-            (!t[a - 1].key.empty() && t[a - 1].key[0] >= '0' && t[a - 1].key[0] <= '9'))) {
+            StartsWithDigit(t[a - 1].key))) {
       --a;
     }
     if (a >= seg_first + 3 && Eq(t[a - 1].key, "and"sv) && participle(t[a - 2].key) &&
@@ -751,9 +755,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     // others counted.
     const uint32_t after = OverOthersCounted(t, o.last);
     // (Or a singular noun in a counted list: "Two Hezbollah militants and a civilian killed".)
-    const bool counted =
-        IsNumberWord(t[seg_first].key) ||
-        (!t[seg_first].key.empty() && t[seg_first].key[0] >= '0' && t[seg_first].key[0] <= '9');
+    const bool counted = IsCount(t[seg_first].key);
     if (b > seg_first && participle(w) && o.last == o.first + 1 && after < n &&
         (Eq(t[after].key, "in"sv) || Eq(t[after].key, "by"sv)) &&
         (t[b - 1].key.ends_with("s") || counted) && t[b - 1].shape == Shape::kLower &&
