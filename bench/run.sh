@@ -52,6 +52,28 @@ export_graphml=$(run export "$irkg" export --format graphml --db "$work/b.db" -o
 export_jsonld=$(run export "$irkg" export --format jsonld --db "$work/b.db" -o "$work/g.jsonld")
 events=$("$irkg" extract "$corpus" 2>/dev/null | wc -l)
 
+# One long article of 1, 4 and 16 MB (the corpus's texts run together): time should grow with
+# the length, not faster.
+/usr/bin/python3 -c '
+import gzip, json, sys
+text = []
+size = 0
+with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f:
+    for line in f:
+        t = json.loads(line).get("text", "")
+        text.append(t)
+        size += len(t)
+        if size > 16_000_000:
+            break
+text = " ".join(text)
+for mb in (1, 4, 16):
+    with open("%s/long%d.jsonl" % (sys.argv[2], mb), "w", encoding="utf-8") as out:
+        json.dump({"id": "long", "date": "2020-01-01", "text": text[: mb * 1_000_000]}, out)
+        out.write("\n")' "$corpus" "$work"
+long1=$(run long "$irkg" extract "$work/long1.jsonl")
+long4=$(run long "$irkg" extract "$work/long4.jsonl")
+long16=$(run long "$irkg" extract "$work/long16.jsonl")
+
 mb=$(awk "BEGIN{printf \"%.1f\", $bytes/1e6}")
 rate() { awk "BEGIN{printf \"%.1f\", $bytes/1e6/$1}"; }
 printf '| measure | result |\n|---|---|\n'
@@ -63,3 +85,7 @@ printf '| extract, --threads 2 | %s s = %s MB/s, peak RSS %s MB |\n' "${extract2
 printf '| ingest into a new database | %s s = %s MB/s, peak RSS %s MB |\n' "${ingest% *}" "$(rate "${ingest% *}")" "$(( ${ingest#* } / 1024 ))"
 printf '| export GraphML (actor level) | %s s, peak RSS %s MB |\n' "${export_graphml% *}" "$(( ${export_graphml#* } / 1024 ))"
 printf '| export JSON-LD (actor level) | %s s, peak RSS %s MB |\n' "${export_jsonld% *}" "$(( ${export_jsonld#* } / 1024 ))"
+for mb in 1 4 16; do
+  v=long$mb
+  printf '| extract, one article of %s MB | %s s, peak RSS %s MB |\n' "$mb" "${!v% *}" "$(( ${!v#* } / 1024 ))"
+done

@@ -1010,14 +1010,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
   return mentions;
 }
 
-void CollectIntroducedNames(const std::vector<Mention>& mentions,
-                            std::vector<IntroducedName>& names) {
+void CollectIntroducedNames(const std::vector<Mention>& mentions, IntroducedNames& names) {
   for (const Mention& m : mentions) {
     if ((m.kind != MentionKind::kOffice && m.kind != MentionKind::kName) ||
         m.actor.type != ActorType::kPerson) {
       continue;
     }
-    if (std::any_of(names.begin(), names.end(),
+    if (std::any_of(names.names.begin(), names.names.end(),
                     [&](const IntroducedName& x) { return x.mention.actor.id == m.actor.id; })) {
       continue;
     }
@@ -1027,13 +1026,18 @@ void CollectIntroducedNames(const std::vector<Mention>& mentions,
     }
     if (name.keys.size() < 2) continue;
     name.mention = m;
-    names.push_back(std::move(name));
+    const auto index = static_cast<uint32_t>(names.names.size());
+    for (const std::string& key : name.keys) {
+      std::vector<uint32_t>& holders = names.by_word[key];
+      if (holders.empty() || holders.back() != index) holders.push_back(index);
+    }
+    names.names.push_back(std::move(name));
   }
 }
 
-void FindIntroducedNames(const std::vector<Token>& tokens, const std::vector<IntroducedName>& names,
+void FindIntroducedNames(const std::vector<Token>& tokens, const IntroducedNames& names,
                          std::vector<Mention>& mentions) {
-  if (names.empty()) return;
+  if (names.names.empty()) return;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   auto covered = [&](uint32_t first, uint32_t last) {
     return std::any_of(mentions.begin(), mentions.end(),
@@ -1046,7 +1050,11 @@ void FindIntroducedNames(const std::vector<Token>& tokens, const std::vector<Int
   const size_t before = mentions.size();
   for (uint32_t i = 0; i < n; ++i) {
     if (tokens[i].shape != Shape::kCapitalized) continue;
-    for (const IntroducedName& name : names) {
+    // Only the names that hold the word can match at it, in the order they were named.
+    const auto holders = names.by_word.find(std::string(tokens[i].key));
+    if (holders == names.by_word.end()) continue;
+    for (const uint32_t index : holders->second) {
+      const IntroducedName& name = names.names[index];
       uint32_t end = 0;
       const uint32_t length = static_cast<uint32_t>(name.keys.size());
       if (tokens[i].key == name.keys.front() && i + length <= n) {

@@ -160,11 +160,11 @@ TEST_CASE("a person named once is found again by name or surname later in the ar
   const ActorDictionary& dict = irkg::testing::Shipped().kb->actors;
   const std::string first = "UN envoy Staffan de Mistura arrived in Damascus.";
   const std::string second = "De Mistura met rebels, and Mistura then left; Smith stayed.";
-  std::vector<IntroducedName> names;
+  IntroducedNames names;
   const TokenizedText t1 = Tokenize(first);
   CollectIntroducedNames(FindMentions(t1.tokens, first, ParseDate("2016-02-01"), dict), names);
-  REQUIRE(names.size() == 1);
-  CHECK(names[0].keys == std::vector<std::string>{"staffan", "de", "mistura"});
+  REQUIRE(names.names.size() == 1);
+  CHECK(names.names[0].keys == std::vector<std::string>{"staffan", "de", "mistura"});
   const TokenizedText t2 = Tokenize(second);
   auto mentions = FindMentions(t2.tokens, second, ParseDate("2016-02-01"), dict);
   FindIntroducedNames(t2.tokens, names, mentions);

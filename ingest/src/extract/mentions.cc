@@ -131,7 +131,7 @@ void ArticleExtraction::Prepare() {
     if (!s.matches.empty() || judges) last_with_trigger_ = index;
     // A stray quote mark must not swallow the rest of the article: quotes end at paragraphs.
     size_t next = span.end;
-    if (next < text.size() && text.find('\n', next) == next) open = false;
+    if (next < text.size() && text[next] == '\n') open = false;
   }
   if (trace_ && !spans.empty()) last_with_trigger_ = spans.size() - 1;  // every sentence
   // Only sentences up to the last one that matches a trigger can yield events; those after it
@@ -139,7 +139,7 @@ void ArticleExtraction::Prepare() {
   if (last_with_trigger_ == kNone) return;
   size_t end = last_with_trigger_ + 1;
   while (end < sentences_.size() && sentences_[end - 1].quote_open_at_end) ++end;
-  std::vector<IntroducedName> introduced;
+  IntroducedNames introduced;
   for (size_t i = 0; i < end; ++i) {
     Sentence& s = sentences_[i];
     s.mentions = FindMentions(s.tokens, text, article_.date, kb_.actors);

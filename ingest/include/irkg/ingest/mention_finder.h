@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "irkg/graph/actor.h"
@@ -77,15 +78,22 @@ struct IntroducedName {
   Mention mention;                ///< As first found: actor, role, anaphor.
 };
 
+/// The persons an article has named so far, in the order named, with the names that hold each
+/// word: a token is compared only with the names it could begin, so that finding them costs
+/// the same per token however many persons a long article names.
+struct IntroducedNames {
+  std::vector<IntroducedName> names;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_word;  ///< Indices into `names`.
+};
+
 /// Adds to `names` the persons that `mentions` name (kName and kOffice mentions of persons whose
 /// label has two words or more), once each.
-void CollectIntroducedNames(const std::vector<Mention>& mentions,
-                            std::vector<IntroducedName>& names);
+void CollectIntroducedNames(const std::vector<Mention>& mentions, IntroducedNames& names);
 
 /// Adds to `mentions` (kept in text order) each place outside them where `tokens` name one of
 /// `names` again: the whole name, or its last word alone as a capitalised word that no other
 /// capitalised word touches. Costs nothing when `names` is empty.
-void FindIntroducedNames(const std::vector<Token>& tokens, const std::vector<IntroducedName>& names,
+void FindIntroducedNames(const std::vector<Token>& tokens, const IntroducedNames& names,
                          std::vector<Mention>& mentions);
 
 }  // namespace irkg::ingest
