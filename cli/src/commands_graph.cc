@@ -15,73 +15,85 @@ namespace irkg::cli {
 namespace {
 
 Command ExportCommand() {
-  return {"export",
-          "export --format graphml|jsonld [-o FILE] [--db FILE] [--level actor|state] [--limit N] "
-          "[filters]",
-          "Write the merged graph as GraphML (Gephi, networkx) or JSON-LD", [](CLI::App& app) {
-            auto common = std::make_shared<CommonOptions>();
-            auto format = std::make_shared<std::string>();
-            auto output = std::make_shared<std::string>();
-            auto filters = std::make_shared<FilterOptions>();
-            auto limit = std::make_shared<size_t>(0);
-            app.add_option("--format", *format, "graphml or jsonld")
-                ->required()
-                ->check(CLI::IsMember({"graphml", "jsonld"}));
-            app.add_option("-o,--output", *output, "Output file (default: standard output)");
-            app.add_option("--limit", *limit,
-                           "Only the N actors with the most events, and the relations among them "
-                           "(0: all)");
-            AddFilterOptions(app, *filters);
-            AddDbOption(app, *common);
-            AddLevelOption(app, *common);
-            AddKnowledgeOptions(app, *common);
-            return [common, format, output, filters, limit](Context& ctx) {
-              QueryGraph q = LoadQueryGraph(*common, *filters);
-              graph::ActorGraph& g = q.graph;
-              if (*limit != 0 && *limit < g.actor_count()) {
-                std::vector<bool> keep(g.actor_count(), false);
-                auto ranked = queries::RankActors(g, queries::Measure::kWeighted);
-                for (size_t i = 0; i < *limit; ++i) keep[ranked[i].actor] = true;
-                g = g.Subgraph(keep);
-              }
-              std::unique_ptr<ingest::KnowledgeBase> kb;
-              auto write = [&](std::ostream& out) {
-                if (*format == "graphml") {
-                  exporter::WriteGraphMl(g, out);
-                  return;
-                }
-                // Linked data: Wikidata items from the knowledge base, as owl:sameAs.
-                kb = LoadKnowledge(*common, ctx);
-                exporter::WriteJsonLd(g, out, [&kb](const std::string& id) {
-                  const graph::Actor* a = kb->actors.Find(id);
-                  return a ? a->wikidata : std::string();
-                });
-              };
-              if (output->empty() || *output == "-") {
-                write(ctx.out);
-                return kExitOk;
-              }
-              // Write beside the target and rename, so a failed export never leaves half a file.
-              std::string tmp = *output + ".tmp";
-              std::error_code ec;
-              try {
-                std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-                if (!file) throw Error(*output + ": cannot write");
-                write(file);
-                if (!file.flush()) throw WriteError(*output);
-                file.close();
-                if (!file) throw WriteError(*output);
-                std::filesystem::rename(tmp, *output, ec);
-                if (ec) throw Error(*output + ": cannot write: " + ec.message());
-              } catch (...) {
-                std::filesystem::remove(tmp, ec);
-                throw;
-              }
-              ctx.err << "wrote " << *format << " (" << g.actor_count() << " actors, "
-                      << g.edge_count() << " relations) to " << *output << "\n";
-              return kExitOk;
-            };
-          }};
+  return {
+      "export",
+      "export --format graphml|jsonld [-o FILE] [--db FILE] [--level actor|state] [--limit N] "
+      "[filters]",
+      "Write the merged graph as GraphML (Gephi, networkx) or JSON-LD", [](CLI::App& app) {
+        auto common = std::make_shared<CommonOptions>();
+        auto format = std::make_shared<std::string>();
+        auto output = std::make_shared<std::string>();
+        auto filters = std::make_shared<FilterOptions>();
+        auto limit = std::make_shared<size_t>(0);
+        app.add_option("--format", *format, "graphml or jsonld")
+            ->required()
+            ->check(CLI::IsMember({"graphml", "jsonld"}));
+        app.add_option("-o,--output", *output, "Output file (default: standard output)");
+        app.add_option("--limit", *limit,
+                       "Only the N actors with the most events, and the relations among them "
+                       "(0: all)");
+        AddFilterOptions(app, *filters);
+        AddDbOption(app, *common);
+        AddLevelOption(app, *common);
+        AddKnowledgeOptions(app, *common);
+        return [common, format, output, filters, limit](Context& ctx) {
+          QueryGraph q = LoadQueryGraph(*common, *filters);
+          graph::ActorGraph& g = q.graph;
+          if (*limit != 0 && *limit < g.actor_count()) {
+            std::vector<bool> keep(g.actor_count(), false);
+            auto ranked = queries::RankActors(g, queries::Measure::kWeighted);
+            for (size_t i = 0; i < *limit; ++i) keep[ranked[i].actor] = true;
+            g = g.Subgraph(keep);
+          }
+          std::unique_ptr<ingest::KnowledgeBase> kb;
+          auto write = [&](std::ostream& out) {
+            if (*format == "graphml") {
+              exporter::WriteGraphMl(g, out);
+              return;
+            }
+            // Linked data: Wikidata items from the knowledge base, as owl:sameAs.
+            kb = LoadKnowledge(*common, ctx);
+            exporter::WriteJsonLd(g, out, [&kb](const std::string& id) {
+              const graph::Actor* a = kb->actors.Find(id);
+              return a ? a->wikidata : std::string();
+            });
+          };
+          if (output->empty() || *output == "-") {
+            write(ctx.out);
+            return kExitOk;
+          }
+          auto write_to = [&](const std::string& path) {
+            std::ofstream file(path, std::ios::binary | std::ios::trunc);
+            if (!file) throw Error(*output + ": cannot write");
+            write(file);
+            if (!file.flush()) throw WriteError(*output);
+            file.close();
+            if (!file) throw WriteError(*output);
+          };
+          // A device or a pipe ("-o /dev/stdout", "-o /dev/full") is written as it is: a
+          // rename would replace it with a file.
+          std::error_code ec;
+          const auto status = std::filesystem::status(*output, ec);
+          if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+            write_to(*output);
+          } else {
+            // Write beside the target and rename, so a failed export never leaves half a
+            // file.
+            const std::string tmp = *output + ".tmp";
+            try {
+              write_to(tmp);
+              std::filesystem::rename(tmp, *output, ec);
+              if (ec) throw Error(*output + ": cannot write: " + ec.message());
+            } catch (...) {
+              std::filesystem::remove(tmp, ec);
+              throw;
+            }
+          }
+          ctx.err << "wrote " << *format << " (" << g.actor_count() << " actors, " << g.edge_count()
+                  << " relations) to " << *output << "\n";
+          return kExitOk;
+        };
+      }};
 }
 
 Command StatsCommand() {

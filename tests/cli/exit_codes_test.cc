@@ -115,3 +115,15 @@ TEST_CASE("export -o into a full disk fails and leaves neither file nor temporar
   CHECK(std::filesystem::file_size(out) > 1000);
   CHECK_FALSE(std::filesystem::exists(out + ".tmp"));
 }
+
+TEST_CASE("export -o a device writes into it and never replaces it with a file") {
+  irkg::testing::TempDir dir;
+  const std::string db = dir.File("t.db");
+  REQUIRE(RunIrkg({"ingest", kSamples, "--db", db, "--data-dir", IRKG_TEST_DATA_DIR}).code == 0);
+  REQUIRE(std::filesystem::is_character_file("/dev/full"));
+  Output r = RunIrkg({"export", "--format", "graphml", "--db", db, "-o", "/dev/full"});
+  CHECK(r.code == irkg::cli::kExitFailure);
+  CHECK(r.err == "irkg: error: /dev/full: write failed: No space left on device\n");
+  CHECK(std::filesystem::is_character_file("/dev/full"));
+  CHECK_FALSE(std::filesystem::exists("/dev/full.tmp"));
+}
