@@ -305,13 +305,19 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
   NameEntry entry;
   entry.actor = actor;
   entry.kind = kind;
-  const TokenizedText tokenized = Tokenize(phrase);
+  // Scratch space for the words of one name, kept from name to name: loading the dictionary
+  // reads a hundred thousand names.
+  thread_local TokenizedText tokenized;
+  TokenizeInto(phrase, 0, tokenized.tokens, tokenized.keys);
   const std::vector<Token>& tokens = tokenized.tokens;
   size_t first = 0;
   if (!tokens.empty() && tokens[0].key == "the" && tokens.size() > 1) {
     entry.needs_the = kind != NameKind::kMetonym;
     first = 1;
   }
+  entry.keys.reserve(tokens.size() - first);
+  entry.hashes.reserve(tokens.size() - first);
+  entry.shapes.reserve(tokens.size() - first);
   for (size_t i = first; i < tokens.size(); ++i) {
     entry.keys.emplace_back(tokens[i].key);
     entry.hashes.push_back(tokens[i].hash);
@@ -359,11 +365,12 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     }
   }
   by_surname_.clear();
+  TokenizedText words;  // each name's, one after another
   for (uint32_t i = 0; i < actors_.size(); ++i) {
     const Actor& a = actors_[i];
     if (a.type != ActorType::kPerson) continue;
     for (const std::string& n : a.names) {
-      const TokenizedText words = Tokenize(n);
+      TokenizeInto(n, 0, words.tokens, words.keys);
       if (words.tokens.size() < 2) continue;
       const Token& last = words.tokens.back();
       if (last.shape != Shape::kCapitalized || last.key.size() < 3) continue;
