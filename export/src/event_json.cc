@@ -43,8 +43,11 @@ void Actor(Writer& w, const graph::ActorRef& a, bool with_affiliation) {
 }  // namespace
 
 void WriteEventJson(const graph::EventRecord& e, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  // A buffer and a writer for each thread, kept from event to event with the memory they grew.
+  thread_local rapidjson::StringBuffer buffer;
+  thread_local Writer w;
+  buffer.Clear();
+  w.Reset(buffer);
   w.StartObject();
   w.Key("article");
   Str(w, e.article);
