@@ -13,6 +13,7 @@
 #include <bit>
 #include <cstring>
 #include <string_view>
+#include <unordered_map>
 
 #include "irkg/ingest/strings.h"
 #include "irkg/ingest/word_map.h"
@@ -199,14 +200,41 @@ std::string_view Utf8Prefix(std::string_view utf8, size_t max_bytes) {
 
 namespace {
 
-// Sets the key, shape and hash of a token with bytes outside ASCII, folded through ICU. Rare, and
-// kept out of line: the ASCII path that calls it stays small enough to keep its values in
-// registers.
+// A token's text outside ASCII, folded through ICU, and its shape as a word.
+struct FoldedPiece {
+  std::string key;
+  Shape shape;
+};
+
+struct PieceHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view piece) const { return WordHash()(piece); }
+};
+
+// Sets the key, shape and hash of a token with bytes outside ASCII. Rare, and kept out of line:
+// the ASCII path that calls it stays small enough to keep its values in registers.
 [[gnu::noinline]] void FoldOtherToken(std::string_view piece, bool word, TokenKeys& keys,
                                       Token& t) {
-  keys.other.push_back(std::make_unique<std::string>(FoldKey(piece)));
+  // Folding through ICU costs thousands of instructions, and the same few pieces come back
+  // again and again (dashes, typographic quotes, accented names): each thread keeps what it
+  // folded, up to a bound.
+  constexpr size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<std::string, FoldedPiece, PieceHash, std::equal_to<>> folded;
+  auto it = folded.find(piece);
+  if (it == folded.end()) {
+    FoldedPiece fresh{FoldKey(piece), ShapeOf(piece)};
+    if (folded.size() >= kMaxCached) {
+      keys.other.push_back(std::make_unique<std::string>(std::move(fresh.key)));
+      t.key = *keys.other.back();
+      t.shape = word ? fresh.shape : Shape::kOther;
+      t.hash = WordHash()(t.key);
+      return;
+    }
+    it = folded.emplace(std::string(piece), std::move(fresh)).first;
+  }
+  keys.other.push_back(std::make_unique<std::string>(it->second.key));
   t.key = *keys.other.back();
-  t.shape = word ? ShapeOf(piece) : Shape::kOther;
+  t.shape = word ? it->second.shape : Shape::kOther;
   t.hash = WordHash()(t.key);
 }
 
