@@ -93,12 +93,13 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
                                  origins_[it->second] + ")");
         return;
       }
-      actors_[it->second] = current;
+      // The record is done with: the next header starts a new one.
+      actors_[it->second] = std::move(current);
       origins_[it->second] = where;
       return;
     }
     by_id_.emplace(current.id, static_cast<uint32_t>(actors_.size()));
-    actors_.push_back(current);
+    actors_.push_back(std::move(current));
     origins_.push_back(where);
   };
   int line_no = 0;
@@ -378,6 +379,11 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
       if (persons.empty() || persons.back() != i) persons.push_back(i);
     }
   }
+  size_t name_count = 0;
+  for (const Actor& a : actors_) {
+    name_count += std::max<size_t>(a.names.size(), 1) + a.adjectives.size() + a.metonyms.size();
+  }
+  names_.reserve(name_count);
   for (uint32_t i = 0; i < actors_.size(); ++i) {
     const Actor& a = actors_[i];
     for (const std::string& n : a.names) AddName(i, n, NameKind::kName);
