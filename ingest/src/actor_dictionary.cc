@@ -453,15 +453,13 @@ const Actor* ActorDictionary::Find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &actors_[it->second];
 }
 
-std::pair<std::span<const ActorDictionary::NameCandidate>, std::span<const uint32_t>>
-ActorDictionary::StartingWith(const std::string& key) const {
+ActorDictionary::Starting ActorDictionary::StartingWith(const std::string& key) const {
   const FirstWord* entry = by_first_.Find(key);
   if (!entry) return {};
   return {entry->candidates, entry->agents};
 }
 
-std::pair<std::span<const ActorDictionary::NameCandidate>, std::span<const uint32_t>>
-ActorDictionary::StartingWith(const Token& token) const {
+ActorDictionary::Starting ActorDictionary::StartingWith(const Token& token) const {
   const FirstWord* entry = by_first_.Find(token.key, token.hash);
   if (!entry) return {};
   return {entry->candidates, entry->agents};
