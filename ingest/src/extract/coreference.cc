@@ -599,10 +599,10 @@ void ArticleExtraction::UpdateDiscourse(size_t index, const SentenceActors& acto
     }
     auto r = GroupRefs(s, actors, g, true);
     if (r.size() >= 2) {
-      discourse_.group = r;
       if (r.size() == 2) discourse_.pair = r;
+      discourse_.group = std::move(r);
     } else if (r.size() == 1 && r[0].type == ActorType::kGroup) {
-      discourse_.group = r;
+      discourse_.group = std::move(r);
     }
   }
   for (const Candidate& c : candidates) {
