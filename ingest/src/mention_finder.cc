@@ -1037,7 +1037,9 @@ void CollectIntroducedNames(const std::vector<Mention>& mentions,
       continue;
     }
     IntroducedName name;
-    for (const Token& t : Tokenize(m.actor.label).tokens) {
+    thread_local TokenizedText label;  // its memory kept from name to name
+    TokenizeInto(m.actor.label, 0, label.tokens, label.keys);
+    for (const Token& t : label.tokens) {
       if (t.is_word) name.keys.emplace_back(t.key);
     }
     if (name.keys.size() < 2) continue;

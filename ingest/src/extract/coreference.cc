@@ -58,7 +58,8 @@ const std::string& ArticleExtraction::Headline() const {
   headline_.emplace();
   const std::string& title = article_.title;
   if (title.empty()) return *headline_;
-  const TokenizedText tokenized = Tokenize(title);
+  thread_local TokenizedText tokenized;  // its memory kept from article to article
+  TokenizeInto(title, 0, tokenized.tokens, tokenized.keys);
   std::string state;
   for (const Mention& m : FindMentions(tokenized.tokens, title, article_.date, kb_.actors)) {
     if (m.kind == MentionKind::kPronoun || m.actor.empty()) continue;
