@@ -3,22 +3,108 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <cmath>
+#include <cstring>
+#include <string_view>
 
 #include "irkg/export/xml_text.h"
 
 namespace irkg::exporter {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// RapidJSON's writer with another way to write a string: the runs between the bytes that need
+// escaping are copied whole, where Writer::String copies a byte at a time. The bytes come out
+// the same: '"', '\\' and control characters escaped as Writer::String escapes them, all others
+// as they are.
+class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
+ public:
+  using rapidjson::Writer<rapidjson::StringBuffer>::Writer;
+
+  void StringValue(std::string_view s) {
+    Prefix(rapidjson::kStringType);
+    rapidjson::StringBuffer& out = *os_;
+    out.Put('"');
+    size_t run = 0;  // the first byte not yet written
+    for (size_t i = NextToEscape(s, 0); i < s.size(); i = NextToEscape(s, i + 1)) {
+      Append(out, s.substr(run, i - run));
+      Escape(out, static_cast<unsigned char>(s[i]));
+      run = i + 1;
+    }
+    Append(out, s.substr(run));
+    out.Put('"');
+    EndValue(true);
+  }
+
+ private:
+  static bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+  // The first byte at or after `i` that needs escaping, or s.size(); 16 at a time where the
+  // processor can.
+  static size_t NextToEscape(std::string_view s, size_t i) {
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i control_max = _mm_set1_epi8(0x1F);
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      // Unsigned: a byte is at most 0x1F when the larger of it and 0x1F is 0x1F.
+      const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(block, control_max), control_max);
+      const __m128i hits = _mm_or_si128(
+          control, _mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash)));
+      if (const int mask = _mm_movemask_epi8(hits)) {
+        return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+      }
+    }
+#endif
+    while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
+    return i;
+  }
+  static void Append(rapidjson::StringBuffer& out, std::string_view bytes) {
+    if (!bytes.empty()) std::memcpy(out.Push(bytes.size()), bytes.data(), bytes.size());
+  }
+  static void Escape(rapidjson::StringBuffer& out, unsigned char c) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    out.Put('\\');
+    switch (c) {
+      case '"':
+      case '\\':
+        out.Put(static_cast<char>(c));
+        return;
+      case '\b':
+        out.Put('b');
+        return;
+      case '\t':
+        out.Put('t');
+        return;
+      case '\n':
+        out.Put('n');
+        return;
+      case '\f':
+        out.Put('f');
+        return;
+      case '\r':
+        out.Put('r');
+        return;
+      default:
+        out.Put('u');
+        out.Put('0');
+        out.Put('0');
+        out.Put(kHex[c >> 4]);
+        out.Put(kHex[c & 0xF]);
+    }
+  }
+};
 
 void Str(Writer& w, std::string_view s) {
   if (IsValidUtf8(s)) {  // the common case: no copy
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    w.StringValue(s);
     return;
   }
-  std::string valid = ValidUtf8(s);
-  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+  w.StringValue(ValidUtf8(s));
 }
 
 void Actor(Writer& w, const graph::ActorRef& a, bool with_affiliation) {
@@ -43,8 +129,11 @@ void Actor(Writer& w, const graph::ActorRef& a, bool with_affiliation) {
 }  // namespace
 
 void WriteEventJson(const graph::EventRecord& e, std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  // A buffer and a writer for each thread, kept from event to event with the memory they grew.
+  thread_local rapidjson::StringBuffer buffer;
+  thread_local Writer w;
+  buffer.Clear();
+  w.Reset(buffer);
   w.StartObject();
   w.Key("article");
   Str(w, e.article);

@@ -1,6 +1,7 @@
 #include "irkg/export/xml_text.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace irkg::exporter {
 namespace {
@@ -41,6 +42,13 @@ size_t Utf8Length(std::string_view text, size_t i) {
 
 bool IsValidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
+    // ASCII, the bulk of any text, eight bytes at a time.
+    uint64_t chunk = 0;
+    if (i + 8 <= text.size()) std::memcpy(&chunk, text.data() + i, 8);
+    if (i + 8 <= text.size() && !(chunk & 0x8080808080808080ULL)) {
+      i += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;

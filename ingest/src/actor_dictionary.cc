@@ -93,12 +93,13 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
                                  origins_[it->second] + ")");
         return;
       }
-      actors_[it->second] = current;
+      // The record is done with: the next header starts a new one.
+      actors_[it->second] = std::move(current);
       origins_[it->second] = where;
       return;
     }
     by_id_.emplace(current.id, static_cast<uint32_t>(actors_.size()));
-    actors_.push_back(current);
+    actors_.push_back(std::move(current));
     origins_.push_back(where);
   };
   int line_no = 0;
@@ -305,13 +306,19 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
   NameEntry entry;
   entry.actor = actor;
   entry.kind = kind;
-  const TokenizedText tokenized = Tokenize(phrase);
+  // Scratch space for the words of one name, kept from name to name: loading the dictionary
+  // reads a hundred thousand names.
+  thread_local TokenizedText tokenized;
+  TokenizeInto(phrase, 0, tokenized.tokens, tokenized.keys);
   const std::vector<Token>& tokens = tokenized.tokens;
   size_t first = 0;
   if (!tokens.empty() && tokens[0].key == "the" && tokens.size() > 1) {
     entry.needs_the = kind != NameKind::kMetonym;
     first = 1;
   }
+  entry.keys.reserve(tokens.size() - first);
+  entry.hashes.reserve(tokens.size() - first);
+  entry.shapes.reserve(tokens.size() - first);
   for (size_t i = first; i < tokens.size(); ++i) {
     entry.keys.emplace_back(tokens[i].key);
     entry.hashes.push_back(tokens[i].hash);
@@ -359,11 +366,12 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     }
   }
   by_surname_.clear();
+  TokenizedText words;  // each name's, one after another
   for (uint32_t i = 0; i < actors_.size(); ++i) {
     const Actor& a = actors_[i];
     if (a.type != ActorType::kPerson) continue;
     for (const std::string& n : a.names) {
-      const TokenizedText words = Tokenize(n);
+      TokenizeInto(n, 0, words.tokens, words.keys);
       if (words.tokens.size() < 2) continue;
       const Token& last = words.tokens.back();
       if (last.shape != Shape::kCapitalized || last.key.size() < 3) continue;
@@ -371,6 +379,11 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
       if (persons.empty() || persons.back() != i) persons.push_back(i);
     }
   }
+  size_t name_count = 0;
+  for (const Actor& a : actors_) {
+    name_count += std::max<size_t>(a.names.size(), 1) + a.adjectives.size() + a.metonyms.size();
+  }
+  names_.reserve(name_count);
   for (uint32_t i = 0; i < actors_.size(); ++i) {
     const Actor& a = actors_[i];
     for (const std::string& n : a.names) AddName(i, n, NameKind::kName);
@@ -440,15 +453,13 @@ const Actor* ActorDictionary::Find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &actors_[it->second];
 }
 
-std::pair<std::span<const ActorDictionary::NameCandidate>, std::span<const uint32_t>>
-ActorDictionary::StartingWith(const std::string& key) const {
+ActorDictionary::Starting ActorDictionary::StartingWith(const std::string& key) const {
   const FirstWord* entry = by_first_.Find(key);
   if (!entry) return {};
   return {entry->candidates, entry->agents};
 }
 
-std::pair<std::span<const ActorDictionary::NameCandidate>, std::span<const uint32_t>>
-ActorDictionary::StartingWith(const Token& token) const {
+ActorDictionary::Starting ActorDictionary::StartingWith(const Token& token) const {
   const FirstWord* entry = by_first_.Find(token.key, token.hash);
   if (!entry) return {};
   return {entry->candidates, entry->agents};

@@ -224,6 +224,9 @@ Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
   for (const auto& [word, classes] : *classes_of) (*words)[word].classes = classes;
   for (const auto& [word, triggers] : kb.relations.first_words())
     (*words)[word].triggers = triggers;
+  kb.actors.ForEachFirstWord([&](std::string_view word, ActorDictionary::Starting starting) {
+    (*words)[std::string(word)].starting = starting;
+  });
   words->Seal();
   words_ = std::move(words);
   date_words_ = extract::DateWords(kb.grammar);

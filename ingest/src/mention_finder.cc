@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <span>
 
 #include "irkg/ingest/strings.h"
@@ -405,18 +406,32 @@ graph::ActorRef AgencyRef(const ActorDictionary& dict, const std::string& aff_id
 
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
                                   std::optional<graph::Date> date, const ActorDictionary& dict) {
+  // Each word's names and agents, looked up once: "the" and inner names look ahead.
+  thread_local std::vector<ActorDictionary::Starting> found;
+  thread_local std::vector<const ActorDictionary::Starting*> starting;
+  found.resize(tokens.size());
+  starting.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    found[i] = tokens[i].is_word ? dict.StartingWith(tokens[i]) : ActorDictionary::Starting();
+    starting[i] = &found[i];
+  }
+  return FindMentions(tokens, starting, text, date, dict);
+}
+
+std::vector<Mention> FindMentions(const std::vector<Token>& tokens,
+                                  std::span<const ActorDictionary::Starting* const> starting_at,
+                                  std::string_view text, std::optional<graph::Date> date,
+                                  const ActorDictionary& dict) {
+  assert(starting_at.size() == tokens.size());
+  static const ActorDictionary::Starting kNothing;
+  auto starting = [&](uint32_t k) -> const ActorDictionary::Starting& {
+    return starting_at[k] ? *starting_at[k] : kNothing;
+  };
   // 1. Units: names, role words, pronouns and unknown capitalised words.
   // Scratch space kept per thread: a sentence's reading allocates almost nothing.
   thread_local std::vector<Unit> units;
   units.clear();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
-  // Each word's names and agents, looked up once: "the" and inner names look ahead.
-  using Candidates = decltype(dict.StartingWith(tokens[0]));
-  thread_local std::vector<Candidates> starting;
-  starting.resize(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    starting[i] = tokens[i].is_word ? dict.StartingWith(tokens[i]) : Candidates();
-  }
   for (uint32_t i = 0; i < n;) {
     const Token& t = tokens[i];
     if (!t.is_word) {
@@ -428,13 +443,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     uint32_t start = i;
     const bool is_the = Eq(t.key, "the"sv);
     if (is_the && i + 1 < n) {
-      end = MatchName(tokens, i + 1, dict, starting[i + 1].first, true, date, index);
+      end = MatchName(tokens, i + 1, dict, starting(i + 1).first, true, date, index);
       if (end) {
         const NameEntry& e = dict.name(index);
         if (!e.needs_the && e.kind != NameKind::kMetonym) start = i + 1;
       }
     }
-    const auto [name_candidates, agent_candidates] = starting[i];
+    const auto [name_candidates, agent_candidates] = starting(i);
     if (!end && !name_candidates.empty()) {
       end = MatchName(tokens, i, dict, name_candidates, false, date, index);
     }
@@ -450,7 +465,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_
     if (end && end > i + 1 && agent_end && agent_end < end) {
       for (uint32_t j = agent_end; j < end; ++j) {
         uint32_t inner = 0;
-        auto inner_candidates = starting[j].first;
+        auto inner_candidates = starting(j).first;
         if (!inner_candidates.empty() &&
             MatchName(tokens, j, dict, inner_candidates, false, date, inner) > end) {
           end = 0;
@@ -1021,7 +1036,9 @@ void CollectIntroducedNames(const std::vector<Mention>& mentions, IntroducedName
       continue;
     }
     IntroducedName name;
-    for (const Token& t : Tokenize(m.actor.label).tokens) {
+    thread_local TokenizedText label;  // its memory kept from name to name
+    TokenizeInto(m.actor.label, 0, label.tokens, label.keys);
+    for (const Token& t : label.tokens) {
       if (t.is_word) name.keys.emplace_back(t.key);
     }
     if (name.keys.size() < 2) continue;

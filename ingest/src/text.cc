@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <string_view>
+#include <unordered_map>
 
 #include "irkg/ingest/strings.h"
 #include "irkg/ingest/word_map.h"
@@ -21,7 +24,7 @@ namespace {
 bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // Byte classes for reading ASCII tokens: lower-case and upper-case letters, digits, and the
-// bytes of multi-byte characters; and each byte folded to lower case.
+// bytes of multi-byte characters.
 constexpr uint8_t kLowerBit = 1;
 constexpr uint8_t kUpperBit = 2;
 constexpr uint8_t kDigitBit = 4;
@@ -35,14 +38,45 @@ constexpr std::array<uint8_t, 256> kAsciiClass = [] {
   for (size_t c = 0x80; c < 256; ++c) table[c] = kHighBit;
   return table;
 }();
-constexpr std::array<char, 256> kAsciiFolded = [] {
-  std::array<char, 256> table{};
-  for (size_t c = 0; c < 256; ++c) {
-    table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  return table;
-}();
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Eight bytes at a time (SWAR): a chunk holds them as memcpy loads them.
+constexpr uint64_t kEveryByte = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The bytes [at, at + size) of `text`, at most eight, as a chunk with zero bytes after them.
+uint64_t LoadChunk(std::string_view text, size_t at, size_t size) {
+  uint64_t chunk = 0;
+  if (at + 8 <= text.size()) {
+    std::memcpy(&chunk, text.data() + at, 8);
+    if (size >= 8) return chunk;
+    if constexpr (std::endian::native == std::endian::little) {
+      return chunk & ((uint64_t{1} << (8 * size)) - 1);
+    } else {
+      return chunk & ~(~uint64_t{0} >> (8 * size));
+    }
+  }
+  std::memcpy(&chunk, text.data() + at, std::min<size_t>(size, 8));
+  return chunk;
+}
+
+// The high bit of each byte of an ASCII chunk that lies in [lo, hi] (lo > 0). Adding never
+// carries from one byte to the next while every byte is below 0x80; a chunk with other bytes
+// gives an answer that is not used.
+uint64_t AsciiRange(uint64_t chunk, unsigned char lo, unsigned char hi) {
+  const uint64_t at_least_lo = chunk + kEveryByte * (0x80u - lo);
+  const uint64_t above_hi = chunk + kEveryByte * (0x7Fu - hi);
+  return at_least_lo & ~above_hi & kHighBits;
+}
+
+// The bit of `bits` (high bits of bytes) that belongs to the chunk's first byte among them.
+uint64_t FirstByte(uint64_t bits) {
+  if constexpr (std::endian::native == std::endian::little) {
+    return bits & (~bits + 1);
+  } else {
+    return std::bit_floor(bits);
+  }
+}
 
 // Decodes the code point at `i` (advancing `i`); malformed bytes decode as U+FFFD.
 UChar32 Next(std::string_view s, size_t& i) {
@@ -164,6 +198,48 @@ std::string_view Utf8Prefix(std::string_view utf8, size_t max_bytes) {
   return utf8.substr(0, end);
 }
 
+namespace {
+
+// A token's text outside ASCII, folded through ICU, and its shape as a word.
+struct FoldedPiece {
+  std::string key;
+  Shape shape;
+};
+
+struct PieceHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view piece) const { return WordHash()(piece); }
+};
+
+// Sets the key, shape and hash of a token with bytes outside ASCII. Rare, and kept out of line:
+// the ASCII path that calls it stays small enough to keep its values in registers.
+[[gnu::noinline]] void FoldOtherToken(std::string_view piece, bool word, TokenKeys& keys,
+                                      Token& t) {
+  // Folding through ICU costs thousands of instructions, and the same few pieces come back
+  // again and again (dashes, typographic quotes, accented names): each thread keeps what it
+  // folded, up to a bound.
+  constexpr size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<std::string, FoldedPiece, PieceHash, std::equal_to<>> folded;
+  auto it = folded.find(piece);
+  if (it == folded.end()) {
+    FoldedPiece fresh{FoldKey(piece), ShapeOf(piece)};
+    if (folded.size() >= kMaxCached) {
+      keys.other.push_back(std::make_unique<std::string>(std::move(fresh.key)));
+      t.key = *keys.other.back();
+      t.shape = word ? fresh.shape : Shape::kOther;
+      t.hash = WordHash()(t.key);
+      return;
+    }
+    it = folded.emplace(std::string(piece), std::move(fresh)).first;
+  }
+  keys.other.push_back(std::make_unique<std::string>(it->second.key));
+  t.key = *keys.other.back();
+  t.shape = word ? it->second.shape : Shape::kOther;
+  t.hash = WordHash()(t.key);
+}
+
+}  // namespace
+
 TokenizedText Tokenize(std::string_view text, uint32_t base) {
   TokenizedText out;
   TokenizeInto(text, base, out.tokens, out.keys);
@@ -174,55 +250,64 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
                   TokenKeys& keys) {
   tokens.clear();
   keys.other.clear();
-  keys.folded.resize(text.size());  // never again in this call: keys point into it
+  // Never again in this call: keys point into it. Eight bytes more take the last key's chunk.
+  keys.folded.resize(text.size() + 8);
   // News text averages five bytes a token; room for more saves moving the tokens.
   tokens.reserve(text.size() / 3 + 4);
   size_t i = 0;
   bool space = true;
+  char* const folded_text = keys.folded.data();
   auto emit = [&](size_t b, size_t e, bool word) {
     Token& t = tokens.emplace_back();
     t.begin = base + static_cast<uint32_t>(b);
     t.end = base + static_cast<uint32_t>(e);
-    std::string_view piece = text.substr(b, e - b);
-    // One pass for the common case, ASCII: fold, hash and gather the byte classes together.
-    char* key = keys.folded.data() + b;
-    uint64_t h = WordHash::kOffset;
-    unsigned classes = 0;
-    for (size_t k = 0; k < piece.size(); ++k) {
-      const auto c = static_cast<unsigned char>(piece[k]);
-      classes |= kAsciiClass[c];
-      const char folded = kAsciiFolded[c];
-      key[k] = folded;
-      h = (h ^ static_cast<unsigned char>(folded)) * WordHash::kPrime;
-    }
-    if (!(classes & kHighBit)) {
-      if (!word || !(classes & (kLowerBit | kUpperBit))) {
-        t.shape = Shape::kOther;
-      } else if (!(classes & kLowerBit)) {
-        // Capitals only: "NATO" and "US" are upper-case, a lone "A" or "I" capitalised.
-        size_t letters = 0;
-        for (char c : piece)
-          letters += (kAsciiClass[static_cast<unsigned char>(c)] & kUpperBit) != 0;
-        t.shape = letters >= 2 ? Shape::kUpper : Shape::kCapitalized;
-      } else {
-        // The first letter decides between a lower-case and a capitalised word.
-        size_t k = 0;
-        while (!(kAsciiClass[static_cast<unsigned char>(piece[k])] & (kLowerBit | kUpperBit))) ++k;
-        t.shape = kAsciiClass[static_cast<unsigned char>(piece[k])] & kUpperBit
-                      ? Shape::kCapitalized
-                      : Shape::kLower;
-      }
-      t.key = std::string_view(key, piece.size());
-      t.hash = h;
-    } else {
-      keys.other.push_back(std::make_unique<std::string>(FoldKey(piece)));
-      t.key = *keys.other.back();
-      t.shape = word ? ShapeOf(piece) : Shape::kOther;
-      t.hash = WordHash()(t.key);
-    }
     t.is_word = word;
     t.space_before = space;
     space = false;
+    const size_t size = e - b;
+    // The common case, ASCII, eight bytes at a time: fold, hash and find the letters together.
+    // Most words take one chunk.
+    char* const key = folded_text + b;
+    uint64_t chunk = LoadChunk(text, b, size);
+    uint64_t upper = AsciiRange(chunk, 'A', 'Z');
+    uint64_t letters = upper | AsciiRange(chunk, 'a', 'z');
+    uint64_t folded = chunk | (upper >> 2);  // 0x80 >> 2 is the case bit
+    std::memcpy(key, &folded, 8);            // past the key only into the padding or later keys
+    uint64_t h = WordHash::Step(WordHash::kSeed, folded);
+    uint64_t high = chunk;
+    bool first_upper = (upper & FirstByte(letters)) != 0;
+    bool any_letter = letters != 0;
+    bool all_upper = upper == letters;
+    for (size_t k = 8; k < size; k += 8) {
+      chunk = LoadChunk(text, b + k, size - k);
+      upper = AsciiRange(chunk, 'A', 'Z');
+      letters = upper | AsciiRange(chunk, 'a', 'z');
+      folded = chunk | (upper >> 2);
+      std::memcpy(key + k, &folded, 8);
+      h = WordHash::Step(h, folded);
+      high |= chunk;
+      if (!any_letter) first_upper = (upper & FirstByte(letters)) != 0;
+      any_letter |= letters != 0;
+      all_upper &= upper == letters;
+    }
+    if (!(high & kHighBits)) {
+      if (!word || !any_letter) {
+        t.shape = Shape::kOther;
+      } else if (all_upper) {
+        // Capitals only: "NATO" and "US" are upper-case, a lone "A" or "I" capitalised.
+        size_t count = 0;
+        for (size_t k = b; k < e; ++k)
+          count += (kAsciiClass[static_cast<unsigned char>(text[k])] & kUpperBit) != 0;
+        t.shape = count >= 2 ? Shape::kUpper : Shape::kCapitalized;
+      } else {
+        // The first letter decides between a lower-case and a capitalised word.
+        t.shape = first_upper ? Shape::kCapitalized : Shape::kLower;
+      }
+      t.key = std::string_view(key, size);
+      t.hash = WordHash::Finish(h, size);
+    } else {
+      FoldOtherToken(text.substr(b, size), word, keys, t);
+    }
   };
   while (i < text.size()) {
     if (text[i] == ' ') {

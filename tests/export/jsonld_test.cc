@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <sstream>
+#include <string>
 
 #include "irkg/export/event_json.h"
 #include "irkg/export/jsonld_writer.h"
@@ -79,4 +82,28 @@ TEST_CASE("an event is one JSON line with exactly the contract's fields") {
   CHECK(reported.str().ends_with(
       ",\"reported_by\":{\"id\":\"UKR\",\"label\":\"Ukraine\",\"type\":\"state\","
       "\"affiliation\":\"UKR\"}}"));
+}
+
+TEST_CASE("event text is escaped byte for byte as RapidJSON escapes it") {
+  // Every control character, quotes and backslashes, and text outside ASCII, at places that
+  // fall inside and across 16-byte blocks.
+  std::string text = "Kyiv \xe2\x80\x9cquoted\xe2\x80\x9d, a \"plain\" quote, a back\\slash: ";
+  for (int c = 0; c < 0x20; ++c) {
+    text += static_cast<char>(c);
+    text += "word ";
+  }
+  text += std::string(40, 'x') + "\"" + std::string(17, 'y') + "\\";
+  EventRecord e;
+  e.text = text;
+  std::ostringstream out;
+  irkg::exporter::WriteEventJson(e, out);
+  rapidjson::StringBuffer expected;
+  rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+  w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  const std::string field = std::string(",\"text\":") + expected.GetString() + ",\"span\":";
+  CHECK(out.str().find(field) != std::string::npos);
+  rapidjson::Document doc;
+  doc.Parse(out.str().c_str());
+  REQUIRE_FALSE(doc.HasParseError());
+  CHECK(std::string(doc["text"].GetString(), doc["text"].GetStringLength()) == text);
 }

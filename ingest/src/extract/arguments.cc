@@ -64,9 +64,16 @@ bool HasId(const std::vector<ActorRef>& list, const ActorRef& r) {
 }
 
 // Appends to `list` the actors of `more` it does not name yet.
-void AppendNew(std::vector<ActorRef>& list, std::vector<ActorRef> more) {
+void AppendNew(std::vector<ActorRef>& list, std::vector<ActorRef>&& more) {
   for (ActorRef& r : more) {
     if (!HasId(list, r)) list.push_back(std::move(r));
+  }
+}
+
+// The same from a list that stays: only the refs taken are copied.
+void AppendNew(std::vector<ActorRef>& list, const std::vector<ActorRef>& more) {
+  for (const ActorRef& r : more) {
+    if (!HasId(list, r)) list.push_back(r);
   }
 }
 

@@ -58,7 +58,8 @@ const std::string& ArticleExtraction::Headline() const {
   headline_.emplace();
   const std::string& title = article_.title;
   if (title.empty()) return *headline_;
-  const TokenizedText tokenized = Tokenize(title);
+  thread_local TokenizedText tokenized;  // its memory kept from article to article
+  TokenizeInto(title, 0, tokenized.tokens, tokenized.keys);
   std::string state;
   for (const Mention& m : FindMentions(tokenized.tokens, title, article_.date, kb_.actors)) {
     if (m.kind == MentionKind::kPronoun || m.actor.empty()) continue;
@@ -599,10 +600,10 @@ void ArticleExtraction::UpdateDiscourse(size_t index, const SentenceActors& acto
     }
     auto r = GroupRefs(s, actors, g, true);
     if (r.size() >= 2) {
-      discourse_.group = r;
       if (r.size() == 2) discourse_.pair = r;
+      discourse_.group = std::move(r);
     } else if (r.size() == 1 && r[0].type == ActorType::kGroup) {
-      discourse_.group = r;
+      discourse_.group = std::move(r);
     }
   }
   for (const Candidate& c : candidates) {

@@ -112,6 +112,7 @@ void ArticleExtraction::Prepare() {
     }
     s.quote_open_at_end = open;
     s.classes.resize(s.tokens.size());
+    s.starting.resize(s.tokens.size());
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());
     bool judges = false;  // a word of praise or blame, which a speaker may judge an actor by
     std::optional<SentenceWords> words;  // made for the first trigger word, if any
@@ -120,6 +121,7 @@ void ArticleExtraction::Prepare() {
       const Extractor::WordInfo* info = words_.Find(token.key, token.hash);
       if (!info) continue;
       s.classes[i] = info->classes;
+      if (token.is_word) s.starting[i] = &info->starting;
       judges |= Is(info->classes, kBlameWordsBit | kPraiseWordsBit);
       if (!token.is_word || info->triggers.empty()) continue;
       if (!words) words.emplace(s.tokens);
@@ -142,7 +144,7 @@ void ArticleExtraction::Prepare() {
   IntroducedNames introduced;
   for (size_t i = 0; i < end; ++i) {
     Sentence& s = sentences_[i];
-    s.mentions = FindMentions(s.tokens, text, article_.date, kb_.actors);
+    s.mentions = FindMentions(s.tokens, s.starting, text, article_.date, kb_.actors);
     CollectIntroducedNames(s.mentions, introduced);
     FindIntroducedNames(s.tokens, introduced, s.mentions);
     ReleaseScareQuotes(s);

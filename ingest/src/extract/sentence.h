@@ -104,6 +104,9 @@ struct Sentence {
   bool quote_open_at_end = false;
   std::vector<Mention> mentions;
   std::vector<uint32_t> classes;  // per token: the grammar word lists it is in
+  // Per token: the actor names and agents that start with it, or nullptr (punctuation, and
+  // words that start none).
+  std::vector<const ActorDictionary::Starting*> starting;
   std::vector<Speech> speeches;
   std::vector<uint16_t> segment;  // per token
   // Every trigger that matches, by first token, longest first at each token.
@@ -117,6 +120,7 @@ struct Sentence {
     quote_open_at_end = false;
     mentions.clear();
     classes.clear();
+    starting.clear();
     speeches.clear();
     segment.clear();
     matches.clear();

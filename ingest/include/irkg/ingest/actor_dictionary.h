@@ -85,13 +85,21 @@ class ActorDictionary {
     bool needs_the;
   };
 
-  /// Names and agents whose first word folds to `key`, longest first, in one lookup:
-  /// {names, agents}.
-  std::pair<std::span<const NameCandidate>, std::span<const uint32_t>> StartingWith(
-      const std::string& key) const;
+  /// Names and agents that start with one word, longest first: {names, agents}.
+  using Starting = std::pair<std::span<const NameCandidate>, std::span<const uint32_t>>;
+
+  /// Names and agents whose first word folds to `key`, longest first, in one lookup.
+  Starting StartingWith(const std::string& key) const;
   /// The same for a token, using the hash it carries.
-  std::pair<std::span<const NameCandidate>, std::span<const uint32_t>> StartingWith(
-      const Token& token) const;
+  Starting StartingWith(const Token& token) const;
+  /// Calls `f(word, starting)` for every first word of a name or agent, so that a reader can
+  /// fold these lookups into a table of its own; the spans live as long as the dictionary.
+  template <typename F>
+  void ForEachFirstWord(F&& f) const {
+    for (const auto& [word, entry] : by_first_) {
+      f(std::string_view(word), Starting{entry.candidates, entry.agents});
+    }
+  }
   uint64_t word_hash(uint32_t word) const { return word_hashes_[word]; }
   Shape word_shape(uint32_t word) const { return word_shapes_[word]; }
   const NameEntry& name(uint32_t index) const { return names_[index]; }

@@ -62,11 +62,13 @@ class Extractor {
   /// nobody ("former U.S. president Jimmy Carter", "pro-Trump protesters").
   std::vector<ResolvedMention> ResolveMentions(const graph::Article& article) const;
 
-  /// What the extractor knows of a word: the grammar word lists it is in, and the triggers that
-  /// start with it. One table, so that reading a word costs one lookup.
+  /// What the extractor knows of a word: the grammar word lists it is in, the triggers that
+  /// start with it, and the actor names and agents that start with it. One table, so that
+  /// reading a word costs one lookup.
   struct WordInfo {
     uint32_t classes = 0;
     std::span<const uint32_t> triggers;
+    ActorDictionary::Starting starting;
   };
 
  private:

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -68,6 +69,12 @@ bool IsPossessiveToken(const Token& t);
 /// token offsets refer to. Mentions come back in text order and never overlap.
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, std::string_view text,
                                   std::optional<graph::Date> date, const ActorDictionary& dict);
+/// The same with the names and agents that start at each token already looked up, one for each
+/// token: what dict.StartingWith gives for a word, or nullptr for none.
+std::vector<Mention> FindMentions(const std::vector<Token>& tokens,
+                                  std::span<const ActorDictionary::Starting* const> starting,
+                                  std::string_view text, std::optional<graph::Date> date,
+                                  const ActorDictionary& dict);
 
 /// A person named in an article by full name, known or introduced by an office ("Iraqi President
 /// Barham Salih", "UN envoy Staffan de Mistura"): later in the article, the name or the surname

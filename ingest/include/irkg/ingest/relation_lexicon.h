@@ -62,8 +62,7 @@ class SentenceWords {
   bool MayHold(uint64_t hash) const { return (bits_[Bit(hash) >> 6] >> (Bit(hash) & 63)) & 1; }
 
  private:
-  // FNV-1a leaves the top bits of short words alike ("in", "of" and "on" share them): a
-  // multiplication by 2^64 over the golden ratio carries its better low bits up.
+  // A multiplication by 2^64 over the golden ratio carries the low bits up to the ten taken.
   static size_t Bit(uint64_t hash) {
     return static_cast<size_t>((hash * 0x9E3779B97F4A7C15ULL) >> 54);
   }
