@@ -67,35 +67,20 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
     if (!bytes.empty()) std::memcpy(out.Push(bytes.size()), bytes.data(), bytes.size());
   }
   static void Escape(rapidjson::StringBuffer& out, unsigned char c) {
+    // JSON's two-character escapes, and \u00XX for the other control characters.
+    static constexpr std::string_view kShortFrom = "\"\\\b\t\n\f\r";
+    static constexpr std::string_view kShortTo = "\"\\btnfr";
     static constexpr char kHex[] = "0123456789ABCDEF";
     out.Put('\\');
-    switch (c) {
-      case '"':
-      case '\\':
-        out.Put(static_cast<char>(c));
-        return;
-      case '\b':
-        out.Put('b');
-        return;
-      case '\t':
-        out.Put('t');
-        return;
-      case '\n':
-        out.Put('n');
-        return;
-      case '\f':
-        out.Put('f');
-        return;
-      case '\r':
-        out.Put('r');
-        return;
-      default:
-        out.Put('u');
-        out.Put('0');
-        out.Put('0');
-        out.Put(kHex[c >> 4]);
-        out.Put(kHex[c & 0xF]);
+    if (const size_t k = kShortFrom.find(static_cast<char>(c)); k != kShortFrom.npos) {
+      out.Put(kShortTo[k]);
+      return;
     }
+    out.Put('u');
+    out.Put('0');
+    out.Put('0');
+    out.Put(kHex[c >> 4]);
+    out.Put(kHex[c & 0xF]);
   }
 };
 
