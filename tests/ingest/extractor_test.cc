@@ -828,6 +828,14 @@ TEST_CASE("the accused does what the accusation names") {
                 "2022-05-23") == std::vector<std::string>{"RWA accuses COD", "COD assaults RWA"});
   CHECK(Extract("Saudi Arabia accused Iran on Monday of supplying weapons to the Houthis.",
                 "2015-09-30") == std::vector<std::string>{"SAU accuses IRN", "IRN aids houthis"});
+  // A light verb's gerund ("providing", "conducting") stands for the trigger after it.
+  CHECK(Extract("A report accuses the Ugandan military of providing support to the M23 rebels.",
+                "2024-07-08") == std::vector<std::string>{"UGA supports m23"});
+  CHECK(Extract("Ukraine accuses Russia of conducting missile strikes on Odesa.", "2024-09-12") ==
+        std::vector<std::string>{"UKR accuses RUS", "RUS assaults UKR"});
+  // But sanctions one keeps on are no one's deed.
+  CHECK(Extract("Gabon is in favour of continuing sanctions against South Africa.", "1990-10-01") ==
+        std::vector<std::string>{"GAB sanctions ZAF"});
   // "with X attacking Y": X attacks.
   CHECK(Extract("Raids continue, with the Turkish Armed Forces attacking ISIL targets.",
                 "2017-02-03") == std::vector<std::string>{"TUR assaults islamic-state"});

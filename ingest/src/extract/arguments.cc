@@ -1083,21 +1083,36 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       }
       // "accused the Canadian government of supplying weapons to Saudi Arabia": the accused
       // does what the gerund says; "with the Turkish Armed Forces attacking ISIL targets": the
-      // actor of "with" does.
-      if (!subject && t[o.first].key.ends_with("ing")) {
+      // actor of "with" does. After an accusation, a light verb's gerund before the trigger
+      // counts as the trigger's ("accuses Uganda of providing military support to").
+      uint32_t verb = o.first;
+      for (uint32_t q = o.first; q-- > seg_first + 1 && q + 3 > o.first;) {
+        if (Is(s.classes[q], kLightVerbsBit) && t[q].key.ends_with("ing")) {
+          const bool accused =
+              std::any_of(triggers.begin(), triggers.begin() + static_cast<std::ptrdiff_t>(k),
+                          [&](const Occurrence& a) {
+                            return s.segment[a.first] == seg && a.last <= q &&
+                                   relations.trigger(a.trigger).relation == Relation::kAccuses;
+                          });
+          if (accused && (Eq(t[q - 1].key, "of"sv) || Eq(t[q - 1].key, "for"sv))) verb = q;
+          break;
+        }
+        if (!t[q].is_word || t[q].shape != Shape::kLower || Is(s.classes[q], kPrepsBit)) break;
+      }
+      if (!subject && t[verb].key.ends_with("ing")) {
         for (const Group& g : groups) {
           if (g.segment != seg || is_via[group_index(g)]) continue;
           // "in response to the United States vetoing", "after Russia invading": likewise.
           if ((Eq(g.prep, "with"sv) || Eq(g.prep, "to"sv) || Eq(g.prep, "after"sv) ||
                Eq(g.prep, "over"sv) || Eq(g.prep, "despite"sv) || Eq(g.prep, "amid"sv)) &&
-              g.last == o.first) {
+              g.last == verb) {
             subject = &g;
           }
         }
         // "Three Islamic Jihad militants are killed while firing mortars into Israel": a
         // participle clause after "while" or "when" has the main clause's subject, whatever
         // the main verb's voice.
-        if (!subject && o.first == seg_first + 1 &&
+        if (!subject && verb == seg_first + 1 &&
             (Eq(t[seg_first].key, "while"sv) || Eq(t[seg_first].key, "when"sv)) && seg_first > 0) {
           const uint16_t main = s.segment[seg_first - 1];
           // Not after "condemned X for remaining silent": that clause is X's.
@@ -1116,10 +1131,10 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         }
         // "sanctioned two Iranian firms for allegedly supplying drones to Russia": what one is
         // punished or blamed for, the one punished did.
-        uint32_t before = o.first;
+        uint32_t before = verb;
         while (before > seg_first && t[before - 1].key.ends_with("ly")) --before;
         const bool for_deed = before > seg_first && Eq(t[before - 1].key, "for"sv);
-        if (!subject && o.first > seg_first && (Eq(t[o.first - 1].key, "of"sv) || for_deed)) {
+        if (!subject && verb > seg_first && (Eq(t[verb - 1].key, "of"sv) || for_deed)) {
           // "accused Israel on Monday of bombing": the accusation's object, however far.
           const Occurrence* accusation = nullptr;
           for (size_t j = 0; j < k; ++j) {
@@ -1139,8 +1154,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
             const bool object_prep =
                 g.prep.empty() || (for_deed && (Eq(g.prep, "on"sv) || Eq(g.prep, "against"sv)));
             if (!object_prep) continue;
-            if (accusation ? g.first >= accusation->last && g.last < o.first
-                           : g.last + 1 == o.first) {
+            if (accusation ? g.first >= accusation->last && g.last < o.first : g.last + 1 == verb) {
               subject = &g;
               object_doer = true;
               deed_of_object = for_deed;  // "two Iranian firms": the demonym names the doer
