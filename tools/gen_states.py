@@ -426,6 +426,19 @@ DESCRIPTIONS = {
     **{cid: ["principality"] for cid in ["MCO", "LIE", "AND"]},
 }
 
+# Combining forms: a prefix that names the state only before a hyphen and another actor's name or
+# adjective ("Sino-Soviet talks", "Anglo-French"); "FORM-WORD" only before that word. "Indo" is
+# limited to its words (Indo-China and Indo-Pacific are regions, Indo-Canadians a diaspora);
+# "inter-Korean" names both Koreas. Left out: Austro (Austria-Hungary was one state), Russo (the
+# Russo-Ukrainian, Russo-Georgian and Russo-Japanese wars are names of wars), Afro, Euro.
+COMBINING = {
+    "CHN": ["Sino"], "GBR": ["Anglo"], "FRA": ["Franco"], "GRC": ["Greco"],
+    "ITA": ["Italo"], "PRT": ["Luso"], "TUR": ["Turco"],
+    "IND": ["Indo-Pakistani", "Indo-Pakistan", "Indo-Soviet", "Indo-Bangladesh",
+            "Indo-Bangladeshi", "Indo-Sri", "Indo-Nepal", "Indo-Nepalese", "Indo-US"],
+    "KOR": ["inter-Korean"], "PRK": ["inter-Korean"],
+}
+
 
 def build(countries):
     records = {}
@@ -459,7 +472,7 @@ def build(countries):
         mets += ov.get("met_add", [])
         records[cid] = dict(label=label, names=names, adjectives=adjs, metonyms=mets,
                             part_of=ov.get("part_of"), wikidata=ov.get("wikidata"),
-                            descriptions=DESCRIPTIONS.get(cid, []))
+                            descriptions=DESCRIPTIONS.get(cid, []), combining=COMBINING.get(cid, []))
 
     # Adjectives shared by several records: keep for the designated owner only.
     users = {}
@@ -504,6 +517,8 @@ def write(records, out):
             lines.append("descriptions = %s" % "; ".join(r["descriptions"]))
         if r["part_of"]:
             lines.append("part-of = %s" % r["part_of"])
+        if r["combining"]:
+            lines.append("combining-forms = %s" % "; ".join(r["combining"]))
         if r["wikidata"]:
             lines.append("wikidata = %s" % r["wikidata"])
         lines.append("")
@@ -516,7 +531,7 @@ def main(argv):
     out = argv[2] if len(argv) > 2 else DEFAULT_OUT
     with open(src, encoding="utf-8") as f:
         countries = json.load(f)
-    unknown = (set(OVERLAY) | set(DESCRIPTIONS)) - {ID_FIX.get(c["cca3"], c["cca3"]) for c in countries}
+    unknown = (set(OVERLAY) | set(DESCRIPTIONS) | set(COMBINING)) - {ID_FIX.get(c["cca3"], c["cca3"]) for c in countries}
     if unknown:
         sys.exit("overlay ids not in %s: %s" % (src, ", ".join(sorted(unknown))))
     records = build(countries)

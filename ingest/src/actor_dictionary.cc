@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "irkg/ingest/strings.h"
 
@@ -206,6 +207,19 @@ void ActorDictionary::LoadActorText(std::string_view text, const std::string& or
         }
         pending_members_.push_back({current.id, std::move(m), origin, line_no});
       }
+    } else if (key == "combining-forms") {
+      // "Sino", or "inter-Korean": the form, and the one word it must precede.
+      for (std::string_view item : SplitList(value)) {
+        const size_t hyphen = item.find('-');
+        CombiningForm form;
+        form.form = FoldKey(item.substr(0, hyphen));
+        if (hyphen != std::string_view::npos) form.next = FoldKey(item.substr(hyphen + 1));
+        if (form.form.empty() || form.form.find(' ') != std::string::npos) {
+          problem(line_no, "a combining form is one word, got '" + std::string(item) + "'");
+          continue;
+        }
+        pending_forms_.push_back({current.id, std::move(form)});
+      }
     } else if (key == "wikidata") {
       if (value.size() < 2 || value[0] != 'Q' ||
           !std::all_of(value.begin() + 1, value.end(),
@@ -338,6 +352,21 @@ void ActorDictionary::AddName(uint32_t actor, std::string_view phrase, NameKind 
   names_.push_back(std::move(entry));
 }
 
+std::span<const ActorDictionary::CombiningForm> ActorDictionary::FindCombiningForms(
+    std::string_view key, std::string_view next) const {
+  // Sorted by form, then word; the forms without a word come first.
+  auto first = std::lower_bound(
+      combining_forms_.begin(), combining_forms_.end(), key,
+      [](const CombiningForm& f, std::string_view k) { return std::string_view(f.form) < k; });
+  auto last = first;
+  while (last != combining_forms_.end() && last->form == key) ++last;
+  if (first != last && first->next.empty()) return {&*first, 1};
+  auto begin = std::find_if(first, last, [&](const CombiningForm& f) { return f.next == next; });
+  auto end = std::find_if(begin, last, [&](const CombiningForm& f) { return f.next != next; });
+  return {combining_forms_.data() + (begin - combining_forms_.begin()),
+          static_cast<size_t>(end - begin)};
+}
+
 void ActorDictionary::Finish(Diagnostics& diagnostics) {
   names_.clear();
   by_first_.clear();
@@ -355,6 +384,17 @@ void ActorDictionary::Finish(Diagnostics& diagnostics) {
     actors_[it->second].memberships.push_back(std::move(m));
   }
   pending_members_.clear();
+  for (PendingForm& p : pending_forms_) {
+    auto it = by_id_.find(p.actor);
+    if (it == by_id_.end()) continue;  // a record dropped with its problem already reported
+    p.form.actor = it->second;
+    combining_forms_.push_back(std::move(p.form));
+  }
+  pending_forms_.clear();
+  std::stable_sort(combining_forms_.begin(), combining_forms_.end(),
+                   [](const CombiningForm& a, const CombiningForm& b) {
+                     return std::tie(a.form, a.next) < std::tie(b.form, b.next);
+                   });
   capitalized_names_.clear();
   for (const Actor& a : actors_) {
     for (const auto* list : {&a.names, &a.adjectives, &a.metonyms}) {

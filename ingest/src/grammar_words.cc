@@ -34,7 +34,8 @@ constexpr std::string_view kFileNames[kWordListCount] = {"speech-verbs",
                                                          "sport-words",
                                                          "blame-words",
                                                          "praise-words",
-                                                         "conduct-nouns"};
+                                                         "conduct-nouns",
+                                                         "hostile-acts"};
 
 }  // namespace
 

@@ -1005,6 +1005,38 @@ std::vector<Mention> FindMentions(const std::vector<Token>& tokens,
   }
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // "Sino-Soviet", "Anglo-French", "inter-Korean": a combining form before a hyphen names its
+  // actor next to the actor after the hyphen, or the pair that shares it.
+  for (uint32_t p = 1; p + 1 < n; ++p) {
+    if (!Eq(tokens[p].key, "-"sv) || !tokens[p - 1].is_word || !tokens[p + 1].is_word) continue;
+    const std::span<const ActorDictionary::CombiningForm> forms =
+        dict.FindCombiningForms(tokens[p - 1].key, tokens[p + 1].key);
+    if (forms.empty() || forms.size() > 2) continue;
+    auto at = std::lower_bound(mentions.begin(), mentions.end(), p - 1,
+                               [](const Mention& m, uint32_t q) { return m.first < q; });
+    if ((at != mentions.begin() && std::prev(at)->last > p - 1) ||
+        (at != mentions.end() && at->first == p - 1)) {
+      continue;  // the form's word is part of a name
+    }
+    const bool next_named = at != mentions.end() && at->first == p + 1 && !at->actor.id.empty();
+    if (forms.size() == 1 && (!next_named || at->actor.id == dict.actors()[forms[0].actor].id)) {
+      continue;
+    }
+    if (forms.size() == 2 && next_named) continue;
+    Mention m;
+    m.first = p - 1;
+    m.last = p;
+    m.kind = MentionKind::kAdjective;
+    m.actor = dict.RefOn(dict.actors()[forms[0].actor], date);
+    if (forms.size() == 2) {
+      Mention other = m;
+      other.first = p + 1;
+      other.last = p + 2;
+      other.actor = dict.RefOn(dict.actors()[forms[1].actor], date);
+      at = mentions.insert(at, std::move(other));
+    }
+    mentions.insert(at, std::move(m));
+  }
   // "the Food and Drug Administration of the Philippines": a body known by the name of one
   // state's, when another state follows with "of", is that other state's.
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {

@@ -194,3 +194,58 @@ TEST_CASE("a number or determiner opening a sentence is no part of a name") {
   CHECK(Describe("Cambodia supports a Palestinian State.", "2020-01-01", dict) ==
         std::vector<std::string>{"Cambodia -> KHM", "Palestinian State -> PSE"});
 }
+
+TEST_CASE("combining forms name their actor only before a hyphen and another actor") {
+  Diagnostics diagnostics;
+  ActorDictionary dict;
+  dict.LoadActorText(R"(
+[CHN]
+type = state
+label = China
+names = China
+adjectives = Chinese
+combining-forms = Sino
+
+[IND]
+type = state
+label = India
+names = India
+adjectives = Indian
+combining-forms = Indo-Pakistani
+
+[PAK]
+type = state
+label = Pakistan
+names = Pakistan
+adjectives = Pakistani
+
+[KOR]
+type = state
+label = South Korea
+names = South Korea
+combining-forms = inter-Korean
+
+[PRK]
+type = state
+label = North Korea
+names = North Korea
+combining-forms = inter-Korean
+)",
+                     "test.actors", diagnostics);
+  dict.Finish(diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(
+      Describe("Sino-Indian talks and the Indo-Pakistani war.", "1971-12-01", dict) ==
+      std::vector<std::string>{"Sino -> CHN", "Indian -> IND", "Indo -> IND", "Pakistani -> PAK"});
+  CHECK(Describe("The inter-Korean summit.", "2018-04-27", dict) ==
+        std::vector<std::string>{"inter -> KOR", "Korean -> PRK"});
+  // Not alone, not before a word that names no actor, not before a word the form is not for,
+  // not twice for one actor.
+  CHECK(Describe("Sino, Sino-Metals, Indo-China, Indo-Pacific and Sino-Chinese.", "2019-01-01",
+                 dict) == std::vector<std::string>{"China -> CHN", "Chinese -> CHN"});
+  // A form is one word.
+  dict.LoadActorText("[X]\ntype = state\nlabel = X\ncombining-forms = Two words\n", "bad.actors",
+                     diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].line == 4);
+}

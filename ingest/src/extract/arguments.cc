@@ -1002,6 +1002,13 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           pair = true;
           construction = "nominal-pair";
           confidence = 0.8;
+          // "US-British strikes on Yemen", "the Anglo-French invasion of Egypt": a hostile act
+          // that is not mutual (as clashes are) is the pair's joint act, on whoever it targets.
+          if (graph::IsConflict(tr.relation) && !tr.symmetric) {
+            pair = false;
+            subject = &g;
+            construction = "nominal-joint";
+          }
         } else if (last.possessive || gap == 0 ||
                    // "a Russian missile attack", "an Israeli drone strike": a demonym over a
                    // noun or two that name the weapon.
@@ -1468,6 +1475,16 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       for (const Group& g : groups) {
         if (g.segment != seg || g.first <= o.first || &g == subject) continue;
         if (is_via[group_index(g)]) continue;
+        // "a G7 meeting on the Israeli-Palestinian conflict": demonyms on the topic of talks
+        // name no partner.
+        if (tr.relation == Relation::kConsults && !Is(s.classes[o.last - 1], kPrepsBit) &&
+            (Eq(g.prep, "on"sv) || Eq(g.prep, "about"sv) || Eq(g.prep, "over"sv)) && g.last < n &&
+            t[g.last].is_word && t[g.last].shape == Shape::kLower &&
+            std::all_of(g.members.begin(), g.members.end(), [&](int m) {
+              return s.mentions[static_cast<size_t>(m)].kind == MentionKind::kAdjective;
+            })) {
+          continue;
+        }
         // "vetoed a UN Security Council resolution put forward by the US": a veto is cast in the
         // Council; it rejects the resolution's sponsors, not the Council.
         // What the resolution says ("condemning Israel", "on aid access in Syria") names no

@@ -106,7 +106,11 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
     return -1;
   };
   for (uint32_t q = 0; q < n; ++q) {
-    const bool blame = Is(s.classes[q], kBlameWordsBit);
+    // "Russia's aggression", "the Israeli occupation": in a statement of a state's own, an act
+    // that blames its doer (news names them as background: "since the Russian invasion").
+    const bool act = Is(s.classes[q], kHostileActsBit);
+    if (act && told) continue;
+    const bool blame = act || Is(s.classes[q], kBlameWordsBit);
     if ((!blame && !Is(s.classes[q], kPraiseWordsBit)) || t[q].shape != Shape::kLower ||
         (s.in_quote[q] && !told) || (told && q >= told->region_first && q < told->region_last)) {
       continue;
@@ -117,8 +121,11 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
          Eq(t[q + 1].key, "workers"sv) || Eq(t[q + 1].key, "aliens"sv))) {
       continue;
     }
-    // "not illegal", "no less courageous".
-    if ((q > 0 && Is(s.classes[q - 1], kNegationsBit)) ||
+    // "not illegal", "no less courageous", "a non-aggression pact", "non-racist",
+    // "anti-colonialist", "un-constructive".
+    if ((q > 1 && Eq(t[q - 1].key, "-"sv) &&
+         (Eq(t[q - 2].key, "non"sv) || Eq(t[q - 2].key, "anti"sv) || Eq(t[q - 2].key, "un"sv))) ||
+        (q > 0 && Is(s.classes[q - 1], kNegationsBit)) ||
         (q > 1 && Is(s.classes[q - 2], kNegationsBit))) {
       continue;
     }
@@ -130,17 +137,19 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
       target = mention_from(r);
       if (target < 0 && !PhraseWord(s, r)) break;
     }
-    // "the obstinacy of the Houthi militia", "the heinous policy of the United States".
-    if (target < 0) {
+    // "the obstinacy of the Houthi militia", "the heinous policy of the United States"; not
+    // "the occupation of Namibia", "the illegal occupation of Namibia" (the one occupied).
+    if (target < 0 && !act) {
       // "the intransigence, obstinacy and refusal of the regime": over a list of such nouns.
       uint32_t of = q + 1;
       while (of < n && of <= q + 6 && !Eq(t[of].key, "of"sv) &&
              (PhraseWord(s, of) || Eq(t[of].key, ","sv) || Eq(t[of].key, "and"sv))) {
         ++of;
       }
-      const bool listed = of > q + 1 && (Is(s.classes[of - 1], kBlameWordsBit) ||
-                                         Is(s.classes[of - 1], kPraiseWordsBit) ||
-                                         Is(s.classes[of - 1], kRefusalWordsBit));
+      const bool listed =
+          of > q + 1 && !Is(s.classes[of - 1], kHostileActsBit) &&
+          (Is(s.classes[of - 1], kBlameWordsBit) || Is(s.classes[of - 1], kPraiseWordsBit) ||
+           Is(s.classes[of - 1], kRefusalWordsBit));
       if (of < n && Eq(t[of].key, "of"sv) &&
           (of == q + 1 || Is(s.classes[of - 1], kConductNounsBit) || listed)) {
         target = mention_from(of + 1);

@@ -48,6 +48,7 @@ constexpr uint32_t kSportWordsBit = Bit(WordList::kSportWords);
 constexpr uint32_t kBlameWordsBit = Bit(WordList::kBlameWords);
 constexpr uint32_t kPraiseWordsBit = Bit(WordList::kPraiseWords);
 constexpr uint32_t kConductNounsBit = Bit(WordList::kConductNouns);
+constexpr uint32_t kHostileActsBit = Bit(WordList::kHostileActs);
 
 inline bool Is(uint32_t classes, uint32_t bit) { return (classes & bit) != 0; }
 

@@ -138,6 +138,20 @@ class ActorDictionary {
   /// The actor as an event names it on `date`.
   graph::ActorRef RefOn(const graph::Actor& actor, std::optional<graph::Date> date) const;
 
+  /// A combining form ("Sino", "Anglo"): it names its actor only before a hyphen and another
+  /// actor's name or adjective ("Sino-Soviet talks"); with `next` set, only before that word
+  /// ("Indo-Pakistani"). Two actors with one form and word are named together ("inter-Korean":
+  /// both Koreas). Keys are folded.
+  struct CombiningForm {
+    std::string form;
+    std::string next;
+    uint32_t actor = 0;
+  };
+  /// The combining forms `key` before the word `next` (both folded): none, one, or the two
+  /// that name a pair.
+  std::span<const CombiningForm> FindCombiningForms(std::string_view key,
+                                                    std::string_view next) const;
+
  private:
   void AddName(uint32_t actor, std::string_view phrase, NameKind kind);
 
@@ -150,6 +164,12 @@ class ActorDictionary {
 
   std::vector<graph::Actor> actors_;
   std::vector<PendingMember> pending_members_;
+  struct PendingForm {
+    std::string actor;
+    CombiningForm form;
+  };
+  std::vector<PendingForm> pending_forms_;
+  std::vector<CombiningForm> combining_forms_;
   std::vector<std::string> origins_;  ///< file:line of each record, for messages.
   std::unordered_map<std::string, uint32_t> by_id_;
   std::vector<NameEntry> names_;

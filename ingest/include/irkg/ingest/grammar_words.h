@@ -43,9 +43,10 @@ enum class WordList {
   kBlameWords,
   kPraiseWords,
   kConductNouns,
+  kHostileActs,
 };
 /// How many lists there are.
-inline constexpr size_t kWordListCount = 29;
+inline constexpr size_t kWordListCount = 30;
 
 /// The file that holds `list`, relative to the data directory: "english/speech-verbs.words".
 std::string WordListPath(WordList list);
