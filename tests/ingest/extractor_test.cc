@@ -2505,3 +2505,18 @@ TEST_CASE("vowing to fight or retaliate against an actor threatens it") {
   CHECK(Extract("Hezbollah vows to retaliate against Israel.", "2006-07-13") ==
         std::vector<std::string>{"hezbollah threatens ISR"});
 }
+
+TEST_CASE("missile and artillery strikes, and several weapons before one trigger") {
+  CHECK(Extract("Turkish drone and artillery strikes target Aleppo.", "2020-03-01") ==
+        std::vector<std::string>{"TUR assaults SYR"});
+  CHECK(Extract("Four people are killed in a Russian missile strike in Odesa.", "2024-04-29") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+  // A labour strike is none.
+  CHECK(Extract("French rail workers strike over pensions.", "2023-03-07").empty());
+}
+
+TEST_CASE("believing in an actor supports it") {
+  Article a = Speech("BLR", "2003-09-25");
+  a.text = "Belarus believes in the United Nations.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"BLR supports UN"});
+}

@@ -34,7 +34,9 @@ bool IsWeaponWord(const Sentence& s, uint32_t q) {
 bool WeaponsBetween(const Sentence& s, uint32_t from, uint32_t to) {
   if (from > to || to - from > 3) return false;
   for (uint32_t q = from; q < to; ++q) {
-    const bool joins = Eq(s.tokens[q].key, "and"sv) && q > from && q + 1 < to;
+    // "drone and artillery strikes": the last weapon may begin the trigger.
+    const bool joins = Eq(s.tokens[q].key, "and"sv) && q > from &&
+                       (q + 1 < to || (q + 1 == to && IsWeaponWord(s, to)));
     if (!joins && !IsWeaponWord(s, q)) return false;
   }
   return true;
