@@ -278,12 +278,6 @@ graph::ActorRef PlaceState(const ActorDictionary& dict, const graph::Actor& plac
   return state ? dict.RefOn(*state, date) : graph::ActorRef{};
 }
 
-bool IsHonorific(std::string_view key) {
-  return Eq(key, "mr"sv) || Eq(key, "mr."sv) || Eq(key, "mrs"sv) || Eq(key, "mrs."sv) ||
-         Eq(key, "ms"sv) || Eq(key, "ms."sv) || Eq(key, "madam"sv) || Eq(key, "dr"sv) ||
-         Eq(key, "dr."sv);
-}
-
 // Whether the capitalised words from units[k] on end in a capitalised role word of the state
 // ("French [Health Ministry]", "Colombian [Civil Aviation Authority]", "Indian [Supreme Court]"):
 // then the demonym before them is the state, as it is in "French ministry", and not the first

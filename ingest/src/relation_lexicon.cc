@@ -212,7 +212,11 @@ size_t MatchSlots(const Trigger& t, size_t slot, const std::vector<Token>& token
     if (t.slots[slot].gap) {
       for (int skip = 0; skip <= kMaxGap && pos + static_cast<size_t>(skip) < limit; ++skip) {
         const size_t p = pos + static_cast<size_t>(skip);
-        if (skip > 0 && !GapRunsOver(tokens[p - 1])) break;
+        // Over the point of "Mr.", too: "extend to Mr. Gurirab the congratulations".
+        if (skip > 0 && !GapRunsOver(tokens[p - 1]) &&
+            !(p >= 2 && tokens[p - 1].key == "." && IsHonorific(tokens[p - 2].key))) {
+          break;
+        }
         if (size_t end = MatchSlots(t, slot + 1, tokens, p, limit)) return end;
       }
       return 0;

@@ -2520,3 +2520,12 @@ TEST_CASE("believing in an actor supports it") {
   a.text = "Belarus believes in the United Nations.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"BLR supports UN"});
 }
+
+TEST_CASE("a pattern's gap runs over the point of 'Mr.', and a name given opens no clause") {
+  Article a = Speech("SOM", "1981-09-25");
+  a.text = "I should like to extend to Mr. Kittani sincere congratulations on his election.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"SOM supports UN"});
+  CHECK(Extract("Mexico extradited Ovidio Guzman, a son of the drug lord known as El Chapo, to "
+                "the United States.",
+                "2023-09-15") == std::vector<std::string>{"MEX cooperates-with USA"});
+}

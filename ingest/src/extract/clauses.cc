@@ -172,9 +172,12 @@ void Segment(Sentence& s) {
         (Is(s.classes[i], kClauseBreaksBit) && !but_after_negation)) {
       cut = true;
     }
-    // "... as the United States and South Korea conducted ...": "as" opening a clause.
+    // "... as the United States and South Korea conducted ...": "as" opening a clause; not a
+    // name given ("the drug lord known as El Chapo", "a group calling itself").
     if (Eq(t[i].key, "as"sv) && i > 0 && !Eq(t[i - 1].key, "such"sv) &&
-        !Eq(t[i - 1].key, "well"sv) && !Eq(t[i - 1].key, "same"sv) && i + 1 < t.size() &&
+        !Eq(t[i - 1].key, "well"sv) && !Eq(t[i - 1].key, "same"sv) &&
+        !Eq(t[i - 1].key, "known"sv) && !Eq(t[i - 1].key, "designated"sv) &&
+        !Eq(t[i - 1].key, "listed"sv) && i + 1 < t.size() &&
         std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
           return m.first == i + 1 || (m.first == i + 2 && Eq(t[i + 1].key, "the"sv));
         })) {

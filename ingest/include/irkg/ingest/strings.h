@@ -22,6 +22,14 @@ bool IsOneOf(std::string_view word, const std::string_view (&words)[N]) {
                      [word](std::string_view w) { return Eq(word, w); });
 }
 
+/// Whether the folded word is an honorific before a name ("mr", "mrs.", "madam").
+inline bool IsHonorific(std::string_view key) {
+  using namespace std::literals;
+  return Eq(key, "mr"sv) || Eq(key, "mr."sv) || Eq(key, "mrs"sv) || Eq(key, "mrs."sv) ||
+         Eq(key, "ms"sv) || Eq(key, "ms."sv) || Eq(key, "madam"sv) || Eq(key, "dr"sv) ||
+         Eq(key, "dr."sv);
+}
+
 /// The whole content of a file; throws irkg::Error naming the path when it cannot be read.
 std::string ReadTextFile(const std::string& path);
 
