@@ -2529,3 +2529,19 @@ TEST_CASE("a pattern's gap runs over the point of 'Mr.', and a name given opens 
                 "the United States.",
                 "2023-09-15") == std::vector<std::string>{"MEX cooperates-with USA"});
 }
+
+TEST_CASE("an actor inside a pattern's gap is the object when the last preposition governs one") {
+  CHECK(Extract("The Mexican government approves the extradition of drug boss Joaquín Guzmán to "
+                "the United States.",
+                "2016-05-20") ==
+        std::vector<std::string>{"MEX supports sinaloa-cartel", "MEX cooperates-with USA"});
+  // Not "provided Russia with", nor over a conjunction.
+  CHECK(Extract("The United States provided Russia with the serial numbers.", "2011-02-05") ==
+        std::vector<std::string>{"USA aids RUS"});
+  CHECK(Extract("The Dominican Republic severs ties with Taiwan and establishes diplomatic "
+                "relations with China.",
+                "2018-05-01") == std::vector<std::string>{"DOM sanctions TWN"});
+  // A demonym on a noun inside the gap names the nominal act's doer.
+  CHECK(Extract("Analysts discuss the withdrawal of Ugandan troops from South Sudan.",
+                "2018-12-20") == std::vector<std::string>{"UGA retreats-from SSD"});
+}

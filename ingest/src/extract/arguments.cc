@@ -1470,11 +1470,47 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
     }
     if (!pair) {
       const bool ends_in_prep = o.last > 0 && Is(s.classes[o.last - 1], kPrepsBit);
+      // "the extradition of drug boss Joaquin Guzman to the United States": when the pattern's
+      // last preposition governs an actor, one inside the pattern's gap is only its object. (Not
+      // "provided Russia with", nor over a conjunction: "severs ties with Taiwan and establishes
+      // relations with China".)
+      const bool prep_governs = ends_in_prep && !Eq(t[o.last - 1].key, "with"sv) &&
+                                !Eq(t[o.last - 1].key, "of"sv) &&
+                                std::none_of(t.begin() + o.first, t.begin() + o.last,
+                                             [](const Token& w) { return Eq(w.key, "and"sv); }) &&
+                                std::any_of(groups.begin(), groups.end(), [&](const Group& g) {
+                                  uint32_t start = g.first;
+                                  while (start > o.last && (Eq(t[start - 1].key, "the"sv) ||
+                                                            Eq(t[start - 1].key, "a"sv) ||
+                                                            Eq(t[start - 1].key, "an"sv))) {
+                                    --start;
+                                  }
+                                  return g.segment == seg && start == o.last;
+                                });
+      // "the withdrawal of Vietnamese troops from Kampuchea", "the lifting of the United States
+      // embargo on Cuba": the actor that modifies a noun inside the gap is the nominal act's doer.
+      if (prep_governs && tr.noun && sources.empty()) {
+        for (const Group& g : groups) {
+          if (g.segment != seg || g.first <= o.first || g.last >= o.last) continue;
+          // "Vietnamese troops", "American forces", "the United States embargo"; not "drug boss
+          // Joaquin Guzman to".
+          const MentionKind kind = s.mentions[static_cast<size_t>(g.members.back())].kind;
+          const bool modifier = t[g.last].is_word && t[g.last].shape == Shape::kLower &&
+                                !Is(s.classes[g.last], kPrepsBit) && !Eq(t[g.last].key, "and"sv);
+          if (modifier || kind == MentionKind::kAgency || kind == MentionKind::kAdjective) {
+            sources = group_refs(g, true);
+            subject = &g;
+            construction = "modifier";
+            break;
+          }
+        }
+      }
       const Group* adjective_target = nullptr;
       target_group = nullptr;
       for (const Group& g : groups) {
         if (g.segment != seg || g.first <= o.first || &g == subject) continue;
         if (is_via[group_index(g)]) continue;
+        if (prep_governs && g.first < o.last) continue;
         // "a G7 meeting on the Israeli-Palestinian conflict": demonyms on the topic of talks
         // name no partner.
         if (tr.relation == Relation::kConsults && !Is(s.classes[o.last - 1], kPrepsBit) &&
