@@ -1,12 +1,13 @@
-// The GraphML and JSON-LD writers on hostile labels and ids: whatever bytes an actor is called,
-// the GraphML must hold only characters XML 1.0 allows, as valid UTF-8, and the JSON-LD must
-// parse as JSON.
+// The GraphML, GEXF and JSON-LD writers on hostile labels and ids: whatever bytes an actor is
+// called, the GraphML and the GEXF must hold only characters XML 1.0 allows, as valid UTF-8, and
+// the JSON-LD must parse as JSON.
 #include <rapidjson/document.h>
 
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
 
+#include "irkg/export/gexf_writer.h"
 #include "irkg/export/graphml_writer.h"
 #include "irkg/export/jsonld_writer.h"
 #include "irkg/export/xml_text.h"
@@ -55,12 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   store.PutArticle(article, {e});
   store.PutActors({e.source, e.target});
   const auto graph = irkg::graph::ActorGraph::FromStore(store);
-  std::ostringstream graphml, jsonld;
+  std::ostringstream graphml, gexf, jsonld;
   irkg::exporter::WriteGraphMl(graph, graphml);
+  irkg::exporter::WriteGexf(graph, gexf);
   irkg::exporter::WriteJsonLd(graph, jsonld, [](const std::string&) { return std::string(); });
   // Labels of hostile bytes must end up as valid UTF-8 without raw controls.
-  if (HasForbiddenXmlByte(graphml.str()) || !irkg::exporter::IsValidUtf8(graphml.str())) {
-    std::abort();
+  for (const std::ostringstream* xml : {&graphml, &gexf}) {
+    if (HasForbiddenXmlByte(xml->str()) || !irkg::exporter::IsValidUtf8(xml->str())) std::abort();
   }
   rapidjson::Document doc;
   doc.Parse(jsonld.str().c_str());

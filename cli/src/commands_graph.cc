@@ -6,6 +6,7 @@
 
 #include "graph_query.h"
 #include "irkg/cli/cli.h"
+#include "irkg/export/gexf_writer.h"
 #include "irkg/export/graphml_writer.h"
 #include "irkg/export/jsonld_writer.h"
 #include "irkg/ingest/knowledge_version.h"
@@ -17,17 +18,18 @@ namespace {
 Command ExportCommand() {
   return {
       "export",
-      "export --format graphml|jsonld [-o FILE] [--db FILE] [--level actor|state] [--limit N] "
-      "[filters]",
-      "Write the merged graph as GraphML (Gephi, networkx) or JSON-LD", [](CLI::App& app) {
+      "export --format graphml|jsonld|gexf [-o FILE] [--db FILE] [--level actor|state] "
+      "[--limit N] [filters]",
+      "Write the merged graph as GraphML (Gephi, networkx), JSON-LD or GEXF (Gephi, with dates)",
+      [](CLI::App& app) {
         auto common = std::make_shared<CommonOptions>();
         auto format = std::make_shared<std::string>();
         auto output = std::make_shared<std::string>();
         auto filters = std::make_shared<FilterOptions>();
         auto limit = std::make_shared<size_t>(0);
-        app.add_option("--format", *format, "graphml or jsonld")
+        app.add_option("--format", *format, "graphml, jsonld or gexf")
             ->required()
-            ->check(CLI::IsMember({"graphml", "jsonld"}));
+            ->check(CLI::IsMember({"graphml", "jsonld", "gexf"}));
         app.add_option("-o,--output", *output, "Output file (default: standard output)");
         app.add_option("--limit", *limit,
                        "Only the N actors with the most events, and the relations among them "
@@ -49,6 +51,10 @@ Command ExportCommand() {
           auto write = [&](std::ostream& out) {
             if (*format == "graphml") {
               exporter::WriteGraphMl(g, out);
+              return;
+            }
+            if (*format == "gexf") {
+              exporter::WriteGexf(g, out);
               return;
             }
             // Linked data: Wikidata items from the knowledge base, as owl:sameAs.

@@ -76,7 +76,11 @@ std::string ValidUtf8(std::string_view text) {
   return out;
 }
 
-std::string XmlEscape(std::string_view text) {
+namespace {
+
+// Attribute values also keep tabs and line breaks as character references, which a parser's
+// attribute-value normalisation would otherwise turn into spaces.
+std::string Escape(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size() + 8);
   for (size_t i = 0; i < text.size();) {
@@ -109,9 +113,13 @@ std::string XmlEscape(std::string_view text) {
         out += "&apos;";
         break;
       case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
       case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
       case '\r':
-        out += c;
+        out += attribute ? "&#13;" : "\r";
         break;
       default:
         if (static_cast<unsigned char>(c) >= 0x20) out += c;
@@ -119,5 +127,11 @@ std::string XmlEscape(std::string_view text) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string XmlEscape(std::string_view text) { return Escape(text, false); }
+
+std::string XmlAttributeEscape(std::string_view text) { return Escape(text, true); }
 
 }  // namespace irkg::exporter

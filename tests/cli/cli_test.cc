@@ -48,7 +48,8 @@ TEST_CASE("help lists every command, unknown commands get a suggestion") {
   CHECK(out2.str().find("--direction") != std::string::npos);
   std::ostringstream out3, err3;
   CHECK(Run({"export", "--format", "pdf"}, in, out3, err3) == irkg::cli::kExitUsage);
-  CHECK(err3.str().rfind("irkg: error: export: --format: pdf not in {graphml,jsonld}", 0) == 0);
+  CHECK(err3.str().rfind("irkg: error: export: --format: pdf not in {graphml,jsonld,gexf}", 0) ==
+        0);
 }
 
 TEST_CASE("extract writes the samples' events as JSON Lines") {
@@ -153,6 +154,15 @@ TEST_CASE("ingest, re-ingest, stats, export and queries over the samples") {
   Result graphml = Irkg({"export", "--format", "graphml", "--db", db, "--level", "state"});
   CHECK(graphml.code == 0);
   irkg::testing::CheckGolden("samples.state.graphml", graphml.out);
+  Result gexf = Irkg({"export", "--format", "gexf", "--db", db, "--level", "state"});
+  CHECK(gexf.code == 0);
+  irkg::testing::CheckGolden("samples.state.gexf", gexf.out);
+  Result gexf_file = Irkg(
+      {"export", "--format", "gexf", "--db", db, "--level", "state", "-o", dir.File("g.gexf")});
+  CHECK(gexf_file.code == 0);
+  CHECK(gexf_file.err == "wrote gexf (16 actors, 50 relations) to " + dir.File("g.gexf") + "\n");
+  CHECK(irkg::testing::ReadFile(dir.File("g.gexf")) == gexf.out);
+  CHECK_FALSE(std::filesystem::exists(dir.File("g.gexf.tmp")));
   Result file = Irkg({"export", "--format", "jsonld", "--db", db, "-o", dir.File("g.jsonld")});
   CHECK(file.code == 0);
   CHECK(file.err.find("wrote jsonld (") == 0);

@@ -83,8 +83,8 @@ TEST_CASE("the manual page documents every command, option and exit code") {
     CHECK_MESSAGE(man.out.find(std::string(".SS \"irkg ") + command) != std::string::npos, command);
   }
   // An option, its description and its values, as --help gives them.
-  CHECK(man.out.find(".TP\n\\fB\\-\\-format\\fR \\fIVALUE\\fR\ngraphml or jsonld (one of: "
-                     "graphml jsonld)\n") != std::string::npos);
+  CHECK(man.out.find(".TP\n\\fB\\-\\-format\\fR \\fIVALUE\\fR\ngraphml, jsonld or gexf (one of: "
+                     "graphml jsonld gexf)\n") != std::string::npos);
   CHECK(man.out.find(".TP\n\\fB\\-o\\fR, \\fB\\-\\-output\\fR \\fIVALUE\\fR\n") !=
         std::string::npos);
   CHECK(man.out.find("\\fBactors resolve\\fR: The actors a text mentions.\n") != std::string::npos);
@@ -105,7 +105,7 @@ TEST_CASE("the bash completion knows the commands, options and --format values")
   CHECK(bash.out.find("compgen -W \"extract ingest export stats path neighbors evidence timeline "
                       "top actors eval syntax man completion help --help --version\"") !=
         std::string::npos);
-  CHECK(bash.out.find("    \"export --format\") COMPREPLY=($(compgen -W \"graphml jsonld\" -- "
+  CHECK(bash.out.find("    \"export --format\") COMPREPLY=($(compgen -W \"graphml jsonld gexf\" -- "
                       "\"$cur\")); return ;;\n") != std::string::npos);
   CHECK(bash.out.find(
             "    actors) options=\"--actors --addressee --data-dir --date --help --json "

@@ -88,7 +88,8 @@ TEST_CASE("a query whose answer cannot be written fails") {
   for (std::vector<std::string> args :
        {std::vector<std::string>{"stats", "--db", db},
         {"neighbors", "Russia", "--db", db, "--data-dir", IRKG_TEST_DATA_DIR},
-        {"export", "--format", "graphml", "--db", db}}) {
+        {"export", "--format", "graphml", "--db", db},
+        {"export", "--format", "gexf", "--db", db}}) {
     std::ofstream full("/dev/full");
     std::istringstream in;
     std::ostringstream err;
@@ -121,9 +122,11 @@ TEST_CASE("export -o a device writes into it and never replaces it with a file")
   const std::string db = dir.File("t.db");
   REQUIRE(RunIrkg({"ingest", kSamples, "--db", db, "--data-dir", IRKG_TEST_DATA_DIR}).code == 0);
   REQUIRE(std::filesystem::is_character_file("/dev/full"));
-  Output r = RunIrkg({"export", "--format", "graphml", "--db", db, "-o", "/dev/full"});
-  CHECK(r.code == irkg::cli::kExitFailure);
-  CHECK(r.err == "irkg: error: /dev/full: write failed: No space left on device\n");
-  CHECK(std::filesystem::is_character_file("/dev/full"));
-  CHECK_FALSE(std::filesystem::exists("/dev/full.tmp"));
+  for (const char* format : {"graphml", "gexf"}) {
+    Output r = RunIrkg({"export", "--format", format, "--db", db, "-o", "/dev/full"});
+    CHECK(r.code == irkg::cli::kExitFailure);
+    CHECK(r.err == "irkg: error: /dev/full: write failed: No space left on device\n");
+    CHECK(std::filesystem::is_character_file("/dev/full"));
+    CHECK_FALSE(std::filesystem::exists("/dev/full.tmp"));
+  }
 }

@@ -49,6 +49,9 @@ TEST_CASE("XML text is escaped and always valid UTF-8") {
   CHECK(irkg::exporter::XmlEscape("bad \xC3 byte") == "bad \xEF\xBF\xBD byte");
   CHECK(irkg::exporter::XmlEscape("Côte") == "Côte");
   CHECK(irkg::exporter::ValidUtf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  // In attribute values, tabs and line breaks stay what they are instead of becoming spaces.
+  CHECK(irkg::exporter::XmlAttributeEscape("a\tb\nc\rd<&>\"'\x02 \xC3") ==
+        "a&#9;b&#10;c&#13;d&lt;&amp;&gt;&quot;&apos; \xEF\xBF\xBD");
 }
 
 TEST_CASE("UTF-8 validity is recognised without copying") {

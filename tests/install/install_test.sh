@@ -45,7 +45,7 @@ complete_words() {
   echo "${COMPREPLY[*]}"
 }
 [ "$(complete_words irkg exp)" = "export" ] || fail "completion of 'irkg exp'"
-[ "$(complete_words irkg export --format '')" = "graphml jsonld" ] || fail "completion of --format"
+[ "$(complete_words irkg export --format '')" = "graphml jsonld gexf" ] || fail "completion of --format"
 [ "$(complete_words irkg neighbors --dep)" = "--depth" ] || fail "completion of --dep"
 [ "$(complete_words irkg actors s)" = "show search" ] || fail "completion of 'actors s'"
 
