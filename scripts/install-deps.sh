@@ -6,7 +6,7 @@ packages=(
   cmake g++ make pkg-config
   libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev doctest-dev libcli11-dev
   libicu-dev zlib1g-dev libisal-dev libjemalloc-dev
-  clang-format libxml2-utils python3 python3-networkx python3-rdflib python3-igraph
+  clang-format libxml2-utils jing python3 python3-networkx python3-rdflib python3-igraph
 )
 if [ "${1:-}" = "fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
