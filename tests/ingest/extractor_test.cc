@@ -2548,3 +2548,22 @@ TEST_CASE("an actor inside a pattern's gap is the object when the last prepositi
   CHECK(Extract("Analysts discuss the withdrawal of Ugandan troops from South Sudan.",
                 "2018-12-20") == std::vector<std::string>{"UGA retreats-from SSD"});
 }
+
+TEST_CASE("those who act in a relative clause are no actor, unless the speaker joins them") {
+  Article a = Speech("GTM", "1990-09-25");
+  a.text = "We condemn those who supply weapons to the Taliban.";
+  CHECK(ExtractArticle(a).empty());
+  a.text = "I join those who have congratulated the President on his election.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"GTM supports UN"});
+  // "his aggression" of an unnamed aggressor accuses no state; "his country" of an official of
+  // the Organization is none the knowledge base knows.
+  a.text =
+      "Iraq invaded Kuwait. The aggressor cannot be allowed to enjoy the fruits of his "
+      "aggression.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"IRQ assaults KWT"});
+  a = Speech("GTM", "2008-09-25");
+  a.text =
+      "I congratulate Mr. Miguel d'Escoto Brockmann on his election. My country has close "
+      "relations of cooperation with his country.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"GTM supports UN"});
+}

@@ -1177,11 +1177,21 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       // for ", accusing them of ..." the first one, the subject of the main clause.
       const bool participle_clause =
           o.first > 0 && Eq(t[o.first - 1].key, ","sv) && t[o.first].key.ends_with("ing");
-      // "the hurricane that recently struck it": in a relative clause on a common noun, the
-      // noun is the subject, and no actor before it is.
+      // "the hurricane that recently struck it", "those who supply weapons to the Taliban": in a
+      // relative clause on a common noun, the noun is the subject, and no actor before it is.
       uint32_t relative = 0;
       for (uint32_t q = o.first; q-- > seg_first + 1 && q + 6 > o.first;) {
-        if (Eq(t[q].key, "that"sv) || Eq(t[q].key, "which"sv)) {
+        if (Eq(t[q].key, "that"sv) || Eq(t[q].key, "which"sv) || Eq(t[q].key, "who"sv)) {
+          // "I join those who have welcomed", "associate myself with the speakers who have
+          // congratulated you", "add my voice to those who", "among those who sign": the
+          // speaker does it too.
+          bool joined = false;
+          for (uint32_t r = q; Eq(t[q].key, "who"sv) && r-- > seg_first && r + 12 > q;) {
+            joined |= t[r].key.starts_with("join"sv) || t[r].key.starts_with("associat"sv) ||
+                      t[r].key.starts_with("echo"sv) || Eq(t[r].key, "voice"sv) ||
+                      Eq(t[r].key, "among"sv);
+          }
+          if (joined) break;
           const Token& noun = t[q - 1];
           // "the Powers which continue to support Portugal": a capitalised noun too, when it
           // names no actor.

@@ -565,6 +565,14 @@ void ArticleExtraction::ResolveMentions(const Sentence& s, const ActorRef* speak
       }
     } else {
       refs[m] = Resolve(s, static_cast<int>(m), speaker_ptr);
+      // "the President ... his country": an official of an organisation has a country of his
+      // own, which the knowledge base does not give.
+      if (refs[m].size() == 1 && refs[m][0].type == ActorType::kPerson && men.last < t.size() &&
+          (Eq(t[men.last].key, "country"sv) || Eq(t[men.last].key, "nation"sv) ||
+           Eq(t[men.last].key, "people"sv) || Eq(t[men.last].key, "government"sv))) {
+        const graph::Actor* side = kb_.actors.Find(refs[m][0].affiliation);
+        if (side && side->type == ActorType::kIgo) refs[m].clear();
+      }
     }
   }
 }

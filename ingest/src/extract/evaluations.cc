@@ -160,6 +160,11 @@ void ArticleExtraction::AddEvaluations(const Sentence& s, const SentenceActors& 
     for (size_t m = 0; m < count && target < 0; ++m) {
       const Mention& men = s.mentions[m];
       if (!usable(m) || men.last > q) continue;
+      // "the aggressor ... the fruits of his aggression": a person's act names no state.
+      if (act && men.kind == MentionKind::kPronoun &&
+          (Eq(s.tokens[men.first].key, "his"sv) || Eq(s.tokens[men.first].key, "her"sv))) {
+        continue;
+      }
       if (men.possessive) {
         uint32_t after = men.last + (men.kind == MentionKind::kPronoun ? 0 : 1);
         bool phrase = after <= q && q <= after + 2;
