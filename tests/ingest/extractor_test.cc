@@ -2567,3 +2567,10 @@ TEST_CASE("those who act in a relative clause are no actor, unless the speaker j
       "relations of cooperation with his country.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"GTM supports UN"});
 }
+
+TEST_CASE("a meeting called off over a few more words, but not past a verb of its own") {
+  CHECK(Extract("Morocco cancels this year's Negev Summit meeting with Israel.", "2023-06-21") ==
+        std::vector<std::string>{"MAR consults ISR (negated)"});
+  CHECK(Extract("France's decision to suspend testing has been widely welcomed by New Zealand.",
+                "1992-09-25") == std::vector<std::string>{"NZL supports FRA"});
+}

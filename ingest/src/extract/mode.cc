@@ -50,7 +50,8 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
   // "suspends peace talks with", "postpones signing a treaty with": called off. Only its own
   // object: "suspended over Mali's support for Russia" negates nothing.
   // "we shall not give up our negotiations with": a stop denied goes on.
-  for (uint32_t q = o.first >= 4 ? o.first - 4 : 0; q < o.first; ++q) {
+  // ("cancels this year's Negev Summit meeting with": over six words.)
+  for (uint32_t q = o.first >= 6 ? o.first - 6 : 0; q < o.first; ++q) {
     if (q < seg_first) continue;
     const std::string_view w = t[q].key;
     const bool give_up = (Eq(w, "give"sv) || Eq(w, "gives"sv) || Eq(w, "gave"sv) ||
@@ -60,7 +61,9 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
     if (!Is(s.classes[q], kStopVerbsBit) && !give_up) continue;
     bool phrase = false;
     for (uint32_t r = q + (give_up && !w.starts_with("abandon"sv) ? 2 : 1); r < o.first; ++r) {
-      phrase |= Is(s.classes[r], kPrepsBit) || Eq(t[r].key, ","sv) || Eq(t[r].key, "and"sv);
+      // "France's decision to suspend testing has been welcomed": a verb of its own.
+      phrase |= Is(s.classes[r], kPrepsBit) || Eq(t[r].key, ","sv) || Eq(t[r].key, "and"sv) ||
+                (Is(s.classes[r], kBeFormsBit) && !Eq(t[r].key, "'s"sv));
     }
     if (phrase) continue;
     const bool denied = (q > seg_first && Is(s.classes[q - 1], kNegationsBit)) ||
