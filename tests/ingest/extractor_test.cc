@@ -2574,3 +2574,24 @@ TEST_CASE("a meeting called off over a few more words, but not past a verb of it
   CHECK(Extract("France's decision to suspend testing has been widely welcomed by New Zealand.",
                 "1992-09-25") == std::vector<std::string>{"NZL supports FRA"});
 }
+
+TEST_CASE("stopping funding sanctions, designating accuses, warning shots threaten") {
+  CHECK(Extract("The World Bank stops financing Côte d'Ivoire.", "2010-12-22") ==
+        std::vector<std::string>{"WORLD-BANK sanctions CIV"});
+  CHECK(Extract("Argentina designates Hamas as a terrorist organization.", "2024-07-12") ==
+        std::vector<std::string>{"ARG accuses hamas"});
+  CHECK(Extract("Japanese fighter jets fire warning flares at a Russian aircraft.", "2024-09-23") ==
+        std::vector<std::string>{"JPN threatens RUS"});
+  CHECK(Extract("The Pacific Tsunami Warning Center raises a tsunami alert for the Philippines.",
+                "2023-12-02")
+            .empty());
+}
+
+TEST_CASE("failing to agree is no agreement, but failing to fail is") {
+  CHECK(Extract("Cambodia and Vietnam fail to agree on a resolution of their border dispute.",
+                "2016-09-01") ==
+        std::vector<std::string>{"KHM agrees-with VNM (negated)", "VNM agrees-with KHM (negated)"});
+  Article a = Speech("COD", "1977-09-25");
+  a.text = "How can we fail to condemn once again the attitude of South Africa?";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"COD accuses ZAF"});
+}

@@ -70,6 +70,26 @@ ModeReading ReadMode(const Sentence& s, const Occurrence& o, const Trigger& tr, 
                         (q > seg_first + 1 && Is(s.classes[q - 2], kNegationsBit));
     negated = !denied;
   }
+  // "Cambodia and Vietnam fail to agree on", "the Senate fails to ratify": the act did not
+  // come about. Not the speeches' double negatives and questions: "cannot fail to express",
+  // "how can we fail to condemn", "I would be remiss if I failed to thank".
+  for (uint32_t q = o.first >= 3 ? o.first - 3 : 0; q + 1 < o.first; ++q) {
+    if (q < seg_first) continue;
+    const bool fails = Eq(t[q].key, "fails"sv) || Eq(t[q].key, "failed"sv);
+    const bool named_subject =
+        Eq(t[q].key, "fail"sv) && std::any_of(s.mentions.begin(), s.mentions.end(), [&](auto& m) {
+          return m.last == q && m.kind != MentionKind::kPronoun;
+        });
+    if (!fails && !named_subject) continue;
+    bool to_verb = Eq(t[q + 1].key, "to"sv);
+    for (uint32_t r = q + 2; to_verb && r < o.first; ++r) to_verb = Is(s.classes[r], kAdverbsBit);
+    bool affirmed = false;
+    for (uint32_t r = seg_first; r < q; ++r) {
+      affirmed |= Is(s.classes[r], kNegationsBit) || Eq(t[r].key, "if"sv) ||
+                  Eq(t[r].key, "how"sv) || Eq(t[r].key, "remiss"sv) || Eq(t[r].key, "too"sv);
+    }
+    if (to_verb && !affirmed) negated = true;
+  }
   // "acted without consulting Egypt"; but "cannot continue without expressing" affirms.
   if (o.first > seg_first && Eq(t[o.first - 1].key, "without"sv)) {
     bool negation_before = false;
