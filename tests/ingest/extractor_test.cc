@@ -2595,3 +2595,19 @@ TEST_CASE("failing to agree is no agreement, but failing to fail is") {
   a.text = "How can we fail to condemn once again the attitude of South Africa?";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"COD accuses ZAF"});
 }
+
+TEST_CASE("an assault on a party is an attack on it, and 'its' refers to no people") {
+  CHECK(Extract("Ukraine says that Russia has begun an assault on the city of Avdiivka.",
+                "2023-10-12") == std::vector<std::string>{"RUS assaults UKR"});
+  // The victim of a condemned assault is not accused.
+  CHECK(Extract("France condemns the recent violent assault on the Government of Trinidad and "
+                "Tobago.",
+                "1990-07-28")
+            .empty());
+  Article a = Speech("KWT", "2019-09-25");
+  a.text =
+      "Israel continues to violate international law by detaining thousands of Palestinians "
+      "in its prisons and through its repeated military aggressions on the Gaza Strip.";
+  CHECK(ExtractArticle(a) ==
+        std::vector<std::string>{"ISR coerces PSE", "ISR assaults PSE", "KWT accuses ISR"});
+}

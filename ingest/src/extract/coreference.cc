@@ -243,8 +243,9 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         const Mention& other = s.mentions[k];
         // "Kyiv rejected it": an object pronoun is not its own clause's subject.
         if (object && !s.segment.empty() && s.segment[other.first] == s.segment[m.first]) continue;
+        // "detaining thousands of Palestinians ... through its aggressions": "it" is no people.
         if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace ||
-            other.kind == MentionKind::kAdjective || other.actor.empty()) {
+            other.kind == MentionKind::kAdjective || other.actor.empty() || other.people) {
           continue;
         }
         if (other.actor.type == ActorType::kPerson) continue;
