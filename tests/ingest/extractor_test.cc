@@ -2611,3 +2611,16 @@ TEST_CASE("an assault on a party is an attack on it, and 'its' refers to no peop
   CHECK(ExtractArticle(a) ==
         std::vector<std::string>{"ISR coerces PSE", "ISR assaults PSE", "KWT accuses ISR"});
 }
+
+TEST_CASE("'his' after an office named in the sentence is that office's holder") {
+  Article a = Speech("FRA", "1990-09-25");
+  a.text =
+      "Mao Tse-tung says that power grows out of the barrel of a gun. I now turn to the "
+      "Secretary-General, and I thank him for the talent and tireless activities he has "
+      "been devoting to his mission.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"FRA supports UN"});
+  a.text =
+      "The Secretary-General deserves our highest praise for the skill he showed in "
+      "arranging this conference.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"FRA supports UN"});
+}

@@ -222,9 +222,16 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
           break;
         }
       } else if (m.role.empty()) {
-        // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit").
-        for (const Mention& other : s.mentions) {
+        // "he" and "his" prefer the subject of their sentence ("Putin ... during his visit"),
+        // or an office named before them ("the devoted work of the Secretary-General, Throughout
+        // his term").
+        for (size_t k = 0; k < s.mentions.size(); ++k) {
+          const Mention& other = s.mentions[k];
           if (other.first >= m.first) break;
+          if (other.anaphor == Anaphor::kChair && !other.role.empty()) {
+            auto refs = Resolve(s, static_cast<int>(k), speaker);
+            if (!refs.empty()) return refs;
+          }
           if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace) continue;
           if (other.actor.type == ActorType::kPerson) return {other.actor};
           break;  // the subject is not a person
