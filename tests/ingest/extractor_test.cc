@@ -2624,3 +2624,11 @@ TEST_CASE("'his' after an office named in the sentence is that office's holder")
       "arranging this conference.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"FRA supports UN"});
 }
+
+TEST_CASE("talking of a topic holds no talks") {
+  Article a = Speech("LUX", "2015-09-25");
+  a.text = "When we talk of Ukraine, there is one constant in all the situations.";
+  CHECK(ExtractArticle(a).empty());
+  a.text = "We held talks with Ukraine.";
+  CHECK(ExtractArticle(a) == std::vector<std::string>{"LUX consults UKR", "UKR consults LUX"});
+}
