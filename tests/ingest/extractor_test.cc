@@ -2632,3 +2632,12 @@ TEST_CASE("talking of a topic holds no talks") {
   a.text = "We held talks with Ukraine.";
   CHECK(ExtractArticle(a) == std::vector<std::string>{"LUX consults UKR", "UKR consults LUX"});
 }
+
+TEST_CASE("'it' for a body that stands for no one named is no actor") {
+  CHECK(Extract("Israel's Security Cabinet says that it has approved a military operation against "
+                "Hamas in the Gaza Strip.",
+                "2023-10-08") == std::vector<std::string>{"ISR assaults hamas"});
+  Article a = Speech("SLV", "1950-09-25");
+  a.text = "I should like to congratulate the Assembly itself on its wise choice.";
+  CHECK(ExtractArticle(a).empty());
+}

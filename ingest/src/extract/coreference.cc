@@ -251,9 +251,14 @@ std::vector<ActorRef> ArticleExtraction::Resolve(const Sentence& s, int index,
         // "Kyiv rejected it": an object pronoun is not its own clause's subject.
         if (object && !s.segment.empty() && s.segment[other.first] == s.segment[m.first]) continue;
         // "detaining thousands of Palestinians ... through its aggressions": "it" is no people.
+        // A body that stands for no one named ("thank the Assembly for its solidarity") is "it",
+        // and "it" then names no actor.
         if (other.kind == MentionKind::kPronoun || other.kind == MentionKind::kPlace ||
             other.kind == MentionKind::kAdjective || other.actor.empty() || other.people) {
           continue;
+        }
+        if (other.anaphor == Anaphor::kGovernment && other.actor.affiliation.empty()) {
+          return Resolve(s, static_cast<int>(k), speaker);
         }
         if (other.actor.type == ActorType::kPerson) continue;
         return {other.actor};
