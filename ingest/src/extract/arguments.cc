@@ -1484,18 +1484,22 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
       // last preposition governs an actor, one inside the pattern's gap is only its object. (Not
       // "provided Russia with", nor over a conjunction: "severs ties with Taiwan and establishes
       // relations with China".)
+      // Where a group begins with its article ("the", "a", "an") after the trigger: at o.last
+      // when the trigger's own preposition governs it ("arrived in Moscow").
+      auto article_start = [&](const Group& g) {
+        uint32_t start = g.first;
+        while (start > o.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv) ||
+                                  Eq(t[start - 1].key, "an"sv))) {
+          --start;
+        }
+        return start;
+      };
       const bool prep_governs = ends_in_prep && !Eq(t[o.last - 1].key, "with"sv) &&
                                 !Eq(t[o.last - 1].key, "of"sv) &&
                                 std::none_of(t.begin() + o.first, t.begin() + o.last,
                                              [](const Token& w) { return Eq(w.key, "and"sv); }) &&
                                 std::any_of(groups.begin(), groups.end(), [&](const Group& g) {
-                                  uint32_t start = g.first;
-                                  while (start > o.last && (Eq(t[start - 1].key, "the"sv) ||
-                                                            Eq(t[start - 1].key, "a"sv) ||
-                                                            Eq(t[start - 1].key, "an"sv))) {
-                                    --start;
-                                  }
-                                  return g.segment == seg && start == o.last;
+                                  return g.segment == seg && article_start(g) == o.last;
                                 });
       // "the withdrawal of Vietnamese troops from Kampuchea", "the lifting of the United States
       // embargo on Cuba": the actor that modifies a noun inside the gap is the nominal act's doer.
@@ -1523,7 +1527,7 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
         if (prep_governs && g.first < o.last) continue;
         // "a G7 meeting on the Israeli-Palestinian conflict": demonyms on the topic of talks
         // name no partner.
-        if (tr.relation == Relation::kConsults && !Is(s.classes[o.last - 1], kPrepsBit) &&
+        if (tr.relation == Relation::kConsults && !ends_in_prep &&
             (Eq(g.prep, "on"sv) || Eq(g.prep, "about"sv) || Eq(g.prep, "over"sv)) && g.last < n &&
             t[g.last].is_word && t[g.last].shape == Shape::kLower &&
             std::all_of(g.members.begin(), g.members.end(), [&](int m) {
@@ -1552,12 +1556,8 @@ bool ChooseArguments(const Sentence& s, const SentenceActors& actors,
           }
         }
         // "arrived in Moscow", "travelled to Kyiv": the trigger's own preposition.
-        uint32_t start = g.first;
-        while (start > o.last && (Eq(t[start - 1].key, "the"sv) || Eq(t[start - 1].key, "a"sv) ||
-                                  Eq(t[start - 1].key, "an"sv))) {
-          --start;
-        }
-        bool governed = ends_in_prep && start == o.last;
+        const uint32_t start = article_start(g);
+        const bool governed = ends_in_prep && start == o.last;
         // "a demand by Al-Qaeda to leave Afghanistan": what a demand asks names no one asked;
         // only the one who answers it is (below).
         // "Obama's demand that Israel halt settlement": the subject of its clause is asked.
