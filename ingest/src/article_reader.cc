@@ -244,20 +244,36 @@ struct ArticleMembers {
   MemberValue date;
 
   void Add(std::string_view name, const MemberValue& value) {
-    const std::pair<std::string_view, MemberValue*> keys[] = {{"id", &id},
-                                                              {"title", &title},
-                                                              {"text", &text},
-                                                              {"url", &url},
-                                                              {"source", &source},
-                                                              {"speaker", &speaker},
-                                                              {"addressee", &addressee},
-                                                              {"speaker_country", &speaker_country},
-                                                              {"date", &date}};
-    for (const auto& [key, member] : keys) {
-      if (name == key) {
-        if (member->kind == MemberValue::Kind::kAbsent) *member = value;
-        return;
-      }
+    if (MemberValue* member = Find(name); member && member->kind == MemberValue::Kind::kAbsent) {
+      *member = value;
+    }
+  }
+
+ private:
+  // The member named `name`, or nullptr: one comparison, chosen by the name's length.
+  MemberValue* Find(std::string_view name) {
+    auto is = [name](std::string_view key, MemberValue& member) {
+      return name == key ? &member : nullptr;
+    };
+    switch (name.size()) {
+      case 2:
+        return is("id", id);
+      case 3:
+        return is("url", url);
+      case 4:
+        return name[0] == 't' ? is("text", text) : is("date", date);
+      case 5:
+        return is("title", title);
+      case 6:
+        return is("source", source);
+      case 7:
+        return is("speaker", speaker);
+      case 9:
+        return is("addressee", addressee);
+      case 15:
+        return is("speaker_country", speaker_country);
+      default:
+        return nullptr;
     }
   }
 };
@@ -441,7 +457,10 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
     if (!notes.date_warning.empty()) {
       diagnostics.push_back({origin, line_no, std::move(notes.date_warning), /*warning=*/true});
     }
-    article.origin = origin + ":" + std::to_string(line_no);
+    // "file:line", built in place: one allocation, not one for each part.
+    const std::string line_text = std::to_string(line_no);
+    article.origin.reserve(origin.size() + 1 + line_text.size());
+    article.origin.append(origin).append(1, ':').append(line_text);
     article.origin_file = origin;
     article.origin_line = line_no;
     sink(std::move(article));

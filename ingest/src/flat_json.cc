@@ -1,5 +1,7 @@
 #include "flat_json.h"
 
+#include <cstdint>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -7,7 +9,13 @@
 namespace irkg::ingest {
 namespace {
 
-bool IsJsonSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+// JSON's white space, ' ', '\n', '\r' and '\t', as bits: one test instead of four.
+bool IsJsonSpace(char c) {
+  constexpr uint64_t kSpaces =
+      (uint64_t{1} << ' ') | (uint64_t{1} << '\n') | (uint64_t{1} << '\r') | (uint64_t{1} << '\t');
+  const auto b = static_cast<unsigned char>(c);
+  return b <= ' ' && ((kSpaces >> b) & 1) != 0;
+}
 
 // The first byte at or after `i` that ends a string's run of plain bytes: a quote, a backslash
 // or a control character (NUL included); s.size() when none does.
@@ -60,9 +68,10 @@ char Unescaped(char e) {
 
 // Reads the string whose first byte is at `i` (after its opening quote) into `value`, and moves
 // `i` past its closing quote. Escapes, when `escapes` allows them, are decoded at the end of
-// `unescaped`. False for anything the full parser must see.
-bool ReadString(std::string_view line, size_t& i, bool escapes, std::string& unescaped,
-                std::string_view& value) {
+// `unescaped`. False for anything the full parser must see. Inlined: a line has a dozen strings,
+// most of them a few bytes long, and a call costs as much as reading one.
+[[gnu::always_inline]] inline bool ReadString(std::string_view line, size_t& i, bool escapes,
+                                              std::string& unescaped, std::string_view& value) {
   size_t end = SkipPlain(line, i);
   if (end < line.size() && line[end] == '"') {  // the common case: nothing to decode
     value = line.substr(i, end - i);
