@@ -80,8 +80,9 @@ void ReleaseScareQuotes(Sentence& s) {
 void ArticleExtraction::Prepare() {
   const std::string& text = article_.text;
   std::vector<SentenceSpan> spans = SplitSentences(text);
-  if (pool_.size() < spans.size()) pool_.resize(spans.size());
-  sentences_ = std::span<Sentence>(pool_.data(), spans.size());
+  std::vector<Sentence>& pool = memory_.sentences;
+  if (pool.size() < spans.size()) pool.resize(spans.size());
+  sentences_ = std::span<Sentence>(pool.data(), spans.size());
   char_offsets_.reserve(spans.size());
   bool open = false;
   uint32_t chars = 0;
