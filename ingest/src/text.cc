@@ -520,6 +520,12 @@ size_t SkipToSentenceEnd(std::string_view text, size_t i) {
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   std::vector<SentenceSpan> out;
+  SplitSentencesInto(text, out);
+  return out;
+}
+
+void SplitSentencesInto(std::string_view text, std::vector<SentenceSpan>& out) {
+  out.clear();
   size_t begin = 0;
   auto push = [&](size_t b, size_t e) {
     while (b < e && IsSpace(Peek(text, b))) Next(text, b);
@@ -582,7 +588,6 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
     i = j;
   }
   push(begin, text.size());
-  return out;
 }
 
 }  // namespace irkg::ingest

@@ -79,11 +79,11 @@ void ReleaseScareQuotes(Sentence& s) {
 
 void ArticleExtraction::Prepare() {
   const std::string& text = article_.text;
-  std::vector<SentenceSpan> spans = SplitSentences(text);
+  std::vector<SentenceSpan>& spans = memory_.spans;
+  SplitSentencesInto(text, spans);
   std::vector<Sentence>& pool = memory_.sentences;
   if (pool.size() < spans.size()) pool.resize(spans.size());
   sentences_ = std::span<Sentence>(pool.data(), spans.size());
-  char_offsets_.reserve(spans.size());
   bool open = false;
   uint32_t chars = 0;
   uint32_t last_byte = 0;
@@ -93,7 +93,7 @@ void ArticleExtraction::Prepare() {
     s.Reset(span);
     chars += CountCodePoints(std::string_view(text).substr(last_byte, span.begin - last_byte));
     last_byte = span.begin;
-    char_offsets_.push_back(chars);
+    s.char_begin = chars;
     TokenizeInto(std::string_view(text).substr(span.begin, span.end - span.begin), span.begin,
                  s.tokens, s.keys);
     const uint32_t n = static_cast<uint32_t>(s.tokens.size());

@@ -99,6 +99,7 @@ struct Occurrence {
 /// One sentence and the layers the first stages add to it.
 struct Sentence {
   SentenceSpan span;
+  uint32_t char_begin = 0;  // the code-point offset of span.begin in the article's text
   std::vector<Token> tokens;
   TokenKeys keys;  // where the tokens' keys live
   std::vector<uint8_t> in_quote;
@@ -116,6 +117,7 @@ struct Sentence {
   // Empties the sentence for reuse; the vectors keep their memory.
   void Reset(SentenceSpan new_span) {
     span = new_span;
+    char_begin = 0;
     tokens.clear();
     in_quote.clear();
     quote_open_at_end = false;
@@ -236,6 +238,7 @@ struct Candidate {
 /// front; more from longer articles before) and the layers of the sentence being processed.
 struct ExtractionMemory {
   std::vector<Sentence> sentences;
+  std::vector<SentenceSpan> spans;
   SentenceActors actors;
   SentenceTriggers triggers;
   std::vector<Candidate> candidates;

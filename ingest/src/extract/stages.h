@@ -153,7 +153,6 @@ class ArticleExtraction {
   std::span<Sentence> sentences_;  // this article's, at the front of memory_.sentences
   Discourse discourse_;
   std::vector<graph::EventRecord> events_;
-  std::vector<uint32_t> char_offsets_;  // code-point offset of each sentence's begin
   static constexpr size_t kNone = static_cast<size_t>(-1);
   size_t last_with_trigger_ = kNone;               // the last sentence in which a trigger matches
   std::vector<ResolvedMention>* trace_ = nullptr;  // Trace(): every sentence, mentions kept
