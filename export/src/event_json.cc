@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <string_view>
@@ -25,11 +26,16 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
   using rapidjson::Writer<rapidjson::StringBuffer>::Writer;
 
   void StringValue(std::string_view s) {
+    size_t i = NextToEscape(s, 0);
+    if (i == s.size()) {  // the common case
+      Plain(s);
+      return;
+    }
     Prefix(rapidjson::kStringType);
     rapidjson::StringBuffer& out = *os_;
     out.Put('"');
     size_t run = 0;  // the first byte not yet written
-    for (size_t i = NextToEscape(s, 0); i < s.size(); i = NextToEscape(s, i + 1)) {
+    for (; i < s.size(); i = NextToEscape(s, i + 1)) {
       Append(out, s.substr(run, i - run));
       Escape(out, static_cast<unsigned char>(s[i]));
       run = i + 1;
@@ -38,8 +44,24 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
     out.Put('"');
     EndValue(true);
   }
+  // A key: one of the constant keys below, none with a byte to escape. (RapidJSON's Key is its
+  // String, which measures the key with strlen and copies it a byte at a time.)
+  void KeyName(std::string_view key) {
+    assert(NextToEscape(key, 0) == key.size());
+    Plain(key);
+  }
 
  private:
+  // A string with no byte to escape, copied with its quotes at once.
+  void Plain(std::string_view s) {
+    Prefix(rapidjson::kStringType);
+    char* to = os_->Push(s.size() + 2);
+    to[0] = '"';
+    if (!s.empty()) std::memcpy(to + 1, s.data(), s.size());
+    to[s.size() + 1] = '"';
+    EndValue(true);
+  }
+
   static bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
   // The first byte at or after `i` that needs escaping, or s.size(); 16 at a time where the
@@ -94,14 +116,14 @@ void Str(Writer& w, std::string_view s) {
 
 void Actor(Writer& w, const graph::ActorRef& a, bool with_affiliation) {
   w.StartObject();
-  w.Key("id");
+  w.KeyName("id");
   Str(w, a.id);
-  w.Key("label");
+  w.KeyName("label");
   Str(w, a.label);
-  w.Key("type");
+  w.KeyName("type");
   Str(w, graph::ToString(a.type));
   if (with_affiliation) {
-    w.Key("affiliation");
+    w.KeyName("affiliation");
     if (a.affiliation.empty()) {
       w.Null();
     } else {
@@ -120,42 +142,42 @@ void WriteEventJson(const graph::EventRecord& e, std::ostream& out) {
   buffer.Clear();
   w.Reset(buffer);
   w.StartObject();
-  w.Key("article");
+  w.KeyName("article");
   Str(w, e.article);
-  w.Key("sentence");
+  w.KeyName("sentence");
   w.Int(e.sentence);
-  w.Key("date");
+  w.KeyName("date");
   if (e.date) {
     Str(w, graph::FormatDate(*e.date));
   } else {
     w.Null();
   }
-  w.Key("source");
+  w.KeyName("source");
   Actor(w, e.source, true);
-  w.Key("relation");
+  w.KeyName("relation");
   Str(w, graph::Info(e.relation).predicate);
-  w.Key("target");
+  w.KeyName("target");
   Actor(w, e.target, true);
-  w.Key("via");
+  w.KeyName("via");
   w.StartArray();
   for (const graph::ActorRef& v : e.via) Actor(w, v, false);
   w.EndArray();
-  w.Key("negated");
+  w.KeyName("negated");
   w.Bool(e.negated);
-  w.Key("mode");
+  w.KeyName("mode");
   Str(w, graph::ToString(e.mode));
-  w.Key("confidence");
+  w.KeyName("confidence");
   w.Double(std::round(e.confidence * 100) / 100);
-  w.Key("text");
+  w.KeyName("text");
   Str(w, e.text);
-  w.Key("span");
+  w.KeyName("span");
   w.StartArray();
   w.Uint(e.span.begin);
   w.Uint(e.span.end);
   w.EndArray();
-  w.Key("rule");
+  w.KeyName("rule");
   Str(w, e.rule);
-  w.Key("reported_by");
+  w.KeyName("reported_by");
   if (e.reported_by) {
     Actor(w, *e.reported_by, true);
   } else {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 
 namespace irkg::graph {
@@ -15,11 +16,25 @@ using std::chrono::year_month_day;
 
 bool ParseInt(std::string_view text, int& value) {
   if (text.empty()) return false;
+  uint32_t small = 0;  // the value when it has nine digits or fewer (unsigned: longer ones wrap)
   for (char c : text) {
     if (c < '0' || c > '9') return false;
+    small = small * 10 + static_cast<uint32_t>(c - '0');
+  }
+  if (text.size() <= 9) {
+    value = static_cast<int>(small);
+    return true;
   }
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+// Writes `value` (0 to 10^width - 1) as `width` digits at `out`.
+void PutDigits(char* out, int value, int width) {
+  for (int k = width - 1; k >= 0; --k) {
+    out[k] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
 }
 
 }  // namespace
@@ -67,6 +82,13 @@ CivilDate ToCivil(Date date) {
 
 std::string FormatDate(Date date) {
   CivilDate c = ToCivil(date);
+  if (c.year >= 0 && c.year <= 9999) {  // every date news are about: no printf
+    std::string out = "0000-00-00";
+    PutDigits(out.data(), c.year, 4);
+    PutDigits(out.data() + 5, c.month, 2);
+    PutDigits(out.data() + 8, c.day, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
   return buf;

@@ -297,7 +297,7 @@ void ActorDictionary::LoadAgentText(std::string_view text, const std::string& or
 }
 
 std::string_view ActorDictionary::CodeLabel(std::string_view code) const {
-  auto it = code_labels_.find(std::string(code));
+  auto it = code_labels_.find(code);
   return it == code_labels_.end() ? code : std::string_view(it->second);
 }
 
@@ -489,7 +489,7 @@ bool ActorDictionary::Describes(const Actor& actor, std::string_view noun) const
 }
 
 const Actor* ActorDictionary::Find(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &actors_[it->second];
 }
 
@@ -535,7 +535,7 @@ bool LeadsGovernment(std::string_view title) {
 
 const Actor* ActorDictionary::BySurname(std::string_view key, std::optional<graph::Date> date,
                                         bool leaders_only, std::string_view title) const {
-  auto it = by_surname_.find(std::string(key));
+  auto it = by_surname_.find(key);
   if (it == by_surname_.end() || !date) return nullptr;
   const Actor* best = nullptr;
   graph::Date best_from{};

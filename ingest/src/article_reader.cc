@@ -1,8 +1,9 @@
 #include "irkg/ingest/article_reader.h"
 
-// Articles are parsed with RapidJSON's SSE2 scanning, which reads whole 16-byte blocks (lines are
-// padded for it). That code lives in a namespace of its own, so that it cannot stand in for the
-// plain RapidJSON of other files at link time.
+// Article lines that are a flat object of strings (nearly all) are read by ReadFlatObject
+// (flat_json.h); the others are parsed with RapidJSON's SSE2 scanning, which reads whole 16-byte
+// blocks (lines are padded for it). That code lives in a namespace of its own, so that it cannot
+// stand in for the plain RapidJSON of other files at link time.
 #define RAPIDJSON_NAMESPACE irkg_simd_json
 #define RAPIDJSON_NAMESPACE_BEGIN namespace irkg_simd_json {
 #define RAPIDJSON_NAMESPACE_END }
@@ -27,6 +28,7 @@
 #include <memory>
 #include <sstream>
 
+#include "flat_json.h"
 #include "irkg/ingest/strings.h"
 
 namespace irkg::ingest {
@@ -206,57 +208,90 @@ class GzipLines {
 
 using JsonValue = json::GenericValue<json::UTF8<>, json::MemoryPoolAllocator<>>;
 
-// The members of an article line that the reader looks at, found in one pass over the object
+// A member of an article line, as the reader uses it.
+struct MemberValue {
+  enum class Kind : uint8_t { kAbsent, kNull, kString, kInt64, kOther };
+  Kind kind = Kind::kAbsent;
+  std::string_view string;  // kString
+  int64_t int64 = 0;        // kInt64
+
+  static MemberValue Null() { return {Kind::kNull, {}, 0}; }
+  static MemberValue String(std::string_view s) { return {Kind::kString, s, 0}; }
+  static MemberValue Of(const JsonValue& value) {
+    if (value.IsString()) return String({value.GetString(), value.GetStringLength()});
+    if (value.IsInt64()) return {Kind::kInt64, {}, value.GetInt64()};
+    return {value.IsNull() ? Kind::kNull : Kind::kOther, {}, 0};
+  }
+  bool IsString() const { return kind == Kind::kString; }
+};
+
+// A member's string, or empty when it is absent or not a string.
+std::string GetString(const MemberValue& value) {
+  return value.IsString() ? std::string(value.string) : std::string();
+}
+
+// The members of an article line that the reader looks at, taken in one pass over the object
 // rather than a search for each; of a repeated key the first counts, as FindMember finds it.
 struct ArticleMembers {
-  const JsonValue* id = nullptr;
-  const JsonValue* title = nullptr;
-  const JsonValue* text = nullptr;
-  const JsonValue* url = nullptr;
-  const JsonValue* source = nullptr;
-  const JsonValue* speaker = nullptr;
-  const JsonValue* addressee = nullptr;
-  const JsonValue* speaker_country = nullptr;
-  const JsonValue* date = nullptr;
+  MemberValue id;
+  MemberValue title;
+  MemberValue text;
+  MemberValue url;
+  MemberValue source;
+  MemberValue speaker;
+  MemberValue addressee;
+  MemberValue speaker_country;
+  MemberValue date;
 
-  explicit ArticleMembers(const JsonValue& object) {
-    const std::pair<std::string_view, const JsonValue**> keys[] = {
-        {"id", &id},
-        {"title", &title},
-        {"text", &text},
-        {"url", &url},
-        {"source", &source},
-        {"speaker", &speaker},
-        {"addressee", &addressee},
-        {"speaker_country", &speaker_country},
-        {"date", &date}};
-    for (auto m = object.MemberBegin(); m != object.MemberEnd(); ++m) {
-      const std::string_view name(m->name.GetString(), m->name.GetStringLength());
-      for (const auto& [key, member] : keys) {
-        if (name == key) {
-          if (!*member) *member = &m->value;
-          break;
-        }
-      }
+  void Add(std::string_view name, const MemberValue& value) {
+    if (MemberValue* member = Find(name); member && member->kind == MemberValue::Kind::kAbsent) {
+      *member = value;
+    }
+  }
+
+ private:
+  // The member named `name`, or nullptr: one comparison, chosen by the name's length.
+  MemberValue* Find(std::string_view name) {
+    auto is = [name](std::string_view key, MemberValue& member) {
+      return name == key ? &member : nullptr;
+    };
+    switch (name.size()) {
+      case 2:
+        return is("id", id);
+      case 3:
+        return is("url", url);
+      case 4:
+        return name[0] == 't' ? is("text", text) : is("date", date);
+      case 5:
+        return is("title", title);
+      case 6:
+        return is("source", source);
+      case 7:
+        return is("speaker", speaker);
+      case 9:
+        return is("addressee", addressee);
+      case 15:
+        return is("speaker_country", speaker_country);
+      default:
+        return nullptr;
     }
   }
 };
 
-// A member's string, or empty when it is absent or not a string.
-std::string GetString(const JsonValue* value) {
-  if (!value || !value->IsString()) return {};
-  return std::string(value->GetString(), value->GetStringLength());
-}
-
-// Memory for parsing one line, reused for every line: a document's values and its parse stack
-// come from these buffers rather than from the heap.
+// Memory for parsing one line, reused for every line: the members of a flat line and its decoded
+// strings, and for other lines a document's values and its parse stack, come from these buffers
+// rather than from the heap.
 class JsonScratch {
  public:
   JsonScratch() : values_(1 << 16), stack_(1 << 12) {}
+  std::vector<FlatMember>& members() { return members_; }
+  std::string& unescaped() { return unescaped_; }
   std::vector<char>& values() { return values_; }
   std::vector<char>& stack() { return stack_; }
 
  private:
+  std::vector<FlatMember> members_;
+  std::string unescaped_;
   std::vector<char> values_;
   std::vector<char> stack_;
 };
@@ -297,30 +332,13 @@ struct LineNotes {
   std::string date_warning;
 };
 
-// Parses one JSON line into an article, in place (the line's bytes are overwritten); returns an
-// error message or empty. In-place parsing copies each string once, into the article.
-std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& article,
-                             LineNotes& notes) {
-  if (const size_t at = FindExcessNesting(line); at != std::string_view::npos) {
-    return "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
-           " levels (at byte " + std::to_string(at) + ")";
-  }
-  json::MemoryPoolAllocator<> values(scratch.values().data(), scratch.values().size());
-  json::MemoryPoolAllocator<> stack(scratch.stack().data(), scratch.stack().size());
-  json::GenericDocument<json::UTF8<>, json::MemoryPoolAllocator<>, json::MemoryPoolAllocator<>> doc(
-      &values, scratch.stack().size() / 2, &stack);
-  doc.ParseInsitu(line.data());
-  if (doc.HasParseError()) {
-    return std::string("malformed JSON: ") + json::GetParseError_En(doc.GetParseError()) +
-           " (at byte " + std::to_string(doc.GetErrorOffset()) + ")";
-  }
-  if (!doc.IsObject()) return "expected a JSON object";
-  const ArticleMembers members(doc);
-  if (!members.id) return "article has no \"id\"";
-  if (members.id->IsString()) {
+// Fills `article` from the members of its line; returns an error message or empty.
+std::string ReadArticle(const ArticleMembers& members, Article& article, LineNotes& notes) {
+  if (members.id.kind == MemberValue::Kind::kAbsent) return "article has no \"id\"";
+  if (members.id.IsString()) {
     article.id = GetString(members.id);
-  } else if (members.id->IsInt64()) {
-    article.id = std::to_string(members.id->GetInt64());
+  } else if (members.id.kind == MemberValue::Kind::kInt64) {
+    article.id = std::to_string(members.id.int64);
   } else {
     return "\"id\" must be a string or an integer";
   }
@@ -341,24 +359,58 @@ std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& a
     // It codes the Soviet Union's statements as Russia's: before 1992 the speaker is the USSR.
     if (article.speaker == "RUS" && GetString(members.date) < "1992") article.speaker = "SUN";
   }
-  if (!members.date || members.date->IsNull()) {
+  if (members.date.kind == MemberValue::Kind::kAbsent ||
+      members.date.kind == MemberValue::Kind::kNull) {
     notes.date_warning = "article " + article.id + " has no \"date\": stored undated";
-  } else if (!members.date->IsString()) {
+  } else if (!members.date.IsString()) {
     notes.date_warning = "article " + article.id +
                          ": \"date\" is not a string (expected \"YYYY-MM-DD\"): stored undated";
   } else {
-    std::string date = GetString(members.date);
+    const std::string_view date = members.date.string;
     article.date = graph::ParseDate(date.substr(0, std::min<size_t>(date.size(), 10)));
-    if (!article.date) return "invalid \"date\" '" + date + "' (expected YYYY-MM-DD)";
+    if (!article.date) return "invalid \"date\" '" + std::string(date) + "' (expected YYYY-MM-DD)";
     // The corpus dates every statement to 15 September of its session; the general debate
     // follows the session's opening and the election of its President, in the last week of
     // September: offices are read as of the 25th.
     if (general_debate && date.size() >= 10 && date.substr(4, 6) == "-09-15") {
-      article.date = graph::ParseDate(date.substr(0, 4) + "-09-25");
+      article.date = graph::ParseDate(std::string(date.substr(0, 4)) + "-09-25");
     }
   }
   if (Trim(article.text).empty()) return "article " + article.id + " has no text";
   return {};
+}
+
+// Parses one JSON line into an article; returns an error message or empty. A flat object of
+// strings, the usual line, is read directly; any other line is parsed by RapidJSON in place
+// (the line's bytes are overwritten), which also words the errors. Either way each string is
+// copied once, into the article.
+std::string ParseArticleLine(std::string& line, JsonScratch& scratch, Article& article,
+                             LineNotes& notes) {
+  ArticleMembers members;
+  if (ReadFlatObject(line, scratch.unescaped(), scratch.members())) {
+    for (const FlatMember& m : scratch.members()) {
+      members.Add(m.key, m.null ? MemberValue::Null() : MemberValue::String(m.value));
+    }
+    return ReadArticle(members, article, notes);
+  }
+  if (const size_t at = FindExcessNesting(line); at != std::string_view::npos) {
+    return "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
+           " levels (at byte " + std::to_string(at) + ")";
+  }
+  json::MemoryPoolAllocator<> values(scratch.values().data(), scratch.values().size());
+  json::MemoryPoolAllocator<> stack(scratch.stack().data(), scratch.stack().size());
+  json::GenericDocument<json::UTF8<>, json::MemoryPoolAllocator<>, json::MemoryPoolAllocator<>> doc(
+      &values, scratch.stack().size() / 2, &stack);
+  doc.ParseInsitu(line.data());
+  if (doc.HasParseError()) {
+    return std::string("malformed JSON: ") + json::GetParseError_En(doc.GetParseError()) +
+           " (at byte " + std::to_string(doc.GetErrorOffset()) + ")";
+  }
+  if (!doc.IsObject()) return "expected a JSON object";
+  for (auto m = doc.MemberBegin(); m != doc.MemberEnd(); ++m) {
+    members.Add({m->name.GetString(), m->name.GetStringLength()}, MemberValue::Of(m->value));
+  }
+  return ReadArticle(members, article, notes);
 }
 
 bool HasSuffix(const std::string& s, std::string_view suffix) { return s.ends_with(suffix); }
@@ -405,7 +457,10 @@ size_t ReadLines(NextLine&& next, const std::string& origin, const ArticleSink& 
     if (!notes.date_warning.empty()) {
       diagnostics.push_back({origin, line_no, std::move(notes.date_warning), /*warning=*/true});
     }
-    article.origin = origin + ":" + std::to_string(line_no);
+    // "file:line", built in place: one allocation, not one for each part.
+    const std::string line_text = std::to_string(line_no);
+    article.origin.reserve(origin.size() + 1 + line_text.size());
+    article.origin.append(origin).append(1, ':').append(line_text);
     article.origin_file = origin;
     article.origin_line = line_no;
     sink(std::move(article));

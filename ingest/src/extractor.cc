@@ -107,7 +107,8 @@ void ArticleExtraction::ProcessSentence(size_t index) {
   std::optional<ActorRef> speaker = SpeakerOf(index);
   const ActorRef* speaker_ptr = speaker ? &*speaker : nullptr;
 
-  SentenceActors actors;
+  SentenceActors& actors = memory_.actors;
+  actors.Clear();
   ResolveMentions(s, speaker_ptr, actors);
   if (trace_) {
     for (size_t m = 0; m < s.mentions.size(); ++m) {
@@ -120,10 +121,14 @@ void ArticleExtraction::ProcessSentence(size_t index) {
     }
   }
   GroupMentions(s, actors);
-  SentenceTriggers linked = LinkTriggers(s, FindTriggers(s, kb_.relations), kb_.relations);
+  SentenceTriggers& linked = memory_.triggers;
+  linked.Clear();
+  FindTriggers(s, kb_.relations, linked.triggers);
+  LinkTriggers(s, kb_.relations, linked);
   FindVenues(s, linked.triggers, actors);
 
-  std::vector<Candidate> candidates;
+  std::vector<Candidate>& candidates = memory_.candidates;
+  candidates.clear();
   const Group* last_subject = nullptr;  // kept across the triggers of the sentence
   for (size_t k = 0; k < linked.triggers.size(); ++k) {
     if (linked.dropped[k]) continue;
@@ -233,15 +238,15 @@ Extractor::Extractor(const KnowledgeBase& kb) : kb_(kb) {
 }
 
 std::vector<EventRecord> Extractor::Extract(const graph::Article& article) const {
-  // Sentences keep their memory from article to article, one pool for each thread.
-  thread_local std::vector<extract::Sentence> pool;
-  extract::ArticleExtraction run(kb_, *words_, *date_words_, article, pool);
+  // Sentences and their layers keep their memory from article to article, in each thread.
+  thread_local extract::ExtractionMemory memory;
+  extract::ArticleExtraction run(kb_, *words_, *date_words_, article, memory);
   return run.Run();
 }
 
 std::vector<ResolvedMention> Extractor::ResolveMentions(const graph::Article& article) const {
-  thread_local std::vector<extract::Sentence> pool;
-  extract::ArticleExtraction run(kb_, *words_, *date_words_, article, pool);
+  thread_local extract::ExtractionMemory memory;
+  extract::ArticleExtraction run(kb_, *words_, *date_words_, article, memory);
   return run.Trace();
 }
 

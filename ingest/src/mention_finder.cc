@@ -1094,7 +1094,7 @@ void FindIntroducedNames(const std::vector<Token>& tokens, const IntroducedNames
   for (uint32_t i = 0; i < n; ++i) {
     if (tokens[i].shape != Shape::kCapitalized) continue;
     // Only the names that hold the word can match at it, in the order they were named.
-    const auto holders = names.by_word.find(std::string(tokens[i].key));
+    const auto holders = names.by_word.find(tokens[i].key);
     if (holders == names.by_word.end()) continue;
     for (const uint32_t index : holders->second) {
       const IntroducedName& name = names.names[index];

@@ -78,6 +78,32 @@ uint64_t FirstByte(uint64_t bits) {
   }
 }
 
+// The first byte at or after `i` that is not an ASCII letter or digit, or text.size(): the end
+// of a word's run of ASCII, 16 bytes at a time where the processor can.
+size_t SkipAsciiAlnum(std::string_view text, size_t i) {
+#ifdef __SSE2__
+  // Signed comparisons: bytes outside ASCII are negative, below every bound.
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i before_a = _mm_set1_epi8('a' - 1);
+  const __m128i after_z = _mm_set1_epi8('z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1);
+  const __m128i after_9 = _mm_set1_epi8('9' + 1);
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Setting the case bit takes capitals, and nothing else, into 'a'..'z'.
+    const __m128i lower = _mm_or_si128(block, case_bit);
+    const __m128i letter =
+        _mm_and_si128(_mm_cmpgt_epi8(lower, before_a), _mm_cmpgt_epi8(after_z, lower));
+    const __m128i digit =
+        _mm_and_si128(_mm_cmpgt_epi8(block, before_0), _mm_cmpgt_epi8(after_9, block));
+    const unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    if (alnum != 0xFFFF) return i + static_cast<size_t>(__builtin_ctz(~alnum));
+  }
+#endif
+  while (i < text.size() && (kAsciiClass[static_cast<unsigned char>(text[i])] & kAlnumBits)) ++i;
+  return i;
+}
+
 // Decodes the code point at `i` (advancing `i`); malformed bytes decode as U+FFFD.
 UChar32 Next(std::string_view s, size_t& i) {
   auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -257,7 +283,7 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
   size_t i = 0;
   bool space = true;
   char* const folded_text = keys.folded.data();
-  auto emit = [&](size_t b, size_t e, bool word) {
+  auto emit = [&](size_t b, size_t e, bool word) __attribute__((always_inline)) {
     Token& t = tokens.emplace_back();
     t.begin = base + static_cast<uint32_t>(b);
     t.end = base + static_cast<uint32_t>(e);
@@ -316,28 +342,32 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
       continue;
     }
     size_t start = i;
-    UChar32 c = Next(text, i);
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (IsFormatChar(c)) continue;
-    if (!IsWordChar(c)) {
-      // "'s" after a word: the possessive is its own token.
-      if (IsApostrophe(c) && !space && !tokens.empty() && tokens.back().is_word) {
-        size_t j = i;
-        UChar32 s = Peek(text, j);
-        if (s == 's' || s == 'S') {
-          Next(text, j);
-          if (j >= text.size() || !IsWordChar(Peek(text, j))) {
-            emit(start, j, true);
-            i = j;
-            continue;
+    if (kAsciiClass[static_cast<unsigned char>(text[i])] & kAlnumBits) {
+      ++i;  // a word that starts with an ASCII letter or digit, the common case: no decoding
+    } else {
+      UChar32 c = Next(text, i);
+      if (IsSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (IsFormatChar(c)) continue;
+      if (!IsWordChar(c)) {
+        // "'s" after a word: the possessive is its own token.
+        if (IsApostrophe(c) && !space && !tokens.empty() && tokens.back().is_word) {
+          size_t j = i;
+          UChar32 s = Peek(text, j);
+          if (s == 's' || s == 'S') {
+            Next(text, j);
+            if (j >= text.size() || !IsWordChar(Peek(text, j))) {
+              emit(start, j, true);
+              i = j;
+              continue;
+            }
           }
         }
+        emit(start, i, false);
+        continue;
       }
-      emit(start, i, false);
-      continue;
     }
     // A word: letters and digits, with inner apostrophes ("d'Ivoire"), inner periods in dotted
     // abbreviations ("U.S.") and decimal points / thousands separators in numbers.
@@ -345,8 +375,7 @@ void TokenizeInto(std::string_view text, uint32_t base, std::vector<Token>& toke
     bool dotted = false;
     while (end < text.size()) {
       // ASCII letters and digits, the bulk of any word, without decoding.
-      while (end < text.size() && (kAsciiClass[static_cast<unsigned char>(text[end])] & kAlnumBits))
-        ++end;
+      end = SkipAsciiAlnum(text, end);
       if (end == text.size() || text[end] == ' ') break;  // a space ends it: the common case
       size_t j = end;
       UChar32 d = Next(text, j);
@@ -491,6 +520,12 @@ size_t SkipToSentenceEnd(std::string_view text, size_t i) {
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   std::vector<SentenceSpan> out;
+  SplitSentencesInto(text, out);
+  return out;
+}
+
+void SplitSentencesInto(std::string_view text, std::vector<SentenceSpan>& out) {
+  out.clear();
   size_t begin = 0;
   auto push = [&](size_t b, size_t e) {
     while (b < e && IsSpace(Peek(text, b))) Next(text, b);
@@ -553,7 +588,6 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
     i = j;
   }
   push(begin, text.size());
-  return out;
 }
 
 }  // namespace irkg::ingest

@@ -19,6 +19,13 @@ TEST_CASE("dates parse strictly and format back") {
   CHECK(ParseDate("1970-01-01")->days == 0);
 }
 
+TEST_CASE("dates format with four-digit years, padded, and as printf writes any other year") {
+  CHECK(FormatDate(*irkg::graph::MakeDate(5, 1, 2)) == "0005-01-02");
+  CHECK(FormatDate(*irkg::graph::MakeDate(9999, 12, 31)) == "9999-12-31");
+  CHECK(FormatDate(*irkg::graph::MakeDate(12345, 6, 7)) == "12345-06-07");
+  CHECK(FormatDate(*irkg::graph::MakeDate(-44, 3, 15)) == "-044-03-15");
+}
+
 TEST_CASE("partial dates name the first or last day of their period") {
   CHECK(FormatDate(*ParseDateBound("2012", false)) == "2012-01-01");
   CHECK(FormatDate(*ParseDateBound("2012", true)) == "2012-12-31");

@@ -25,8 +25,7 @@ struct Chosen {
 Chosen ArgumentsAt(TestSentence& ts, std::string_view word) {
   const RelationLexicon& relations = Shipped().kb->relations;
   extract::GroupMentions(ts.s, ts.actors);
-  extract::SentenceTriggers linked =
-      extract::LinkTriggers(ts.s, extract::FindTriggers(ts.s, relations), relations);
+  extract::SentenceTriggers linked = ts.LinkedTriggers();
   extract::FindVenues(ts.s, linked.triggers, ts.actors);
   const extract::Group* last_subject = nullptr;
   const uint32_t at = ts.At(word);

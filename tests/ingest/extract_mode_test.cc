@@ -15,7 +15,7 @@ extract::ModeReading ReadAt(const TestSentence& ts, std::string_view word,
                             bool intended_by_outer = false) {
   const RelationLexicon& relations = Shipped().kb->relations;
   const uint32_t at = ts.At(word);
-  for (const extract::Occurrence& o : extract::FindTriggers(ts.s, relations)) {
+  for (const extract::Occurrence& o : ts.Triggers()) {
     if (o.first != at) continue;
     uint32_t seg_first = o.first, seg_last = o.last;
     while (seg_first > 0 && ts.s.segment[seg_first - 1] == ts.s.segment[o.first]) --seg_first;
@@ -97,7 +97,7 @@ TEST_CASE("extract.mode: a nominal event named as a cause keeps its own mode") {
   russian.first = ts.At("russian");
   russian.last = russian.first + 1;
   args.subject = &russian;
-  for (const extract::Occurrence& o : extract::FindTriggers(ts.s, relations)) {
+  for (const extract::Occurrence& o : ts.Triggers()) {
     const auto& tr = relations.trigger(o.trigger);
     if (!tr.noun) continue;
     CHECK(extract::OwnPhraseStart(ts.s, tr, args) == ts.At("the"));

@@ -62,6 +62,21 @@ struct TestSentence {
     }
   }
 
+  /// The triggers FindTriggers finds.
+  std::vector<ingest::extract::Occurrence> Triggers() const {
+    std::vector<ingest::extract::Occurrence> found;
+    ingest::extract::FindTriggers(s, Shipped().kb->relations, found);
+    return found;
+  }
+
+  /// The triggers, found and linked.
+  ingest::extract::SentenceTriggers LinkedTriggers() const {
+    ingest::extract::SentenceTriggers linked;
+    ingest::extract::FindTriggers(s, Shipped().kb->relations, linked.triggers);
+    ingest::extract::LinkTriggers(s, Shipped().kb->relations, linked);
+    return linked;
+  }
+
   /// The index of the first token whose key is `word`.
   uint32_t At(std::string_view word) const {
     for (uint32_t i = 0; i < s.tokens.size(); ++i) {

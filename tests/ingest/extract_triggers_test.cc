@@ -14,7 +14,7 @@ namespace {
 
 std::vector<std::string> TriggerWords(const TestSentence& ts) {
   std::vector<std::string> out;
-  for (const extract::Occurrence& o : extract::FindTriggers(ts.s, Shipped().kb->relations)) {
+  for (const extract::Occurrence& o : ts.Triggers()) {
     std::string words;
     for (uint32_t i = o.first; i < o.last; ++i)
       words += (i > o.first ? " " : "") + std::string(ts.s.tokens[i].key);
@@ -49,22 +49,20 @@ TEST_CASE("extract.triggers: a verb that reports a clause leaves the event to th
 }
 
 TEST_CASE("extract.triggers: an agreement embeds its content, a plan's content is dropped") {
-  const RelationLexicon& relations = Shipped().kb->relations;
   TestSentence agreed("Russia agreed to attack Ukraine.");
-  auto linked =
-      extract::LinkTriggers(agreed.s, extract::FindTriggers(agreed.s, relations), relations);
+  auto linked = agreed.LinkedTriggers();
   REQUIRE(linked.triggers.size() == 2);
   CHECK(linked.inner_of[0] == 1);
   CHECK(linked.dropped[1] == 0);
 
   TestSentence plan("Russia announced a plan to attack Ukraine.");
-  linked = extract::LinkTriggers(plan.s, extract::FindTriggers(plan.s, relations), relations);
+  linked = plan.LinkedTriggers();
   REQUIRE(!linked.triggers.empty());
   CHECK(linked.triggers.back().first == plan.At("attack"));
   CHECK(linked.dropped.back() == 1);
 
   TestSentence decided("Russia decided to attack Ukraine.");
-  linked = extract::LinkTriggers(decided.s, extract::FindTriggers(decided.s, relations), relations);
+  linked = decided.LinkedTriggers();
   REQUIRE(!linked.triggers.empty());
   CHECK(linked.triggers.back().first == decided.At("attack"));
   CHECK(linked.intended_by_outer.back() == 1);

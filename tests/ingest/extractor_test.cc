@@ -72,6 +72,17 @@ TEST_CASE("active clauses with material between the actors") {
   CHECK(e == std::vector<std::string>{"RUS supports IRN", "IRN accuses ISR"});
 }
 
+TEST_CASE("an event a sentence names twice is written once, in its firmest mode") {
+  // The meeting happened; the negotiations, the same relation, are intended.
+  CHECK(Extract("Russia and Ukraine agreed to resume negotiations after meeting in Istanbul.") ==
+        std::vector<std::string>{"RUS agrees-with UKR", "UKR agrees-with RUS", "RUS consults UKR",
+                                 "UKR consults RUS"});
+  CHECK(Extract("China met Russia and will meet Russia again.") ==
+        std::vector<std::string>{"CHN consults RUS", "RUS consults CHN"});
+  CHECK(Extract("Russia attacked Ukraine and attacked Ukraine again.") ==
+        std::vector<std::string>{"RUS assaults UKR"});
+}
+
 TEST_CASE("passives name the agent as the source") {
   CHECK(Extract("Iran was hit with sanctions by the United States.") ==
         std::vector<std::string>{"USA sanctions IRN"});

@@ -61,6 +61,23 @@ TEST_CASE("tokens split off possessives and negations and keep dotted abbreviati
   CHECK(tokens[2].end == 11);
 }
 
+TEST_CASE("words end at every kind of byte, within and across 16-byte blocks") {
+  // Words of ASCII letters and digits end at punctuation and spaces wherever those fall, and
+  // letters outside ASCII continue them; every ASCII byte but the inner apostrophe ("d'Ivoire")
+  // is tried right after a long word.
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string word = "Internationalisation2024";
+    const std::string text = word + static_cast<char>(c) + "x";
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    CAPTURE(c);
+    if (!alnum && c != '\'') CHECK(Tokenize(text).tokens.front().end == word.size());
+  }
+  CHECK(Keys("Abcdefghijklmnopqérstuvwxyz0123456789 Zyxwvutsrqponmlk-jihgfedcba") ==
+        std::vector<std::string>{"abcdefghijklmnopqerstuvwxyz0123456789", "zyxwvutsrqponmlk", "-",
+                                 "jihgfedcba"});
+  CHECK(Keys("@[`{/:") == std::vector<std::string>{"@", "[", "`", "{", "/", ":"});
+}
+
 TEST_CASE("sentences survive abbreviations") {
   CHECK(Sentences("Mr. Putin met Gen. Smith on Jan. 5. They talked.") ==
         std::vector<std::string>{"Mr. Putin met Gen. Smith on Jan. 5.", "They talked."});

@@ -1,6 +1,4 @@
 #include <algorithm>
-#include <map>
-#include <set>
 #include <tuple>
 
 #include "extract/stages.h"
@@ -220,22 +218,41 @@ void ArticleExtraction::EmitEvents(size_t index, const std::optional<ActorRef>& 
     return reporter;
   };
   std::optional<Date> sentence_date = ResolveDate(date_words_, t, 0, n, article_.date);
-  const std::string sentence_text = article_.text.substr(s.span.begin, s.span.end - s.span.begin);
-  const uint32_t begin_char = char_offsets_[index];
+  const std::string_view sentence_text =
+      std::string_view(article_.text).substr(s.span.begin, s.span.end - s.span.begin);
+  const uint32_t begin_char = s.char_begin;
   const uint32_t end_char = begin_char + CountCodePoints(sentence_text);
   // Of one event found twice, the firmest mode stands: "agreed to resume negotiations after
-  // meeting": the meeting happened, the negotiations are intended.
-  using Key = std::tuple<std::string, Relation, std::string, bool>;
-  std::map<Key, Mode> firmest;
-  for (const Candidate& c : candidates) {
-    auto [it, added] =
-        firmest.try_emplace(Key{c.source.id, c.relation, c.target.id, c.negated}, c.mode);
-    if (!added && c.mode < it->second) it->second = c.mode;
+  // meeting": the meeting happened, the negotiations are intended. Of the candidates with one
+  // key (source, relation, target, negation), the first in the firmest mode is emitted: sorted
+  // by key, and in their order within a key, the candidates are read a key at a time.
+  auto key = [](const Candidate& c) {
+    return std::tie(c.source.id, c.relation, c.target.id, c.negated);
+  };
+  thread_local std::vector<uint32_t> by_key;  // its memory kept from sentence to sentence
+  by_key.resize(candidates.size());
+  for (uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+  std::stable_sort(by_key.begin(), by_key.end(),
+                   [&](uint32_t a, uint32_t b) { return key(candidates[a]) < key(candidates[b]); });
+  thread_local std::vector<uint8_t> emitted;
+  emitted.assign(candidates.size(), 0);
+  for (size_t first = 0, last = 0; first < by_key.size(); first = last) {
+    Mode firmest = candidates[by_key[first]].mode;
+    for (last = first + 1;
+         last < by_key.size() && key(candidates[by_key[last]]) == key(candidates[by_key[first]]);
+         ++last) {
+      firmest = std::min(firmest, candidates[by_key[last]].mode);
+    }
+    for (size_t k = first; k < last; ++k) {
+      if (candidates[by_key[k]].mode == firmest) {
+        emitted[by_key[k]] = 1;
+        break;
+      }
+    }
   }
-  std::set<Key> seen;
-  for (const Candidate& c : candidates) {
-    Key key{c.source.id, c.relation, c.target.id, c.negated};
-    if (c.mode != firmest[key] || !seen.insert(key).second) continue;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (!emitted[i]) continue;
+    const Candidate& c = candidates[i];
     EventRecord e;
     e.article = article_.id;
     e.sentence = static_cast<int>(index);
@@ -255,7 +272,7 @@ void ArticleExtraction::EmitEvents(size_t index, const std::optional<ActorRef>& 
     e.mode = c.mode;
     e.confidence = c.confidence;
     e.reported_by = reported_by(c.anchor);
-    e.text = sentence_text;
+    e.text = std::string(sentence_text);
     e.span = {begin_char, end_char};
     e.rule = c.rule;
     events_.push_back(std::move(e));

@@ -79,10 +79,11 @@ void ReleaseScareQuotes(Sentence& s) {
 
 void ArticleExtraction::Prepare() {
   const std::string& text = article_.text;
-  std::vector<SentenceSpan> spans = SplitSentences(text);
-  if (pool_.size() < spans.size()) pool_.resize(spans.size());
-  sentences_ = std::span<Sentence>(pool_.data(), spans.size());
-  char_offsets_.reserve(spans.size());
+  std::vector<SentenceSpan>& spans = memory_.spans;
+  SplitSentencesInto(text, spans);
+  std::vector<Sentence>& pool = memory_.sentences;
+  if (pool.size() < spans.size()) pool.resize(spans.size());
+  sentences_ = std::span<Sentence>(pool.data(), spans.size());
   bool open = false;
   uint32_t chars = 0;
   uint32_t last_byte = 0;
@@ -92,15 +93,22 @@ void ArticleExtraction::Prepare() {
     s.Reset(span);
     chars += CountCodePoints(std::string_view(text).substr(last_byte, span.begin - last_byte));
     last_byte = span.begin;
-    char_offsets_.push_back(chars);
+    s.char_begin = chars;
     TokenizeInto(std::string_view(text).substr(span.begin, span.end - span.begin), span.begin,
                  s.tokens, s.keys);
-    s.in_quote.resize(s.tokens.size());
-    for (size_t i = 0; i < s.tokens.size(); ++i) {
-      std::string_view k = s.tokens[i].key;
-      if (s.tokens[i].is_word) {
+    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+    s.in_quote.resize(n);
+    s.classes.resize(n);
+    s.starting.resize(n);
+    bool judges = false;  // a word of praise or blame, which a speaker may judge an actor by
+    std::optional<SentenceWords> words;  // made for the first trigger word, if any
+    // One pass over the tokens: quotations, then the word table (grammar classes, names and
+    // triggers).
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token& token = s.tokens[i];
+      if (token.is_word) {
         s.in_quote[i] = open;
-      } else if (Eq(k, "\""sv)) {
+      } else if (const std::string_view k = token.key; Eq(k, "\""sv)) {
         open = !open;
       } else if (Eq(k, "\xe2\x80\x9c"sv) || Eq(k, "\xc2\xab"sv)) {
         open = true;
@@ -109,15 +117,6 @@ void ArticleExtraction::Prepare() {
       } else {
         s.in_quote[i] = open;
       }
-    }
-    s.quote_open_at_end = open;
-    s.classes.resize(s.tokens.size());
-    s.starting.resize(s.tokens.size());
-    const uint32_t n = static_cast<uint32_t>(s.tokens.size());
-    bool judges = false;  // a word of praise or blame, which a speaker may judge an actor by
-    std::optional<SentenceWords> words;  // made for the first trigger word, if any
-    for (uint32_t i = 0; i < n; ++i) {
-      const Token& token = s.tokens[i];
       const Extractor::WordInfo* info = words_.Find(token.key, token.hash);
       if (!info) continue;
       s.classes[i] = info->classes;
@@ -130,6 +129,7 @@ void ArticleExtraction::Prepare() {
           s.matches.push_back({tr, i, static_cast<uint32_t>(end)});
       }
     }
+    s.quote_open_at_end = open;
     if (!s.matches.empty() || judges) last_with_trigger_ = index;
     // A stray quote mark must not swallow the rest of the article: quotes end at paragraphs.
     size_t next = span.end;

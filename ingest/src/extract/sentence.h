@@ -99,6 +99,7 @@ struct Occurrence {
 /// One sentence and the layers the first stages add to it.
 struct Sentence {
   SentenceSpan span;
+  uint32_t char_begin = 0;  // the code-point offset of span.begin in the article's text
   std::vector<Token> tokens;
   TokenKeys keys;  // where the tokens' keys live
   std::vector<uint8_t> in_quote;
@@ -116,6 +117,7 @@ struct Sentence {
   // Empties the sentence for reuse; the vectors keep their memory.
   void Reset(SentenceSpan new_span) {
     span = new_span;
+    char_begin = 0;
     tokens.clear();
     in_quote.clear();
     quote_open_at_end = false;
@@ -164,6 +166,15 @@ struct SentenceActors {
   // Organisations that name the venue and brokers, and which groups they are.
   std::vector<graph::ActorRef> via;
   std::vector<uint8_t> is_via;  // per group
+
+  // Empties it for the next sentence; the vectors keep their memory.
+  void Clear() {
+    refs.clear();
+    pronoun.clear();
+    groups.clear();
+    via.clear();
+    is_via.clear();
+  }
 };
 
 /// The triggers of one sentence and how they embed each other.
@@ -176,6 +187,15 @@ struct SentenceTriggers {
   // withdraw from X": a rejection).
   enum Stance : uint8_t { kNoStance, kReady, kRefused };
   std::vector<Stance> stance;
+
+  // Empties it for the next sentence; the vectors keep their memory.
+  void Clear() {
+    triggers.clear();
+    dropped.clear();
+    intended_by_outer.clear();
+    inner_of.clear();
+    stance.clear();
+  }
 };
 
 /// The source and target sides chosen for one trigger, and how.
@@ -211,6 +231,17 @@ struct Candidate {
   uint32_t anchor;  // trigger token, for date and mode
   bool negated;
   graph::Mode mode;
+};
+
+/// What one thread's extractions keep from sentence to sentence and from article to article, so
+/// that their vectors keep the memory they grew: the sentences of the article at hand (at the
+/// front; more from longer articles before) and the layers of the sentence being processed.
+struct ExtractionMemory {
+  std::vector<Sentence> sentences;
+  std::vector<SentenceSpan> spans;
+  SentenceActors actors;
+  SentenceTriggers triggers;
+  std::vector<Candidate> candidates;
 };
 
 /// The date an expression in tokens [from, to) names, relative to the article's date;

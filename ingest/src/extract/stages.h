@@ -39,14 +39,16 @@ void Segment(Sentence& s);
 
 // triggers.cc
 
-/// The triggers of `s` that name a relation: the longest match at each word outside an actor's
-/// name, without adjectival uses ("the jailed journalists"), venues ("at the G20 summit"),
-/// clause-reporting verbs ("warned that") and blockers. Needs s.matches and s.mentions.
-std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& relations);
-/// Links the triggers of `s` that embed others: agreements and promises with a "to" content,
-/// plans, requests and invitations. Needs s.segment.
-SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> triggers,
-                              const RelationLexicon& relations);
+/// Sets `triggers` to the triggers of `s` that name a relation: the longest match at each word
+/// outside an actor's name, without adjectival uses ("the jailed journalists"), venues ("at the
+/// G20 summit"), clause-reporting verbs ("warned that") and blockers. Needs s.matches and
+/// s.mentions.
+void FindTriggers(const Sentence& s, const RelationLexicon& relations,
+                  std::vector<Occurrence>& triggers);
+/// Links the triggers in `linked.triggers` (from FindTriggers) that embed others: agreements and
+/// promises with a "to" content, plans, requests and invitations; sets the other members of
+/// `linked`. Needs s.segment.
+void LinkTriggers(const Sentence& s, const RelationLexicon& relations, SentenceTriggers& linked);
 
 // arguments.cc
 
@@ -98,11 +100,11 @@ void AddCandidate(std::vector<Candidate>& candidates, const graph::ActorRef& src
 /// discourse from one sentence to the next.
 class ArticleExtraction {
  public:
-  // `pool` holds sentences from earlier articles, whose memory this one reuses.
+  // `memory` holds what earlier articles left, whose memory this one reuses.
   ArticleExtraction(const KnowledgeBase& kb, const WordMap<Extractor::WordInfo>& words,
                     const WordMap<int>& date_words, const graph::Article& article,
-                    std::vector<Sentence>& pool)
-      : kb_(kb), words_(words), date_words_(date_words), article_(article), pool_(pool) {}
+                    ExtractionMemory& memory)
+      : kb_(kb), words_(words), date_words_(date_words), article_(article), memory_(memory) {}
 
   std::vector<graph::EventRecord> Run();
   // Every sentence's mentions as resolved in context (Extractor::ResolveMentions).
@@ -147,11 +149,10 @@ class ArticleExtraction {
   const WordMap<Extractor::WordInfo>& words_;
   const WordMap<int>& date_words_;
   const graph::Article& article_;
-  std::vector<Sentence>& pool_;
-  std::span<Sentence> sentences_;  // this article's, at the front of pool_
+  ExtractionMemory& memory_;
+  std::span<Sentence> sentences_;  // this article's, at the front of memory_.sentences
   Discourse discourse_;
   std::vector<graph::EventRecord> events_;
-  std::vector<uint32_t> char_offsets_;  // code-point offset of each sentence's begin
   static constexpr size_t kNone = static_cast<size_t>(-1);
   size_t last_with_trigger_ = kNone;               // the last sentence in which a trigger matches
   std::vector<ResolvedMention>* trace_ = nullptr;  // Trace(): every sentence, mentions kept

@@ -22,12 +22,15 @@ using namespace std::literals;
 
 using graph::Relation;
 
-std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& relations) {
+void FindTriggers(const Sentence& s, const RelationLexicon& relations,
+                  std::vector<Occurrence>& triggers) {
+  triggers.clear();
+  if (s.matches.empty()) return;  // most sentences read for the discourse alone
   const auto& t = s.tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   // Triggers: the longest pattern at each word that is not part of an actor's name.
-  std::vector<Occurrence> triggers;
-  std::vector<uint8_t> covered(n);
+  thread_local std::vector<uint8_t> covered;  // its memory kept from sentence to sentence
+  covered.assign(n, 0);
   for (const Mention& m : s.mentions) {
     if (m.kind != MentionKind::kPronoun) {
       for (uint32_t k = m.first; k < m.last; ++k) covered[k] = 1;
@@ -188,26 +191,24 @@ std::vector<Occurrence> FindTriggers(const Sentence& s, const RelationLexicon& r
     }
     i = best_end;
   }
-  return triggers;
 }
 
-SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
-                              const RelationLexicon& relations) {
+void LinkTriggers(const Sentence& s, const RelationLexicon& relations, SentenceTriggers& linked) {
   const auto& t = s.tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
-  SentenceTriggers out;
-  out.triggers = std::move(found);
-  const std::vector<Occurrence>& triggers = out.triggers;
+  const std::vector<Occurrence>& triggers = linked.triggers;
   // "agreed to hold joint exercises", "pledged at the summit to step up cooperation": an
   // agreement or promise whose content is another trigger. Joint agreements are coded as the
   // agreement (PLOVER AGREE); one actor's promise as its content, intended. "decided to" and
   // "plans to" only make their content intended; an invitation's content has not happened.
-  std::vector<uint8_t>& dropped = out.dropped;
+  std::vector<uint8_t>& dropped = linked.dropped;
   dropped.assign(triggers.size(), 0);
-  std::vector<uint8_t>& intended_by_outer = out.intended_by_outer;
+  std::vector<uint8_t>& intended_by_outer = linked.intended_by_outer;
   intended_by_outer.assign(triggers.size(), 0);
-  std::vector<int>& inner_of = out.inner_of;
+  std::vector<int>& inner_of = linked.inner_of;
   inner_of.assign(triggers.size(), -1);
+  linked.stance.clear();  // set below, unless the sentence reports a match
+  if (triggers.empty()) return;
   // A match report names no relation between the states whose teams play.
   for (uint32_t q = 0; q < n; ++q) {
     const bool sport =
@@ -216,7 +217,7 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
          Eq(t[q + 1].key, "-"sv) && (Eq(t[q + 2].key, "final"sv) || Eq(t[q + 2].key, "finals"sv)));
     if (sport) {
       dropped.assign(triggers.size(), 1);
-      return out;
+      return;
     }
   }
   // "[1287th meeting]", "[A/35/PV.12]": a bracketed reference in a record names no act.
@@ -274,7 +275,7 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
   // "is ready to meet Putin", "willing to hold unconditional talks with", "its openness to
   // peace talks with": an offer; "refuses to withdraw from", "unwilling to negotiate with": a
   // rejection.
-  std::vector<SentenceTriggers::Stance>& stance = out.stance;
+  std::vector<SentenceTriggers::Stance>& stance = linked.stance;
   stance.assign(triggers.size(), SentenceTriggers::kNoStance);
   for (size_t j = 0; j < triggers.size(); ++j) {
     const uint32_t q = triggers[j].first;
@@ -382,7 +383,6 @@ SentenceTriggers LinkTriggers(const Sentence& s, std::vector<Occurrence> found,
       if (IsOneOf(t[p].key, kUnrealisedContent)) dropped[j] = 1;
     }
   }
-  return out;
 }
 
 }  // namespace irkg::ingest::extract

@@ -12,6 +12,7 @@
 
 #include "irkg/graph/actor.h"
 #include "irkg/graph/error.h"
+#include "irkg/ingest/strings.h"
 #include "irkg/ingest/text.h"
 #include "irkg/ingest/word_map.h"
 
@@ -171,7 +172,7 @@ class ActorDictionary {
   std::vector<PendingForm> pending_forms_;
   std::vector<CombiningForm> combining_forms_;
   std::vector<std::string> origins_;  ///< file:line of each record, for messages.
-  std::unordered_map<std::string, uint32_t> by_id_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> by_id_;
   std::vector<NameEntry> names_;
   /// Names and agents by their first word, in one table: one hash lookup per word of text.
   struct FirstWord {
@@ -184,11 +185,13 @@ class ActorDictionary {
   std::vector<uint64_t> word_hashes_;  ///< the words of the candidates, in their order
   std::vector<Shape> word_shapes_;
   std::vector<Agent> agents_;
-  std::map<std::string, std::string> code_labels_;  // code -> label of its first untitled line
+  std::map<std::string, std::string, std::less<>>
+      code_labels_;  // code -> label of its first untitled line
   std::unordered_map<std::string, std::vector<uint32_t>> holders_;  ///< "AFF/title" -> actors
   std::unordered_map<std::string, std::vector<uint32_t>> by_folded_name_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_surname_;  ///< persons
-  std::unordered_set<std::string> common_words_;                       ///< from *.words files
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>
+      by_surname_;                                     ///< persons
+  std::unordered_set<std::string> common_words_;       ///< from *.words files
   std::unordered_set<std::string> capitalized_names_;  ///< one-word names in title case
 };
 

@@ -11,6 +11,7 @@
 #include "irkg/graph/actor.h"
 #include "irkg/graph/date.h"
 #include "irkg/ingest/actor_dictionary.h"
+#include "irkg/ingest/strings.h"
 #include "irkg/ingest/text.h"
 
 namespace irkg::ingest {
@@ -90,7 +91,8 @@ struct IntroducedName {
 /// the same per token however many persons a long article names.
 struct IntroducedNames {
   std::vector<IntroducedName> names;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word;  ///< Indices into `names`.
+  /// Indices into `names`.
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_word;
 };
 
 /// Adds to `names` the persons that `mentions` name (kName and kOffice mentions of persons whose

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,14 @@ namespace irkg::ingest {
 [[gnu::always_inline]] inline bool Eq(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::char_traits<char>::compare(a.data(), b.data(), b.size()) == 0;
 }
+
+/// A hash of strings that takes string views too, for `std::unordered_map<std::string, T,
+/// StringHash, std::equal_to<>>`, where looking up a view builds no string. Its values are
+/// std::hash<std::string>'s.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 /// Whether `word` is one of `words`: the small fixed word lists the code reads
 /// (`IsOneOf(w, kMonthNames)`).

@@ -78,5 +78,8 @@ struct SentenceSpan {
 /// unless the next word plainly starts one ("... by the U.S. The move ..."). Leading and
 /// trailing white space is trimmed from each span; empty sentences are dropped.
 std::vector<SentenceSpan> SplitSentences(std::string_view text);
+/// The same into `spans`, which is cleared first: a reader that keeps it allocates nothing once
+/// it has grown.
+void SplitSentencesInto(std::string_view text, std::vector<SentenceSpan>& spans);
 
 }  // namespace irkg::ingest
